@@ -1,0 +1,161 @@
+#include "tracecommand.h"
+
+#include "runoutputs.h"
+#include "runsession.h"
+#include "signalwatcher.h"
+#include "tracedecoder.h"
+#include "tracemodel.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+
+namespace Cli {
+namespace {
+
+void complain(const QString &message)
+{
+    std::fflush(stdout);
+    std::fprintf(stderr, "loopscope: %s\n", qPrintable(message));
+    std::fflush(stderr);
+}
+
+void passThrough(Core::OutputStream stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    FILE *f = stream == Core::OutputStream::Stderr ? stderr : stdout;
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f);
+    std::fputc('\n', f);
+}
+
+int exitStatusFor(const Core::RunResult &r)
+{
+    switch (r.status) {
+    case Core::RunStatus::Ok:
+        return 0;
+    case Core::RunStatus::Error:
+        return r.exitCode && *r.exitCode != 0 ? *r.exitCode : 1;
+    case Core::RunStatus::Timeout:
+        return 124; // as timeout(1)
+    case Core::RunStatus::Crashed:
+        return 128 + r.signal.value_or(0);
+    case Core::RunStatus::Stopped:
+        return r.signal ? 128 + *r.signal : r.exitCode.value_or(130);
+    }
+    return 1;
+}
+
+} // namespace
+
+QCoro::Task<int> TraceCommand::run(TraceOptions options)
+{
+    if (options.module.isEmpty() && !QFileInfo(options.program).isFile()) {
+        complain(QStringLiteral("can't open file '%1': No such file or directory")
+                         .arg(options.program));
+        co_return 2;
+    }
+    Core::RunRequest request;
+    request.python = options.python;
+    request.requiredModules = options.require;
+    request.program = options.program;
+    request.module = options.module;
+    request.arguments = options.arguments;
+    request.virtualClock = options.virtualClock;
+    request.blockThresholdMs = options.blockThresholdMs;
+    request.timeoutMs = options.timeoutSeconds > 0 ? qMax(1, int(options.timeoutSeconds * 1000)) : 0;
+    request.recordPath = options.record;
+    request.forwardStdin = true;
+
+    Core::RunSession session;
+    SignalWatcher watcher;
+    bool interrupted = false;
+    connect(&watcher, &SignalWatcher::signalled, &session, [&](int sig) {
+        // First Ctrl-C: KeyboardInterrupt in the program, as without loopscope. Then: end it.
+        if (sig == SIGINT && !interrupted) {
+            interrupted = true;
+            session.interrupt();
+        } else {
+            session.stop();
+        }
+    });
+    connect(&session, &Core::RunSession::outputLine, &session,
+            [](Core::OutputStream stream, quint32, const QString &text, bool) {
+                passThrough(stream, text);
+            });
+    connect(&session, &Core::RunSession::modelChanged, &session, [] {
+        std::fflush(stdout);
+        std::fflush(stderr);
+    });
+
+    const Core::RunResult result = co_await session.run(request);
+    std::fflush(stdout);
+    std::fflush(stderr);
+
+    QString error;
+    const bool wrote = writeRunOutputs(session.model(), session.context(), options.summary,
+                                       options.chrome, &error);
+    if (!result.started) {
+        complain(result.error);
+        co_return 127;
+    }
+    switch (result.status) {
+    case Core::RunStatus::Timeout:
+        complain(QStringLiteral("the program did not finish within %1 s and was ended")
+                         .arg(options.timeoutSeconds));
+        break;
+    case Core::RunStatus::Crashed:
+        complain(QStringLiteral("the program was killed by signal %1 (%2)")
+                         .arg(result.signal.value_or(0))
+                         .arg(QString::fromLocal8Bit(::strsignal(result.signal.value_or(0)))));
+        break;
+    default:
+        break;
+    }
+    if (!wrote) {
+        complain(error);
+        const int status = exitStatusFor(result);
+        co_return status != 0 ? status : 1;
+    }
+    co_return exitStatusFor(result);
+}
+
+int TraceCommand::replay(const TraceOptions &options)
+{
+    QFile file(options.replay);
+    if (!file.open(QIODevice::ReadOnly)) {
+        complain(QStringLiteral("cannot read %1: %2").arg(options.replay, file.errorString()));
+        return 2;
+    }
+    Core::TraceModel model;
+    Core::TraceDecoder decoder;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        decoder.feed(chunk, model);
+    }
+    decoder.finish();
+    model.setDecoderStats(decoder.stats());
+    if (!decoder.stats().sawMagic) {
+        complain(QStringLiteral("%1 is not a loopscope recording").arg(options.replay));
+        return 1;
+    }
+    Core::RunContext context;
+    if (const auto &hello = model.hello()) {
+        context.program = hello->program;
+        context.pythonExecutable = hello->executable;
+        context.pythonVersion = hello->pythonVersion;
+        context.virtualClock = hello->virtualClock;
+    }
+    QString error;
+    if (!writeRunOutputs(model, context, options.summary, options.chrome, &error)) {
+        complain(error);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace Cli

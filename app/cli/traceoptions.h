@@ -1,0 +1,31 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Cli {
+
+//! The options of `loopscope trace`, as given on the command line.
+struct TraceOptions {
+    QString program;  //!< script path, unless module or replay
+    QString module;   //!< -m MODULE
+    QStringList arguments;
+    QString replay;   //!< --replay FILE: rebuild outputs from a recording, no Python
+    QString summary, chrome, record, python;
+    QStringList require;
+    double timeoutSeconds = 0;
+    bool virtualClock = false;
+    int blockThresholdMs = 0;
+};
+
+//! Parse result: options, a request for help, or a one-line error.
+struct TraceOptionsParse {
+    std::optional<TraceOptions> options;
+    bool help = false;
+    QString error;
+};
+
+//! Parses the words after `trace`. Options come before the program, as with python3.
+TraceOptionsParse parseTraceOptions(const QStringList &words);
+
+} // namespace Cli

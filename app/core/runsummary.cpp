@@ -1,0 +1,327 @@
+#include "runsummary.h"
+
+#include "tracemodel.h"
+
+#include <QJsonArray>
+
+namespace Core
+{
+
+namespace
+{
+
+// Status when the host has not (yet) written RUN_END, i.e. while the run is live or for a
+// tracer-only recording: an uncaught exception or a non-zero EXIT means "error", anything
+// else "ok". The program may still fail later; the summary describes what is known now.
+const char *const kStatusNames[] = { "ok", "error", "timeout", "crashed", "stopped" };
+const char *const kWaitNames[] = { "sleep", "task", "gather", "future", "lock", "semaphore",
+    "condition", "event", "queue", "io", "executor", "timeout", "yield", "other" };
+const char *const kWarningNames[] = { "never_awaited", "task_destroyed_pending",
+    "exception_never_retrieved", "loop_blocked", "slow_callback", "other" };
+
+double seconds(TimeNs t)
+{
+    return double(t) / 1e9;
+}
+
+double milliseconds(std::int64_t ns)
+{
+    return double(ns) / 1e6;
+}
+
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonValue lineOrNull(std::uint32_t line)
+{
+    return line ? QJsonValue(qint64(line)) : QJsonValue();
+}
+
+QJsonValue idOrNull(Id id)
+{
+    return id ? QJsonValue(qint64(id)) : QJsonValue();
+}
+
+QString taskStateName(TaskState state)
+{
+    switch (state) {
+    case TaskState::Done:
+        return QStringLiteral("done");
+    case TaskState::Cancelled:
+        return QStringLiteral("cancelled");
+    case TaskState::Failed:
+        return QStringLiteral("failed");
+    case TaskState::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+QJsonValue wokenBy(const TraceModel &model, const std::optional<Wakeup> &w)
+{
+    if (!w)
+        return QJsonValue();
+    switch (w->kind) {
+    case WakerKind::Timer:
+        return QStringLiteral("timer");
+    case WakerKind::Io:
+        return QStringLiteral("io");
+    case WakerKind::Thread:
+        return QStringLiteral("thread");
+    case WakerKind::Task:
+        return QStringLiteral("task:%1").arg(w->wakerTask);
+    case WakerKind::Callback:
+        return QStringLiteral("callback:%1").arg(model.string(w->wakerName));
+    case WakerKind::Unknown:
+        break;
+    }
+    return QJsonValue();
+}
+
+// The program's end on the trace clock: EXIT if we have it, else the latest record.
+TimeNs programEnd(const TraceModel &model)
+{
+    return model.exit() ? std::max(model.exit()->t, model.endTime()) : model.endTime();
+}
+
+QJsonArray tasksJson(const TraceModel &model)
+{
+    QJsonArray tasks;
+    for (const TaskInfo &task : model.tasks()) {
+        QJsonArray waits;
+        for (int i = 0; i < int(task.waits.size()); ++i) {
+            const WaitView w = model.wait(task, i);
+            waits.append(QJsonObject {
+                { QStringLiteral("kind"), QString::fromLatin1(kWaitNames[int(w.kind)]) },
+                { QStringLiteral("start_s"), seconds(w.start) },
+                { QStringLiteral("end_s"), w.end ? QJsonValue(seconds(*w.end)) : QJsonValue() },
+                { QStringLiteral("detail"), w.detail },
+                { QStringLiteral("target"),
+                    w.kind == WaitKind::Task ? idOrNull(w.target) : QJsonValue() },
+                { QStringLiteral("woken_by"), wokenBy(model, w.wakeup) },
+            });
+        }
+        tasks.append(QJsonObject {
+            { QStringLiteral("id"), qint64(task.id) },
+            { QStringLiteral("name"), task.name },
+            { QStringLiteral("coro"), task.coro },
+            { QStringLiteral("parent"), idOrNull(task.parent) },
+            { QStringLiteral("created_s"), seconds(task.created) },
+            { QStringLiteral("first_step_s"),
+                task.firstStep ? QJsonValue(seconds(*task.firstStep)) : QJsonValue() },
+            { QStringLiteral("end_s"), task.end ? QJsonValue(seconds(*task.end)) : QJsonValue() },
+            { QStringLiteral("state"), taskStateName(task.state) },
+            { QStringLiteral("exception"),
+                task.state == TaskState::Failed ? stringOrNull(task.exception) : QJsonValue() },
+            { QStringLiteral("steps"), qint64(task.steps) },
+            { QStringLiteral("running_s"), seconds(task.running) },
+            { QStringLiteral("waits"), waits },
+        });
+    }
+    return tasks;
+}
+
+QJsonObject loopJson(const TraceModel &model, TimeNs end)
+{
+    std::uint64_t iterations = 0;
+    TimeNs busy = 0, idle = 0;
+    for (const LoopInfo &loop : model.loops()) {
+        iterations += loop.iterations;
+        idle += loop.idle;
+        busy += loop.busy;
+        // The loop is busy after its last select until the program ends.
+        const auto spans = model.spans(loop.lane);
+        if (!spans.empty() && spans.back().isOpen() && end > spans.back().start)
+            busy += end - spans.back().start;
+    }
+    QJsonArray blocked;
+    for (const BlockedInfo &b : model.blocked()) {
+        const std::int64_t duration
+            = b.duration >= 0 ? b.duration : std::int64_t(end > b.start ? end - b.start : 0);
+        blocked.append(QJsonObject {
+            { QStringLiteral("start_s"), seconds(b.start) },
+            { QStringLiteral("duration_ms"), milliseconds(duration) },
+            { QStringLiteral("task"), idOrNull(b.task) },
+            { QStringLiteral("file"), stringOrNull(b.file) },
+            { QStringLiteral("line"), lineOrNull(b.line) },
+            { QStringLiteral("function"), stringOrNull(b.function) },
+        });
+    }
+    QJsonArray callbacks;
+    for (const CallbackInfo &cb : model.callbacks()) {
+        callbacks.append(QJsonObject {
+            { QStringLiteral("name"), cb.name },
+            { QStringLiteral("scheduled_s"), seconds(cb.scheduled) },
+            { QStringLiteral("run_s"), cb.run ? QJsonValue(seconds(*cb.run)) : QJsonValue() },
+            { QStringLiteral("duration_ms"),
+                cb.duration >= 0 ? QJsonValue(milliseconds(cb.duration)) : QJsonValue() },
+        });
+    }
+    return QJsonObject {
+        { QStringLiteral("iterations"), qint64(iterations) },
+        { QStringLiteral("busy_s"), seconds(busy) },
+        { QStringLiteral("idle_s"), seconds(idle) },
+        { QStringLiteral("max_step_ms"), milliseconds(std::int64_t(model.maxStep())) },
+        { QStringLiteral("blocked"), blocked },
+        { QStringLiteral("callbacks"), callbacks },
+    };
+}
+
+QJsonArray threadsJson(const TraceModel &model)
+{
+    QJsonArray threads;
+    for (const ThreadInfo &thread : model.threads()) {
+        QJsonArray jobs;
+        for (std::uint32_t index : thread.jobs) {
+            const JobInfo &job = model.jobs()[index];
+            jobs.append(QJsonObject {
+                { QStringLiteral("function"), model.string(job.function) },
+                { QStringLiteral("start_s"), seconds(job.start) },
+                { QStringLiteral("end_s"),
+                    job.duration >= 0 ? QJsonValue(seconds(job.start + job.duration))
+                                      : QJsonValue() },
+                { QStringLiteral("submitted_by"), idOrNull(job.submittedBy) },
+            });
+        }
+        threads.append(QJsonObject {
+            { QStringLiteral("name"), thread.name }, { QStringLiteral("jobs"), jobs } });
+    }
+    return threads;
+}
+
+QJsonArray outputJson(const TraceModel &model)
+{
+    QJsonArray output;
+    for (const OutputLine &line : model.output()) {
+        output.append(QJsonObject {
+            { QStringLiteral("t_s"), seconds(line.t) },
+            { QStringLiteral("stream"),
+                line.stream == OutputStream::Stderr ? QStringLiteral("stderr")
+                                                    : QStringLiteral("stdout") },
+            { QStringLiteral("task"), idOrNull(line.task) },
+            { QStringLiteral("text"), line.text },
+        });
+    }
+    return output;
+}
+
+QJsonObject warning(
+    const QString &kind, const QString &message, const QString &file, std::uint32_t line)
+{
+    return QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("message"), message },
+        { QStringLiteral("file"), stringOrNull(file) },
+        { QStringLiteral("line"), lineOrNull(line) } };
+}
+
+QJsonArray warningsJson(const TraceModel &model, TimeNs end)
+{
+    QJsonArray warnings;
+    const auto &blocked = model.blocked();
+    for (const WarningRecord &w : model.warnings()) {
+        // A BLOCKED record already yields a loop_blocked warning below; the tracer's own
+        // warning for the same place would say it twice.
+        if (w.kind == WarningKind::LoopBlocked
+            && std::any_of(blocked.begin(), blocked.end(),
+                [&w](const BlockedInfo &b) { return b.file == w.file && b.line == w.line; }))
+            continue;
+        warnings.append(
+            warning(QString::fromLatin1(kWarningNames[int(w.kind)]), w.message, w.file, w.line));
+    }
+    for (const BlockedInfo &b : blocked) {
+        const std::int64_t duration
+            = b.duration >= 0 ? b.duration : std::int64_t(end > b.start ? end - b.start : 0);
+        const QString where
+            = b.function.isEmpty() ? QString() : QStringLiteral(" in %1()").arg(b.function);
+        warnings.append(warning(QStringLiteral("loop_blocked"),
+            QStringLiteral("the event loop was blocked for %1 ms%2")
+                .arg(qRound64(milliseconds(duration)))
+                .arg(where),
+            b.file, b.line));
+    }
+    const std::uint64_t dropped = model.droppedOutputLines() + model.tracerDroppedOutputLines();
+    if (dropped)
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("%1 output lines were not recorded (too much output)").arg(dropped), {},
+            0));
+    if (model.tracerDroppedOther())
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("the tracer left out %1 events").arg(model.tracerDroppedOther()), {},
+            0));
+    const DecoderStats &stats = model.decoderStats();
+    if (stats.garbageBytes || stats.truncatedBytes || stats.unknownStrings)
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("the trace was damaged: %1 unreadable bytes, %2 bytes cut off at the "
+                           "end, %3 unknown strings; the timeline may be incomplete")
+                .arg(stats.garbageBytes)
+                .arg(stats.truncatedBytes)
+                .arg(stats.unknownStrings),
+            {}, 0));
+    return warnings;
+}
+
+} // namespace
+
+QJsonObject buildRunSummary(const TraceModel &model, const RunContext &context)
+{
+    const auto &hello = model.hello();
+    const auto &runEnd = model.runEnd();
+    const auto &exit = model.exit();
+    const TimeNs end = programEnd(model);
+
+    QString status;
+    QJsonValue exitCode, signal;
+    if (runEnd) {
+        status = QString::fromLatin1(kStatusNames[int(runEnd->status)]);
+        if (runEnd->hasExitCode)
+            exitCode = runEnd->exitCode;
+        if (runEnd->hasSignal)
+            signal = runEnd->signal;
+    } else {
+        const bool failed = model.error() || (exit && exit->status != 0);
+        status = failed ? QStringLiteral("error") : QStringLiteral("ok");
+        if (exit)
+            exitCode = exit->status;
+    }
+
+    QJsonValue error;
+    if (const auto &e = model.error()) {
+        error = QJsonObject { { QStringLiteral("type"), e->type },
+            { QStringLiteral("message"), e->message },
+            { QStringLiteral("file"), stringOrNull(e->file) },
+            { QStringLiteral("line"), lineOrNull(e->line) } };
+    }
+
+    const bool virtualClock = hello ? hello->virtualClock : context.virtualClock;
+    const auto pick = [](const QString &preferred, const QString &fallback) {
+        return preferred.isEmpty() ? fallback : preferred;
+    };
+    return QJsonObject {
+        { QStringLiteral("schema"), QStringLiteral("loopscope.run-summary/1") },
+        { QStringLiteral("program"), pick(context.program, hello ? hello->program : QString()) },
+        { QStringLiteral("python"),
+            QJsonObject {
+                { QStringLiteral("executable"),
+                    pick(context.pythonExecutable, hello ? hello->executable : QString()) },
+                { QStringLiteral("version"),
+                    pick(context.pythonVersion, hello ? hello->pythonVersion : QString()) },
+            } },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("exit_code"), exitCode },
+        { QStringLiteral("signal"), signal },
+        { QStringLiteral("error"), error },
+        // The host's wall measurement covers the whole process; without it, the trace's end.
+        { QStringLiteral("wall_s"), runEnd ? seconds(runEnd->wallNs) : seconds(end) },
+        { QStringLiteral("clock"),
+            virtualClock ? QStringLiteral("virtual") : QStringLiteral("real") },
+        { QStringLiteral("tasks"), tasksJson(model) },
+        { QStringLiteral("loop"), loopJson(model, end) },
+        { QStringLiteral("threads"), threadsJson(model) },
+        { QStringLiteral("output"), outputJson(model) },
+        { QStringLiteral("warnings"), warningsJson(model, end) },
+        { QStringLiteral("events"), qint64(model.recordCount()) },
+    };
+}
+
+} // namespace Core

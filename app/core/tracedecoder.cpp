@@ -1,0 +1,424 @@
+#include "tracedecoder.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace Core
+{
+
+namespace
+{
+
+constexpr char kMagic[] = "LSTRACE1";
+constexpr qsizetype kMagicSize = 8;
+constexpr unsigned char kSync = 0xEA;
+constexpr qsizetype kHeaderSize = 4;
+constexpr qsizetype kMaxRecord = kHeaderSize + 0xffff;
+constexpr std::uint16_t kUnknown = 0xffff;
+
+enum RecordType : std::uint8_t {
+    Str = 1,
+    Hello,
+    TaskNew,
+    Step,
+    Wake,
+    TaskEnd,
+    LoopIter,
+    CbSched,
+    CbRun,
+    JobStart,
+    JobEnd,
+    Output,
+    Warning,
+    Blocked,
+    Error,
+    Exit,
+    Frame,
+    Chain,
+    Dropped,
+    PipeOutput = 32,
+    RunEnd = 33
+};
+
+// Fixed payload sizes from the struct formats in docs/PROTOCOL.md; longer payloads are
+// accepted (forward compatibility), shorter ones are garbage.
+constexpr std::array<std::uint16_t, 34> kMinPayload = [] {
+    std::array<std::uint16_t, 34> a {};
+    a.fill(kUnknown);
+    a[Str] = 4;
+    a[Hello] = 40;
+    a[TaskNew] = 36;
+    a[Step] = 36;
+    a[Wake] = 24;
+    a[TaskEnd] = 24;
+    a[LoopIter] = 36;
+    a[CbSched] = 17;
+    a[CbRun] = 20;
+    a[JobStart] = 28;
+    a[JobEnd] = 13;
+    a[Output] = 14;
+    a[Warning] = 21;
+    a[Blocked] = 28;
+    a[Error] = 24;
+    a[Exit] = 12;
+    a[Frame] = 16;
+    a[Chain] = 4;
+    a[Dropped] = 20;
+    a[PipeOutput] = 10;
+    a[RunEnd] = 20;
+    return a;
+}();
+
+template <typename T> inline T rd(const unsigned char *p)
+{
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    return v; // the protocol is little-endian, as is every platform Loopscope targets
+}
+static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the decoder assumes a little-endian host");
+
+template <typename E> inline E clampEnum(std::uint8_t v, E maxValue, E fallback)
+{
+    return v <= std::uint8_t(maxValue) ? E(v) : fallback;
+}
+
+inline OutputStream toStream(std::uint8_t v)
+{
+    return v == 2 ? OutputStream::Stderr : OutputStream::Stdout;
+}
+
+inline QString utf8(const unsigned char *p, qsizetype len)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(p), len);
+}
+
+} // namespace
+
+void TraceDecoder::feed(QByteArrayView bytes, TraceSink &sink)
+{
+    if (bytes.isEmpty())
+        return;
+    if (!m_pending.isEmpty()) {
+        // Complete the pending record with just enough of the new bytes (one record at most
+        // 64 KiB), then go on in the caller's buffer instead of copying all of it.
+        const qsizetype before = m_pending.size();
+        const qsizetype take = std::min(bytes.size(), kMaxRecord + kMagicSize);
+        m_pending.append(bytes.data(), take);
+        const auto *data = reinterpret_cast<const unsigned char *>(m_pending.constData());
+        const qsizetype used = parse(data, m_pending.size(), sink);
+        if (used < before) {
+            // Still incomplete, which means all of the new bytes were taken.
+            m_pending.remove(0, used);
+            return;
+        }
+        m_pending.clear();
+        bytes = bytes.sliced(used - before);
+        if (bytes.isEmpty())
+            return;
+    }
+    // Common case: parse straight from the caller's buffer, keep only the incomplete tail.
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype used = parse(data, bytes.size(), sink);
+    if (used < bytes.size())
+        m_pending.append(bytes.data() + used, bytes.size() - used);
+}
+
+void TraceDecoder::finish()
+{
+    m_stats.truncatedBytes += std::uint64_t(m_pending.size());
+    m_pending.clear();
+}
+
+qsizetype TraceDecoder::parse(const unsigned char *data, qsizetype size, TraceSink &sink)
+{
+    qsizetype pos = 0;
+    while (pos < size) {
+        const unsigned char b = data[pos];
+        if (b != kSync) {
+            if (!m_afterGarbage && b == 'L') {
+                const qsizetype avail = std::min(size - pos, kMagicSize);
+                if (std::memcmp(data + pos, kMagic, size_t(avail)) == 0) {
+                    if (avail < kMagicSize)
+                        break; // could still be the magic: wait for more bytes
+                    pos += kMagicSize;
+                    m_stats.sawMagic = true;
+                    continue;
+                }
+            }
+            const void *next = std::memchr(data + pos + 1, kSync, size_t(size - pos - 1));
+            const qsizetype skip
+                = next ? static_cast<const unsigned char *>(next) - (data + pos) : size - pos;
+            m_stats.garbageBytes += std::uint64_t(skip);
+            m_afterGarbage = true;
+            pos += skip;
+            continue;
+        }
+        if (size - pos < kHeaderSize)
+            break;
+        const std::uint8_t type = data[pos + 1];
+        const std::uint16_t len = rd<std::uint16_t>(data + pos + 2);
+        const std::uint16_t minLen = type < kMinPayload.size() ? kMinPayload[type] : kUnknown;
+        if (minLen == kUnknown || len < minLen) {
+            ++m_stats.garbageBytes;
+            m_afterGarbage = true;
+            ++pos;
+            continue;
+        }
+        if (size - pos - kHeaderSize < len)
+            break;
+        ++m_stats.records;
+        m_afterGarbage = false;
+        dispatch(type, data + pos + kHeaderSize, len, sink);
+        pos += kHeaderSize + len;
+    }
+    return pos;
+}
+
+const QString &TraceDecoder::string(std::uint32_t id)
+{
+    static const QString empty;
+    if (id == 0)
+        return empty;
+    if (id < m_strings.size() && m_defined[id])
+        return m_strings[id];
+    const auto it = m_sparseStrings.constFind(id);
+    if (it != m_sparseStrings.cend())
+        return *it;
+    ++m_stats.unknownStrings;
+    return empty;
+}
+
+void TraceDecoder::defineString(std::uint32_t id, QString text)
+{
+    if (id == 0)
+        return;
+    // Dense ids grow the vector; an id far beyond what has been seen goes to the hash.
+    if (id < m_strings.size() + 4096 + m_strings.size() / 2) {
+        if (id >= m_strings.size()) {
+            m_strings.resize(std::size_t(id) + 1);
+            m_defined.resize(std::size_t(id) + 1, false);
+        }
+        m_strings[id] = std::move(text);
+        m_defined[id] = true;
+    } else {
+        m_sparseStrings.insert(id, std::move(text));
+    }
+}
+
+void TraceDecoder::dispatch(
+    std::uint8_t type, const unsigned char *p, qsizetype len, TraceSink &sink)
+{
+    switch (type) {
+    case Str:
+        defineString(rd<std::uint32_t>(p), utf8(p + 4, len - 4));
+        break;
+    case Hello: {
+        HelloRecord r;
+        r.protoVersion = rd<std::uint16_t>(p);
+        r.virtualClock = p[2] == 1;
+        r.stepMode = p[3] & 1;
+        r.pid = rd<std::uint32_t>(p + 4);
+        r.monoT0Ns = rd<std::uint64_t>(p + 8);
+        r.pythonVersion = string(rd<std::uint32_t>(p + 16));
+        r.executable = string(rd<std::uint32_t>(p + 20));
+        r.program = string(rd<std::uint32_t>(p + 24));
+        r.blockThresholdMs = rd<std::uint32_t>(p + 28);
+        r.wallT0Ns = rd<std::uint64_t>(p + 32);
+        sink.onHello(r);
+        break;
+    }
+    case TaskNew: {
+        TaskNewRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.task = rd<std::uint32_t>(p + 8);
+        r.loop = rd<std::uint32_t>(p + 12);
+        r.parent = rd<std::uint32_t>(p + 16);
+        r.name = string(rd<std::uint32_t>(p + 20));
+        r.coro = string(rd<std::uint32_t>(p + 24));
+        r.file = string(rd<std::uint32_t>(p + 28));
+        r.line = rd<std::uint32_t>(p + 32);
+        sink.onTaskNew(r);
+        break;
+    }
+    case Step: {
+        StepRecord r;
+        r.start = rd<std::uint64_t>(p);
+        r.end = rd<std::uint64_t>(p + 8);
+        r.task = rd<std::uint32_t>(p + 16);
+        r.finished = p[20] == 1;
+        r.kind = clampEnum(p[21], WaitKind::Other, WaitKind::Other);
+        r.detail = string(rd<std::uint32_t>(p + 24));
+        r.target = rd<std::uint32_t>(p + 28);
+        r.chain = rd<std::uint32_t>(p + 32);
+        sink.onStep(r);
+        break;
+    }
+    case Wake: {
+        WakeRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.task = rd<std::uint32_t>(p + 8);
+        r.waker = clampEnum(p[12], WakerKind::Callback, WakerKind::Unknown);
+        r.wakerTask = rd<std::uint32_t>(p + 16);
+        r.wakerName = string(rd<std::uint32_t>(p + 20));
+        sink.onWake(r);
+        break;
+    }
+    case TaskEnd: {
+        TaskEndRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.task = rd<std::uint32_t>(p + 8);
+        r.state = clampEnum(p[12], TaskEndState::Failed, TaskEndState::Failed);
+        r.exception = string(rd<std::uint32_t>(p + 16));
+        r.finalName = string(rd<std::uint32_t>(p + 20));
+        sink.onTaskEnd(r);
+        break;
+    }
+    case LoopIter: {
+        LoopIterRecord r;
+        r.selectStart = rd<std::uint64_t>(p);
+        r.selectEnd = rd<std::uint64_t>(p + 8);
+        r.timeoutNs = rd<std::int64_t>(p + 16);
+        r.ready = rd<std::uint32_t>(p + 24);
+        r.timers = rd<std::uint32_t>(p + 28);
+        r.loop = rd<std::uint32_t>(p + 32);
+        sink.onLoopIter(r);
+        break;
+    }
+    case CbSched: {
+        CallbackScheduledRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.callback = rd<std::uint32_t>(p + 8);
+        r.name = string(rd<std::uint32_t>(p + 12));
+        r.how = clampEnum(p[16], CallbackHow::CallSoonThreadsafe, CallbackHow::CallSoon);
+        sink.onCallbackScheduled(r);
+        break;
+    }
+    case CbRun: {
+        CallbackRunRecord r;
+        r.start = rd<std::uint64_t>(p);
+        r.end = rd<std::uint64_t>(p + 8);
+        r.callback = rd<std::uint32_t>(p + 16);
+        sink.onCallbackRun(r);
+        break;
+    }
+    case JobStart: {
+        JobStartRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.job = rd<std::uint32_t>(p + 8);
+        r.thread = rd<std::uint32_t>(p + 12);
+        r.threadName = string(rd<std::uint32_t>(p + 16));
+        r.function = string(rd<std::uint32_t>(p + 20));
+        r.submittedBy = rd<std::uint32_t>(p + 24);
+        sink.onJobStart(r);
+        break;
+    }
+    case JobEnd: {
+        JobEndRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.job = rd<std::uint32_t>(p + 8);
+        r.failed = p[12] != 0;
+        sink.onJobEnd(r);
+        break;
+    }
+    case Output: {
+        OutputRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.task = rd<std::uint32_t>(p + 8);
+        r.stream = toStream(p[12]);
+        r.truncated = p[13] & 1;
+        r.text = utf8(p + 14, len - 14);
+        sink.onOutput(r);
+        break;
+    }
+    case Warning: {
+        WarningRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.kind = clampEnum(p[8], WarningKind::Other, WarningKind::Other);
+        r.message = string(rd<std::uint32_t>(p + 9));
+        r.file = string(rd<std::uint32_t>(p + 13));
+        r.line = rd<std::uint32_t>(p + 17);
+        sink.onWarning(r);
+        break;
+    }
+    case Blocked: {
+        BlockedRecord r;
+        r.stepStart = rd<std::uint64_t>(p);
+        r.task = rd<std::uint32_t>(p + 8);
+        r.file = string(rd<std::uint32_t>(p + 12));
+        r.function = string(rd<std::uint32_t>(p + 16));
+        r.line = rd<std::uint32_t>(p + 20);
+        r.loop = rd<std::uint32_t>(p + 24);
+        sink.onBlocked(r);
+        break;
+    }
+    case Error: {
+        ErrorRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.type = string(rd<std::uint32_t>(p + 8));
+        r.message = string(rd<std::uint32_t>(p + 12));
+        r.file = string(rd<std::uint32_t>(p + 16));
+        r.line = rd<std::uint32_t>(p + 20);
+        sink.onError(r);
+        break;
+    }
+    case Exit: {
+        ExitRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.status = rd<std::int32_t>(p + 8);
+        sink.onExit(r);
+        break;
+    }
+    case Frame: {
+        FrameRecord r;
+        r.frame = rd<std::uint32_t>(p);
+        r.file = string(rd<std::uint32_t>(p + 4));
+        r.function = string(rd<std::uint32_t>(p + 8));
+        r.line = rd<std::uint32_t>(p + 12);
+        sink.onFrame(r);
+        break;
+    }
+    case Chain: {
+        m_chain.chain = rd<std::uint32_t>(p);
+        const qsizetype n = (len - 4) / 4; // a partial trailing id is ignored
+        m_chain.frames.resize(n);
+        for (qsizetype i = 0; i < n; ++i)
+            m_chain.frames[i] = rd<std::uint32_t>(p + 4 + 4 * i);
+        sink.onChain(m_chain);
+        break;
+    }
+    case Dropped: {
+        DroppedRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.what = rd<std::uint32_t>(p + 8);
+        r.count = rd<std::uint64_t>(p + 12);
+        sink.onDropped(r);
+        break;
+    }
+    case PipeOutput: {
+        OutputRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.stream = toStream(p[8]);
+        r.truncated = p[9] & 1;
+        r.fromPipe = true;
+        r.text = utf8(p + 10, len - 10);
+        sink.onOutput(r);
+        break;
+    }
+    case RunEnd: {
+        RunEndRecord r;
+        r.wallNs = rd<std::uint64_t>(p);
+        r.status = clampEnum(p[8], RunStatus::Stopped, RunStatus::Crashed);
+        r.hasExitCode = p[9] != 0;
+        r.hasSignal = p[10] != 0;
+        r.exitCode = rd<std::int32_t>(p + 12);
+        r.signal = rd<std::int32_t>(p + 16);
+        sink.onRunEnd(r);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace Core

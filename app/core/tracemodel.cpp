@@ -1,0 +1,588 @@
+#include "tracemodel.h"
+
+#include <algorithm>
+
+namespace Core
+{
+
+namespace
+{
+
+constexpr int kBlockedLookback = 64; // spans/callbacks searched for a late BLOCKED report
+
+std::int64_t durationBetween(TimeNs start, TimeNs end)
+{
+    return end > start ? std::int64_t(end - start) : 0;
+}
+
+SpanKind endKind(TaskEndState state)
+{
+    switch (state) {
+    case TaskEndState::Done:
+        return SpanKind::Done;
+    case TaskEndState::Cancelled:
+        return SpanKind::Cancelled;
+    case TaskEndState::Failed:
+        break;
+    }
+    return SpanKind::Failed;
+}
+
+TaskState taskState(TaskEndState state)
+{
+    switch (state) {
+    case TaskEndState::Done:
+        return TaskState::Done;
+    case TaskEndState::Cancelled:
+        return TaskState::Cancelled;
+    case TaskEndState::Failed:
+        break;
+    }
+    return TaskState::Failed;
+}
+
+QString taskLaneName(const QString &name, const QString &coro)
+{
+    return coro.isEmpty() ? name : name + QLatin1Char(' ') + coro;
+}
+
+} // namespace
+
+TraceModel::TraceModel()
+{
+    m_runningType = typeId(SpanKind::Running);
+    m_readyType = typeId(SpanKind::Ready);
+    m_idleType = typeId(SpanKind::LoopIdle);
+    m_busyType = typeId(SpanKind::LoopBusy);
+}
+
+// ---------------------------------------------------------------- lanes and spans
+
+TimeNs TraceModel::spanEnd(const Span &span) const
+{
+    if (span.isOpen())
+        return std::max(span.start, m_endTime);
+    return span.start + TimeNs(span.duration);
+}
+
+int TraceModel::firstIndex(int lane, TimeNs t) const
+{
+    const auto &spans = m_lanes[lane].spans;
+    // Spans are sorted and non-overlapping, so their ends are sorted too; only the last one
+    // can be open, and an open span has not ended.
+    const auto it = std::partition_point(spans.begin(), spans.end(),
+        [t](const Span &s) { return !s.isOpen() && s.start + TimeNs(s.duration) <= t; });
+    return int(it - spans.begin());
+}
+
+int TraceModel::lastIndex(int lane, TimeNs t) const
+{
+    const auto &spans = m_lanes[lane].spans;
+    const auto it = std::partition_point(
+        spans.begin(), spans.end(), [t](const Span &s) { return s.start <= t; });
+    return int(it - spans.begin()) - 1;
+}
+
+std::uint32_t TraceModel::typeId(SpanKind kind, WaitKind wait, std::uint32_t label)
+{
+    const std::uint64_t key
+        = std::uint64_t(kind) | std::uint64_t(wait) << 8 | std::uint64_t(label) << 16;
+    const auto it = m_spanTypeIds.constFind(key);
+    if (it != m_spanTypeIds.cend())
+        return *it;
+    const auto id = std::uint32_t(m_spanTypes.size());
+    m_spanTypes.push_back({ kind, wait, label });
+    m_spanTypeIds.insert(key, id);
+    return id;
+}
+
+int TraceModel::addLane(LaneKind kind, Id id, int parent, QString name)
+{
+    Lane lane;
+    lane.info.kind = kind;
+    lane.info.id = id;
+    lane.info.parent = parent;
+    lane.info.depth = parent >= 0 ? m_lanes[parent].info.depth + 1 : 0;
+    lane.info.name = std::move(name);
+    m_lanes.push_back(std::move(lane));
+    return int(m_lanes.size()) - 1;
+}
+
+int TraceModel::closeOpen(Lane &lane, TimeNs t)
+{
+    if (lane.spans.empty() || !lane.spans.back().isOpen())
+        return -1;
+    Span &s = lane.spans.back();
+    s.duration = durationBetween(s.start, t);
+    return int(lane.spans.size()) - 1;
+}
+
+std::uint32_t TraceModel::append(
+    Lane &lane, TimeNs start, std::int64_t duration, std::uint32_t type, std::uint32_t extra)
+{
+    if (!lane.spans.empty()) {
+        const Span &last = lane.spans.back();
+        const TimeNs lastEnd = last.isOpen() ? last.start : last.start + TimeNs(last.duration);
+        if (start < lastEnd) {
+            // Keep the lane non-overlapping: a late record is moved to the lane's end.
+            if (duration > 0)
+                duration = std::max<std::int64_t>(0, duration - std::int64_t(lastEnd - start));
+            start = lastEnd;
+        }
+    }
+    lane.spans.push_back({ start, duration, type, extra });
+    return std::uint32_t(lane.spans.size() - 1);
+}
+
+// ---------------------------------------------------------------- lookups
+
+std::uint32_t TraceModel::loopIndex(Id loop, TimeNs t)
+{
+    std::uint32_t index = m_loopIndex.find(loop);
+    if (index != IdIndex::npos)
+        return index;
+    index = std::uint32_t(m_loops.size());
+    LoopInfo info;
+    info.id = loop;
+    info.lane = addLane(LaneKind::Loop, loop, -1, QStringLiteral("Event loop %1").arg(loop));
+    m_loops.push_back(info);
+    m_loopIndex.insert(loop, index);
+    // The loop is busy from the moment we first hear of it until its first select.
+    append(m_lanes[info.lane], t, -1, m_busyType, 0);
+    return index;
+}
+
+std::uint32_t TraceModel::taskIndex(Id id, TimeNs t)
+{
+    std::uint32_t index = m_taskIndex.find(id);
+    if (index != IdIndex::npos)
+        return index;
+    // A record about a task we never saw created (a damaged or cut stream): keep it anyway.
+    TaskNewRecord r;
+    r.t = t;
+    r.task = id;
+    r.name = QStringLiteral("Task-%1").arg(id);
+    onTaskNew(r);
+    --m_records; // synthesised, not received
+    return m_taskIndex.find(id);
+}
+
+std::uint32_t TraceModel::threadIndex(Id thread, const QString &name)
+{
+    std::uint32_t index = m_threadIndex.find(thread);
+    if (index != IdIndex::npos)
+        return index;
+    index = std::uint32_t(m_threads.size());
+    ThreadInfo info;
+    info.id = thread;
+    info.name = name.isEmpty() ? QStringLiteral("Thread %1").arg(thread) : name;
+    info.lane = addLane(LaneKind::Thread, thread, -1, info.name);
+    m_threads.push_back(std::move(info));
+    m_threadIndex.insert(thread, index);
+    return index;
+}
+
+const TaskInfo *TraceModel::task(Id id) const
+{
+    const std::uint32_t index = m_taskIndex.find(id);
+    return index == IdIndex::npos ? nullptr : &m_tasks[index];
+}
+
+WaitView TraceModel::wait(const TaskInfo &task, int index) const
+{
+    const WaitInfo &w = task.waits[index];
+    const auto &spans = m_lanes[task.lane].spans;
+    const Span &s = spans[w.span];
+    const SpanType &type = m_spanTypes[s.typeId];
+    WaitView v;
+    v.kind = type.wait;
+    v.start = s.start;
+    v.detail = m_strings.at(type.label);
+    v.target = w.target;
+    v.chain = w.chain;
+    if (w.wakeup)
+        v.wakeup = m_wakeups[w.wakeup - 1];
+    // The wait lasts until the task runs again: the next Running span, right after the
+    // Suspended one or after a Ready one.
+    for (std::size_t i = w.span + 1; i < spans.size() && i <= w.span + 2; ++i) {
+        const SpanKind kind = m_spanTypes[spans[i].typeId].kind;
+        if (kind == SpanKind::Running) {
+            v.end = spans[i].start;
+            break;
+        }
+        if (kind != SpanKind::Ready)
+            break;
+    }
+    return v;
+}
+
+const FrameRecord *TraceModel::frame(Id id) const
+{
+    const std::uint32_t index = m_frameIndex.find(id);
+    return index == IdIndex::npos ? nullptr : &m_frames[index];
+}
+
+QList<FrameRecord> TraceModel::chainFrames(Id chain) const
+{
+    QList<FrameRecord> frames;
+    const std::uint32_t index = m_chainIndex.find(chain);
+    if (index == IdIndex::npos)
+        return frames;
+    const auto [offset, count] = m_chains[index];
+    frames.reserve(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const Id id = m_chainFrames[offset + i];
+        if (const FrameRecord *f = frame(id))
+            frames.append(*f);
+        else
+            frames.append(FrameRecord { id, {}, {}, 0 });
+    }
+    return frames;
+}
+
+void TraceModel::setOutputLimits(std::size_t maxLines, std::size_t maxTextBytes)
+{
+    m_maxLines = maxLines;
+    m_maxTextBytes = maxTextBytes;
+}
+
+std::size_t TraceModel::spanTotal() const
+{
+    std::size_t n = 0;
+    for (const Lane &lane : m_lanes)
+        n += lane.spans.size();
+    return n;
+}
+
+std::size_t TraceModel::spanBytes() const
+{
+    std::size_t bytes = 0;
+    for (const Lane &lane : m_lanes)
+        bytes += lane.spans.capacity() * sizeof(Span);
+    return bytes;
+}
+
+std::size_t TraceModel::approximateBytes() const
+{
+    std::size_t bytes = spanBytes() + m_lanes.capacity() * sizeof(Lane);
+    bytes += m_wakeups.capacity() * sizeof(Wakeup);
+    bytes += m_tasks.capacity() * sizeof(TaskInfo);
+    for (const TaskInfo &t : m_tasks)
+        bytes += t.waits.capacity() * sizeof(WaitInfo);
+    bytes += m_spanTypes.capacity() * sizeof(SpanType) + m_strings.approximateBytes();
+    bytes += m_output.capacity() * sizeof(OutputLine) + m_textBytes;
+    bytes += m_jobs.capacity() * sizeof(JobInfo) + m_callbacks.capacity() * sizeof(CallbackInfo);
+    bytes += m_chainFrames.capacity() * sizeof(Id) + m_frames.capacity() * sizeof(FrameRecord);
+    return bytes;
+}
+
+// ---------------------------------------------------------------- records
+
+void TraceModel::onHello(const HelloRecord &r)
+{
+    ++m_records;
+    m_hello = r;
+}
+
+void TraceModel::onTaskNew(const TaskNewRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    if (m_taskIndex.find(r.task) != IdIndex::npos)
+        return; // a repeated TASK_NEW adds nothing
+    // Root tasks (and children of tasks we never saw) nest under their loop's lane.
+    const std::uint32_t parent = r.parent ? m_taskIndex.find(r.parent) : IdIndex::npos;
+    const int parentLane
+        = parent != IdIndex::npos ? m_tasks[parent].lane : m_loops[loopIndex(r.loop, r.t)].lane;
+    TaskInfo info;
+    info.id = r.task;
+    info.loop = r.loop;
+    info.parent = r.parent;
+    info.name = r.name;
+    info.coro = r.coro;
+    info.file = r.file;
+    info.line = r.line;
+    info.created = r.t;
+    info.lane = addLane(LaneKind::Task, r.task, parentLane, taskLaneName(r.name, r.coro));
+    // A new task is scheduled at once: ready until its first step.
+    append(m_lanes[info.lane], r.t, -1, m_readyType, 0);
+    m_taskIndex.insert(r.task, std::uint32_t(m_tasks.size()));
+    m_tasks.push_back(std::move(info));
+}
+
+void TraceModel::onStep(const StepRecord &r)
+{
+    ++m_records;
+    seen(r.end);
+    TaskInfo &task = m_tasks[taskIndex(r.task, r.start)];
+    Lane &lane = m_lanes[task.lane];
+    closeOpen(lane, r.start);
+    append(lane, r.start, durationBetween(r.start, r.end), m_runningType, task.steps);
+    if (!task.firstStep)
+        task.firstStep = r.start;
+    ++task.steps;
+    const TimeNs duration = TimeNs(durationBetween(r.start, r.end));
+    task.running += duration;
+    m_maxStep = std::max(m_maxStep, duration);
+    if (!r.finished) {
+        const auto waitIndex = std::uint32_t(task.waits.size());
+        const std::uint32_t type = typeId(SpanKind::Suspended, r.kind, m_strings.intern(r.detail));
+        const std::uint32_t span = append(lane, r.end, -1, type, waitIndex);
+        task.waits.push_back({ span, r.target, r.chain, 0 });
+    }
+    if (!m_openBlocked.empty())
+        resolveBlocked(r.task, r.start, r.end, false);
+}
+
+void TraceModel::onWake(const WakeRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    const auto wakeup = std::uint32_t(m_wakeups.size());
+    m_wakeups.push_back({ r.t, r.task, r.wakerTask, m_strings.intern(r.wakerName), r.waker });
+    const std::uint32_t index = m_taskIndex.find(r.task);
+    if (index == IdIndex::npos)
+        return;
+    TaskInfo &task = m_tasks[index];
+    Lane &lane = m_lanes[task.lane];
+    // Only a suspended task changes state; a second wake of a ready task is just an arrow.
+    if (lane.spans.empty() || !lane.spans.back().isOpen()
+        || m_spanTypes[lane.spans.back().typeId].kind != SpanKind::Suspended)
+        return;
+    const std::uint32_t waitIndex = lane.spans.back().extra;
+    closeOpen(lane, r.t);
+    task.waits[waitIndex].wakeup = wakeup + 1;
+    append(lane, r.t, -1, m_readyType, wakeup + 1);
+}
+
+void TraceModel::onTaskEnd(const TaskEndRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    TaskInfo &task = m_tasks[taskIndex(r.task, r.t)];
+    Lane &lane = m_lanes[task.lane];
+    closeOpen(lane, r.t);
+    append(lane, r.t, 0, typeId(endKind(r.state)), 0);
+    task.end = r.t;
+    task.state = taskState(r.state);
+    task.exception = r.exception;
+    if (!r.finalName.isEmpty() && r.finalName != task.name) {
+        task.name = r.finalName;
+        lane.info.name = taskLaneName(task.name, task.coro);
+    }
+}
+
+void TraceModel::onLoopIter(const LoopIterRecord &r)
+{
+    ++m_records;
+    seen(r.selectEnd);
+    LoopInfo &loop = m_loops[loopIndex(r.loop, r.selectStart)];
+    Lane &lane = m_lanes[loop.lane];
+    const int closed = closeOpen(lane, r.selectStart);
+    if (closed >= 0)
+        loop.busy += TimeNs(lane.spans[closed].duration);
+    const auto iteration = std::uint32_t(loop.iterations);
+    const std::uint32_t span = append(
+        lane, r.selectStart, durationBetween(r.selectStart, r.selectEnd), m_idleType, iteration);
+    loop.idle += TimeNs(lane.spans[span].duration);
+    append(lane, r.selectEnd, -1, m_busyType, iteration + 1);
+    ++loop.iterations;
+}
+
+void TraceModel::onCallbackScheduled(const CallbackScheduledRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    CallbackInfo info;
+    info.id = r.callback;
+    info.name = r.name;
+    info.how = r.how;
+    info.scheduled = r.t;
+    m_callbackIndex.insert(r.callback, std::uint32_t(m_callbacks.size()));
+    m_callbacks.push_back(std::move(info));
+}
+
+void TraceModel::onCallbackRun(const CallbackRunRecord &r)
+{
+    ++m_records;
+    seen(r.end);
+    std::uint32_t index = m_callbackIndex.find(r.callback);
+    if (index == IdIndex::npos) {
+        index = std::uint32_t(m_callbacks.size());
+        CallbackInfo info;
+        info.id = r.callback;
+        info.scheduled = r.start;
+        m_callbackIndex.insert(r.callback, index);
+        m_callbacks.push_back(std::move(info));
+    }
+    CallbackInfo &cb = m_callbacks[index];
+    cb.run = r.start;
+    cb.duration = durationBetween(r.start, r.end);
+    m_maxStep = std::max(m_maxStep, TimeNs(cb.duration));
+    if (!m_openBlocked.empty())
+        resolveBlocked(0, r.start, r.end, true);
+}
+
+void TraceModel::onJobStart(const JobStartRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    const std::uint32_t threadIdx = threadIndex(r.thread, r.threadName);
+    ThreadInfo &thread = m_threads[threadIdx];
+    if (!r.threadName.isEmpty() && thread.name != r.threadName) {
+        thread.name = r.threadName;
+        m_lanes[thread.lane].info.name = r.threadName;
+    }
+    const auto jobIndex = std::uint32_t(m_jobs.size());
+    JobInfo job;
+    job.id = r.job;
+    job.thread = r.thread;
+    job.submittedBy = r.submittedBy;
+    job.function = m_strings.intern(r.function);
+    job.start = r.t;
+    m_jobs.push_back(job);
+    m_jobIndex.insert(r.job, jobIndex);
+    thread.jobs.push_back(jobIndex);
+    Lane &lane = m_lanes[thread.lane];
+    closeOpen(lane, r.t); // a thread runs one job at a time; a missing JOB_END ends here
+    append(lane, r.t, -1, typeId(SpanKind::Job, WaitKind::Other, job.function), jobIndex);
+}
+
+void TraceModel::onJobEnd(const JobEndRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    const std::uint32_t index = m_jobIndex.find(r.job);
+    if (index == IdIndex::npos)
+        return;
+    JobInfo &job = m_jobs[index];
+    job.duration = durationBetween(job.start, r.t);
+    job.failed = r.failed;
+    Lane &lane = m_lanes[m_threads[m_threadIndex.find(job.thread)].lane];
+    if (!lane.spans.empty() && lane.spans.back().isOpen() && lane.spans.back().extra == index)
+        closeOpen(lane, r.t);
+}
+
+void TraceModel::onOutput(const OutputRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    const std::size_t bytes = std::size_t(r.text.size()) * sizeof(QChar);
+    if (m_output.size() >= m_maxLines || m_textBytes + bytes > m_maxTextBytes) {
+        // Keep the beginning: it is what a learner scrolls to and what checks look at.
+        ++m_droppedLines;
+        return;
+    }
+    m_textBytes += bytes;
+    m_output.push_back({ r.t, r.task, r.stream, r.truncated, r.fromPipe, r.text });
+}
+
+void TraceModel::onWarning(const WarningRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    m_warnings.push_back(r);
+}
+
+void TraceModel::onBlocked(const BlockedRecord &r)
+{
+    ++m_records;
+    seen(r.stepStart);
+    BlockedInfo info;
+    info.start = r.stepStart;
+    info.task = r.task;
+    info.loop = r.loop;
+    info.file = r.file;
+    info.function = r.function;
+    info.line = r.line;
+    // The watchdog reports while the step runs, but its sample can be delayed past the
+    // step's end: then the STEP/CB_RUN is already here.
+    if (r.task) {
+        const std::uint32_t index = m_taskIndex.find(r.task);
+        if (index != IdIndex::npos) {
+            const auto &spans = m_lanes[m_tasks[index].lane].spans;
+            const int stop = std::max(0, int(spans.size()) - kBlockedLookback);
+            for (int i = int(spans.size()) - 1; i >= stop; --i) {
+                if (spans[i].start == r.stepStart
+                    && m_spanTypes[spans[i].typeId].kind == SpanKind::Running) {
+                    info.duration = spans[i].duration;
+                    break;
+                }
+            }
+        }
+    } else {
+        const int stop = std::max(0, int(m_callbacks.size()) - kBlockedLookback);
+        for (int i = int(m_callbacks.size()) - 1; i >= stop; --i) {
+            if (m_callbacks[i].run == r.stepStart) {
+                info.duration = m_callbacks[i].duration;
+                break;
+            }
+        }
+    }
+    if (info.duration < 0)
+        m_openBlocked.push_back(std::uint32_t(m_blocked.size()));
+    m_blocked.push_back(std::move(info));
+}
+
+void TraceModel::resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback)
+{
+    for (auto it = m_openBlocked.begin(); it != m_openBlocked.end(); ++it) {
+        BlockedInfo &b = m_blocked[*it];
+        if (b.start == start && (callback ? b.task == 0 : b.task == task)) {
+            b.duration = durationBetween(start, end);
+            m_openBlocked.erase(it);
+            return;
+        }
+    }
+}
+
+void TraceModel::onError(const ErrorRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    m_error = r;
+}
+
+void TraceModel::onExit(const ExitRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    m_exit = r;
+}
+
+void TraceModel::onFrame(const FrameRecord &r)
+{
+    ++m_records;
+    m_frameIndex.insert(r.frame, std::uint32_t(m_frames.size()));
+    m_frames.push_back(r);
+}
+
+void TraceModel::onChain(const ChainRecord &r)
+{
+    ++m_records;
+    m_chainIndex.insert(r.chain, std::uint32_t(m_chains.size()));
+    m_chains.emplace_back(std::uint32_t(m_chainFrames.size()), std::uint32_t(r.frames.size()));
+    m_chainFrames.insert(m_chainFrames.end(), r.frames.cbegin(), r.frames.cend());
+}
+
+void TraceModel::onDropped(const DroppedRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    if (r.what == 1)
+        m_tracerDroppedLines += r.count;
+    else
+        m_tracerDroppedOther += r.count;
+}
+
+void TraceModel::onRunEnd(const RunEndRecord &r)
+{
+    ++m_records;
+    // A program that was killed sent no EXIT: the host's end time (in trace time) is the only
+    // end it has, and without it a step that never finished would seem to take no time.
+    if (!m_exit)
+        seen(r.wallNs);
+    m_runEnd = r;
+}
+
+} // namespace Core

@@ -1,0 +1,144 @@
+#pragma once
+// The records of the trace protocol (docs/PROTOCOL.md), as decoded plain structs.
+// Strings arrive as ids into the decoder's string table; the decoder resolves them to
+// QString before handing a record to a sink, so sinks never see raw ids for text.
+
+#include <QString>
+#include <QVector>
+#include <cstdint>
+
+namespace Core {
+
+using TimeNs = std::uint64_t;
+using Id = std::uint32_t;
+
+enum class WaitKind : std::uint8_t {
+    Sleep, Task, Gather, Future, Lock, Semaphore, Condition, Event, Queue, Io, Executor,
+    Timeout, Yield, Other
+};
+enum class WakerKind : std::uint8_t { Unknown, Timer, Io, Thread, Task, Callback };
+enum class TaskEndState : std::uint8_t { Done, Cancelled, Failed };
+enum class OutputStream : std::uint8_t { Stdout = 1, Stderr = 2 };
+enum class WarningKind : std::uint8_t {
+    NeverAwaited, TaskDestroyedPending, ExceptionNeverRetrieved, LoopBlocked, SlowCallback, Other
+};
+enum class CallbackHow : std::uint8_t { CallSoon, CallLater, CallAt, CallSoonThreadsafe };
+enum class RunStatus : std::uint8_t { Ok, Error, Timeout, Crashed, Stopped };
+
+struct HelloRecord {
+    std::uint16_t protoVersion = 0;
+    bool virtualClock = false;
+    bool stepMode = false;
+    std::uint32_t pid = 0;
+    std::uint64_t monoT0Ns = 0;
+    QString pythonVersion, executable, program;
+    std::uint32_t blockThresholdMs = 0;
+    std::uint64_t wallT0Ns = 0;
+};
+struct TaskNewRecord {
+    TimeNs t = 0;
+    Id task = 0, loop = 0, parent = 0;
+    QString name, coro, file;
+    std::uint32_t line = 0;
+};
+struct StepRecord {
+    TimeNs start = 0, end = 0;
+    Id task = 0;
+    bool finished = false;
+    WaitKind kind = WaitKind::Other;
+    QString detail;
+    Id target = 0;
+    Id chain = 0; //!< await chain id, see FrameRecord / ChainRecord
+};
+struct WakeRecord {
+    TimeNs t = 0;
+    Id task = 0;
+    WakerKind waker = WakerKind::Unknown;
+    Id wakerTask = 0;
+    QString wakerName;
+};
+struct TaskEndRecord {
+    TimeNs t = 0;
+    Id task = 0;
+    TaskEndState state = TaskEndState::Done;
+    QString exception, finalName;
+};
+struct LoopIterRecord {
+    TimeNs selectStart = 0, selectEnd = 0;
+    std::int64_t timeoutNs = -1;
+    std::uint32_t ready = 0, timers = 0;
+    Id loop = 0;
+};
+struct CallbackScheduledRecord {
+    TimeNs t = 0;
+    Id callback = 0;
+    QString name;
+    CallbackHow how = CallbackHow::CallSoon;
+};
+struct CallbackRunRecord {
+    TimeNs start = 0, end = 0;
+    Id callback = 0;
+};
+struct JobStartRecord {
+    TimeNs t = 0;
+    Id job = 0, thread = 0;
+    QString threadName, function;
+    Id submittedBy = 0;
+};
+struct JobEndRecord {
+    TimeNs t = 0;
+    Id job = 0;
+    bool failed = false;
+};
+struct OutputRecord {
+    TimeNs t = 0;
+    Id task = 0;          //!< 0: no task (or raw pipe output)
+    OutputStream stream = OutputStream::Stdout;
+    bool truncated = false;
+    bool fromPipe = false; //!< PIPE_OUTPUT: raw fd output seen by the host
+    QString text;
+};
+struct WarningRecord {
+    TimeNs t = 0;
+    WarningKind kind = WarningKind::Other;
+    QString message, file;
+    std::uint32_t line = 0;
+};
+struct BlockedRecord {
+    TimeNs stepStart = 0;
+    Id task = 0;
+    QString file, function;
+    std::uint32_t line = 0;
+    Id loop = 0;
+};
+struct ErrorRecord {
+    TimeNs t = 0;
+    QString type, message, file;
+    std::uint32_t line = 0;
+};
+struct ExitRecord {
+    TimeNs t = 0;
+    std::int32_t status = 0;
+};
+struct FrameRecord {
+    Id frame = 0;
+    QString file, function;
+    std::uint32_t line = 0;
+};
+struct ChainRecord {
+    Id chain = 0;
+    QVector<Id> frames; //!< outermost first
+};
+struct DroppedRecord {
+    TimeNs t = 0;
+    std::uint32_t what = 0;
+    std::uint64_t count = 0;
+};
+struct RunEndRecord {
+    TimeNs wallNs = 0;
+    RunStatus status = RunStatus::Ok;
+    bool hasExitCode = false, hasSignal = false;
+    std::int32_t exitCode = 0, signal = 0;
+};
+
+} // namespace Core

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Tracer overhead benchmark (prints figures; not a pass/fail test).
+
+Runs a task-switch-heavy asyncio workload (thousands of tasks doing sleep(0), bounded
+queues and a contended lock) with each interpreter, plain and under the tracer with full
+detail, and prints plain seconds, traced seconds and the ratio. The traced run writes its
+trace into a pipe that this script drains, as the Loopscope host would.
+
+    python3 tests/bench/tracer_overhead.py [--tasks N] [--rounds R] [--repeat K] [PYTHON...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TRACER = os.path.join(ROOT, "resources", "tracer", "loopscope_tracer", "__main__.py")
+DEFAULT_PYTHONS = ["/usr/bin/python3", "/root/.pyenv/versions/3.11.7/bin/python3",
+                   "/root/.pyenv/versions/3.12.1/bin/python3",
+                   "/root/.pyenv/versions/3.13.0/bin/python3"]
+
+WORKLOAD = r'''
+import asyncio, os, sys, time
+
+TASKS, ROUNDS = int(sys.argv[1]), int(sys.argv[2])
+
+async def producer(q, lock, counter):
+    for i in range(ROUNDS):
+        await asyncio.sleep(0)
+        async with lock:
+            counter[0] += 1
+            if i % 3 == 0:
+                await asyncio.sleep(0)   # hold the lock across a switch: others queue up
+        await q.put(i)
+
+async def consumer(q, total):
+    for _ in range(total):
+        await q.get()
+        q.task_done()
+
+async def main():
+    q = asyncio.Queue(maxsize=64)
+    lock = asyncio.Lock()
+    counter = [0]
+    cons = asyncio.create_task(consumer(q, TASKS * ROUNDS))
+    await asyncio.gather(*(producer(q, lock, counter) for _ in range(TASKS)))
+    await cons
+    assert counter[0] == TASKS * ROUNDS
+
+t0 = time.perf_counter()
+asyncio.run(main())
+os.write(1, f"{time.perf_counter() - t0:.6f}\n".encode())
+'''
+
+
+def run(cmd: list[str], traced: bool) -> float:
+    if not traced:
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        return float(out.strip().splitlines()[-1])
+    r, w = os.pipe()
+    total = [0]
+
+    def drain() -> None:
+        while True:
+            chunk = os.read(r, 1 << 20)
+            if not chunk:
+                break
+            total[0] += len(chunk)
+
+    t = threading.Thread(target=drain)
+    t.start()
+    # The host puts the trace pipe on fd 3 of the child.
+    proc = subprocess.run(cmd[:1] + [TRACER, "--trace-fd", "3"] + cmd[1:], check=True,
+                          capture_output=True, text=True, pass_fds=(w,),
+                          preexec_fn=lambda: os.dup2(w, 3))
+    os.close(w)
+    t.join()
+    os.close(r)
+    run.last_trace_bytes = total[0]  # type: ignore[attr-defined]
+    return float(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tasks", type=int, default=2000)
+    ap.add_argument("--rounds", type=int, default=10)
+    ap.add_argument("--repeat", type=int, default=3, help="best of K runs each")
+    ap.add_argument("pythons", nargs="*")
+    a = ap.parse_args()
+    pythons = [p for p in (a.pythons or DEFAULT_PYTHONS) if shutil.which(p)]
+    with tempfile.TemporaryDirectory() as tmp:
+        script = os.path.join(tmp, "workload.py")
+        with open(script, "w") as f:
+            f.write(WORKLOAD)
+        print(f"workload: {a.tasks} tasks x {a.rounds} rounds (sleep(0), Lock, Queue(64)); "
+              f"best of {a.repeat}")
+        print(f"{'python':42} {'plain s':>9} {'traced s':>9} {'ratio':>6} {'trace MB':>9}")
+        for py in pythons:
+            cmd = [py, script, str(a.tasks), str(a.rounds)]
+            plain = min(run(cmd, False) for _ in range(a.repeat))
+            traced = min(run(cmd, True) for _ in range(a.repeat))
+            mb = getattr(run, "last_trace_bytes", 0) / 1e6
+            print(f"{py:42} {plain:9.3f} {traced:9.3f} {traced / plain:6.2f} {mb:9.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+#pragma once
+// A realistic synthetic trace for benchmarks and memory checks: a loop iterating over a pool
+// of tasks that wake, step and suspend, with tasks finishing and new ones being created.
+
+#include "traceencoder.h"
+
+#include <QRandomGenerator>
+#include <vector>
+
+namespace Core::Test
+{
+
+inline TraceEncoder syntheticTrace(int targetEvents, int poolSize = 64, int stepsPerIter = 16)
+{
+    TraceEncoder e;
+    e.magic();
+    e.hello({ 1, false, false, 1, 0, QStringLiteral("3.11.2"), QStringLiteral("/usr/bin/python3"),
+        QStringLiteral("bench.py"), 100, 0 });
+    const QString details[] = { QStringLiteral("sleep(0)"), QStringLiteral("sleep(0.1)"),
+        QStringLiteral("Queue.get"), QStringLiteral("Lock.acquire"), QStringLiteral("Event.wait") };
+    const WaitKind kinds[]
+        = { WaitKind::Yield, WaitKind::Sleep, WaitKind::Queue, WaitKind::Lock, WaitKind::Event };
+    QRandomGenerator rng(99);
+    std::vector<Id> live;
+    Id nextTask = 1;
+    TimeNs t = 1000;
+    std::size_t cursor = 0;
+    while (e.events < targetEvents) {
+        while (int(live.size()) < poolSize) {
+            const Id id = nextTask++;
+            e.taskNew(
+                { t, id, 1, live.empty() ? 0 : live.front(), QStringLiteral("Task-%1").arg(id),
+                    QStringLiteral("worker"), QStringLiteral("bench.py"), 10 });
+            live.push_back(id);
+            t += 100;
+        }
+        e.loopIter({ t, t + 300, 1000000, std::uint32_t(stepsPerIter), 10, 1 });
+        t += 300;
+        for (int i = 0; i < stepsPerIter && !live.empty(); ++i) {
+            cursor = (cursor + 1) % live.size();
+            const Id task = live[cursor];
+            e.wake({ t, task, WakerKind::Timer, 0, {} });
+            t += 20;
+            const bool finished = rng.bounded(100) == 0;
+            const int k = int(rng.bounded(5));
+            e.step(
+                { t, t + 400, task, finished, kinds[k], finished ? QString() : details[k], 0, 0 });
+            t += 400;
+            if (finished) {
+                e.taskEnd({ t, task, TaskEndState::Done, {}, {} });
+                live.erase(live.begin() + std::ptrdiff_t(cursor));
+            }
+        }
+    }
+    return e;
+}
+
+} // namespace Core::Test

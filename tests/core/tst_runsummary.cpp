@@ -1,0 +1,330 @@
+#include "fixtures.h"
+#include "runsummary.h"
+#include "tracedecoder.h"
+#include "tracemodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Core;
+using namespace Core::Test;
+
+namespace
+{
+
+QJsonObject summarize(
+    const QByteArray &bytes, const RunContext &context = {}, TraceModel *out = nullptr)
+{
+    TraceModel local;
+    TraceModel &model = out ? *out : local;
+    TraceDecoder decoder;
+    decoder.feed(bytes, model);
+    decoder.finish();
+    model.setDecoderStats(decoder.stats());
+    return buildRunSummary(model, context);
+}
+
+// Runs tests/tools/validate_summary.py; returns its complaints (empty when valid).
+QString schemaViolations(const QJsonObject &summary)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("summary.json"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1").arg(file);
+    f.write(QJsonDocument(summary).toJson());
+    f.close();
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral(LOOPSCOPE_TEST_DATA "/../tools/validate_summary.py"),
+            QStringLiteral(LOOPSCOPE_SCHEMA), file });
+    if (!python.waitForFinished(30000))
+        return QStringLiteral("validator did not finish");
+    if (python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
+        return QString::fromUtf8(python.readAllStandardError())
+            + QStringLiteral(" (exit %1)").arg(python.exitCode());
+    return {};
+}
+
+QJsonObject findWarning(const QJsonArray &warnings, const QString &kind)
+{
+    for (const QJsonValue &w : warnings)
+        if (w[QStringLiteral("kind")].toString() == kind)
+            return w.toObject();
+    return {};
+}
+
+} // namespace
+
+class tst_RunSummary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void topLevelFieldsFromTheTrace();
+    void tasksAndWaits();
+    void loopThreadsAndOutput();
+    void warningsIncludeBlockedAndDropped();
+    void errorRunEndsWithError();
+    void stepKilledMidwayBlocksUntilRunEnd();
+    void liveStatusWithoutRunEnd_data();
+    void liveStatusWithoutRunEnd();
+    void damagedStreamIsReported();
+    void validatesAgainstSchema_data();
+    void validatesAgainstSchema();
+    void validatorRejectsBrokenSummary();
+};
+
+void tst_RunSummary::topLevelFieldsFromTheTrace()
+{
+    TraceModel model;
+    const TraceEncoder e = gatherTrace();
+    const QJsonObject s = summarize(e.bytes, {}, &model);
+    QCOMPARE(s[QStringLiteral("schema")].toString(), QStringLiteral("loopscope.run-summary/1"));
+    QCOMPARE(s[QStringLiteral("program")].toString(), QStringLiteral("demo.py"));
+    QCOMPARE(s[QStringLiteral("python")][QStringLiteral("version")].toString(),
+        QStringLiteral("3.11.2"));
+    QCOMPARE(s[QStringLiteral("python")][QStringLiteral("executable")].toString(),
+        QStringLiteral("/usr/bin/python3"));
+    QCOMPARE(s[QStringLiteral("status")].toString(), QStringLiteral("ok"));
+    QCOMPARE(s[QStringLiteral("exit_code")].toInt(-1), 0);
+    QVERIFY(s[QStringLiteral("signal")].isNull());
+    QVERIFY(s[QStringLiteral("error")].isNull());
+    QCOMPARE(s[QStringLiteral("wall_s")].toDouble(), 0.2);
+    QCOMPARE(s[QStringLiteral("clock")].toString(), QStringLiteral("real"));
+    QCOMPARE(s[QStringLiteral("events")].toInt(), e.events);
+
+    // What the host knows wins over what the tracer said.
+    RunContext context;
+    context.program = QStringLiteral("-m demo");
+    context.pythonVersion = QStringLiteral("3.12.0");
+    const QJsonObject s2 = summarize(e.bytes, context);
+    QCOMPARE(s2[QStringLiteral("program")].toString(), QStringLiteral("-m demo"));
+    QCOMPARE(s2[QStringLiteral("python")][QStringLiteral("version")].toString(),
+        QStringLiteral("3.12.0"));
+}
+
+void tst_RunSummary::tasksAndWaits()
+{
+    const QJsonObject s = summarize(gatherTrace().bytes);
+    const QJsonArray tasks = s[QStringLiteral("tasks")].toArray();
+    QCOMPARE(tasks.size(), 3);
+    const QJsonObject main = tasks[0].toObject();
+    QCOMPARE(main[QStringLiteral("id")].toInt(), 1);
+    QCOMPARE(main[QStringLiteral("name")].toString(), QStringLiteral("Task-1"));
+    QCOMPARE(main[QStringLiteral("coro")].toString(), QStringLiteral("main"));
+    QVERIFY(main[QStringLiteral("parent")].isNull());
+    QCOMPARE(main[QStringLiteral("created_s")].toDouble(), 1e-6);
+    QCOMPARE(main[QStringLiteral("first_step_s")].toDouble(), 2e-6);
+    QCOMPARE(main[QStringLiteral("end_s")].toDouble(), 0.170015);
+    QCOMPARE(main[QStringLiteral("state")].toString(), QStringLiteral("done"));
+    QVERIFY(main[QStringLiteral("exception")].isNull());
+    QCOMPARE(main[QStringLiteral("steps")].toInt(), 2);
+    QCOMPARE(main[QStringLiteral("running_s")].toDouble(), 5e-6);
+    const QJsonArray mainWaits = main[QStringLiteral("waits")].toArray();
+    QCOMPARE(mainWaits.size(), 1);
+    QCOMPARE(mainWaits[0][QStringLiteral("kind")].toString(), QStringLiteral("gather"));
+    QCOMPARE(mainWaits[0][QStringLiteral("start_s")].toDouble(), 5e-6);
+    QCOMPARE(mainWaits[0][QStringLiteral("end_s")].toDouble(), 0.170013);
+    QCOMPARE(mainWaits[0][QStringLiteral("detail")].toString(), QStringLiteral("gather(2)"));
+    QVERIFY(mainWaits[0][QStringLiteral("target")].isNull());
+    QCOMPARE(mainWaits[0][QStringLiteral("woken_by")].toString(), QStringLiteral("task:3"));
+
+    const QJsonObject fetch = tasks[1].toObject();
+    QCOMPARE(fetch[QStringLiteral("parent")].toInt(), 1);
+    const QJsonObject wait = fetch[QStringLiteral("waits")][0].toObject();
+    QCOMPARE(wait[QStringLiteral("kind")].toString(), QStringLiteral("sleep"));
+    QCOMPARE(wait[QStringLiteral("detail")].toString(), QStringLiteral("sleep(0.01)"));
+    QCOMPARE(wait[QStringLiteral("woken_by")].toString(), QStringLiteral("timer"));
+    QCOMPARE(wait[QStringLiteral("end_s")].toDouble(), 0.010009);
+
+    const QJsonObject failed = tasks[2].toObject();
+    QCOMPARE(failed[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+    QCOMPARE(failed[QStringLiteral("exception")].toString(), QStringLiteral("ValueError: bad"));
+}
+
+void tst_RunSummary::loopThreadsAndOutput()
+{
+    const QJsonObject s = summarize(gatherTrace().bytes);
+    const QJsonObject loop = s[QStringLiteral("loop")].toObject();
+    QCOMPARE(loop[QStringLiteral("iterations")].toInt(), 4);
+    QCOMPARE(loop[QStringLiteral("idle_s")].toDouble(), 0.019998e0);
+    // busy + idle covers the program from the loop's first sight to EXIT.
+    QVERIFY(qFuzzyCompare(
+        loop[QStringLiteral("busy_s")].toDouble() + loop[QStringLiteral("idle_s")].toDouble(),
+        0.170020 - 0.000001));
+    QCOMPARE(loop[QStringLiteral("max_step_ms")].toDouble(), 150.0);
+    const QJsonArray blocked = loop[QStringLiteral("blocked")].toArray();
+    QCOMPARE(blocked.size(), 1);
+    QCOMPARE(blocked[0][QStringLiteral("duration_ms")].toDouble(), 150.0);
+    QCOMPARE(blocked[0][QStringLiteral("task")].toInt(), 3);
+    QCOMPARE(blocked[0][QStringLiteral("file")].toString(), QStringLiteral("demo.py"));
+    QCOMPARE(blocked[0][QStringLiteral("line")].toInt(), 8);
+    QCOMPARE(blocked[0][QStringLiteral("function")].toString(), QStringLiteral("fetch"));
+    const QJsonArray callbacks = loop[QStringLiteral("callbacks")].toArray();
+    QCOMPARE(callbacks.size(), 1);
+    QCOMPARE(callbacks[0][QStringLiteral("name")].toString(), QStringLiteral("on_timer"));
+    QCOMPARE(callbacks[0][QStringLiteral("run_s")].toDouble(), 0.0100086);
+    QVERIFY(qFuzzyCompare(callbacks[0][QStringLiteral("duration_ms")].toDouble(), 0.0001));
+
+    const QJsonArray threads = s[QStringLiteral("threads")].toArray();
+    QCOMPARE(threads.size(), 1);
+    QCOMPARE(threads[0][QStringLiteral("name")].toString(), QStringLiteral("asyncio_0"));
+    const QJsonObject job = threads[0][QStringLiteral("jobs")][0].toObject();
+    QCOMPARE(job[QStringLiteral("function")].toString(), QStringLiteral("blocking_io"));
+    QCOMPARE(job[QStringLiteral("end_s")].toDouble(), 0.009);
+    QCOMPARE(job[QStringLiteral("submitted_by")].toInt(), 3);
+
+    const QJsonArray output = s[QStringLiteral("output")].toArray();
+    QCOMPARE(output.size(), 3);
+    QCOMPARE(output[0][QStringLiteral("text")].toString(), QStringLiteral("fetching a"));
+    QCOMPARE(output[0][QStringLiteral("task")].toInt(), 2);
+    QCOMPARE(output[1][QStringLiteral("stream")].toString(), QStringLiteral("stderr"));
+    QVERIFY(output[2][QStringLiteral("task")].isNull());
+    QCOMPARE(output[2][QStringLiteral("text")].toString(), QStringLiteral("raw"));
+}
+
+void tst_RunSummary::warningsIncludeBlockedAndDropped()
+{
+    const QJsonObject s = summarize(gatherTrace().bytes);
+    const QJsonArray warnings = s[QStringLiteral("warnings")].toArray();
+    QCOMPARE(warnings.size(), 3);
+    QCOMPARE(warnings[0][QStringLiteral("kind")].toString(), QStringLiteral("never_awaited"));
+    QCOMPARE(warnings[0][QStringLiteral("line")].toInt(), 30);
+    const QJsonObject blocked = findWarning(warnings, QStringLiteral("loop_blocked"));
+    QCOMPARE(blocked[QStringLiteral("file")].toString(), QStringLiteral("demo.py"));
+    QCOMPARE(blocked[QStringLiteral("line")].toInt(), 8);
+    QVERIFY(blocked[QStringLiteral("message")].toString().contains(QStringLiteral("150 ms")));
+    const QJsonObject other = findWarning(warnings, QStringLiteral("other"));
+    QVERIFY(other[QStringLiteral("message")].toString().startsWith(QStringLiteral("3 output")));
+    QVERIFY(other[QStringLiteral("file")].isNull());
+}
+
+void tst_RunSummary::errorRunEndsWithError()
+{
+    TraceEncoder e = gatherTrace(false);
+    e.error({ us(170019), "RuntimeError", "boom", "demo.py", 40 });
+    e.runEnd({ us(300000), RunStatus::Error, true, false, 1, 0 });
+    const QJsonObject s = summarize(e.bytes);
+    QCOMPARE(s[QStringLiteral("status")].toString(), QStringLiteral("error"));
+    QCOMPARE(s[QStringLiteral("exit_code")].toInt(), 1);
+    const QJsonObject error = s[QStringLiteral("error")].toObject();
+    QCOMPARE(error[QStringLiteral("type")].toString(), QStringLiteral("RuntimeError"));
+    QCOMPARE(error[QStringLiteral("message")].toString(), QStringLiteral("boom"));
+    QCOMPARE(error[QStringLiteral("line")].toInt(), 40);
+    QCOMPARE(s[QStringLiteral("wall_s")].toDouble(), 0.3);
+    QVERIFY(schemaViolations(s).isEmpty());
+}
+
+void tst_RunSummary::stepKilledMidwayBlocksUntilRunEnd()
+{
+    // A program spinning in one step is killed by --timeout: no STEP end and no EXIT ever
+    // arrive, only the watchdog's BLOCKED record and the host's RUN_END.
+    TraceEncoder e;
+    e.magic();
+    e.hello({ 1, false, false, 42, 123456789, QStringLiteral("3.11.2"),
+        QStringLiteral("/usr/bin/python3"), QStringLiteral("spin.py"), 100, 987654321 });
+    e.taskNew({ us(1), 1, 1, 0, QStringLiteral("Task-1"), QStringLiteral("main"),
+        QStringLiteral("spin.py"), 5 });
+    e.loopIter({ us(2), us(3), 0, 1, 0, 1 });
+    e.blocked({ us(200000), 1, QStringLiteral("spin.py"), QStringLiteral("main"), 3, 1 });
+    e.runEnd({ us(1700000), RunStatus::Timeout, false, true, 0, 9 });
+    const QJsonObject s = summarize(e.bytes);
+    QCOMPARE(s[QStringLiteral("status")].toString(), QStringLiteral("timeout"));
+    QCOMPARE(s[QStringLiteral("wall_s")].toDouble(), 1.7);
+    const QJsonArray blocked = s[QStringLiteral("loop")][QStringLiteral("blocked")].toArray();
+    QVERIFY(!blocked.isEmpty());
+    const QJsonObject last = blocked.last().toObject();
+    QCOMPARE(last[QStringLiteral("line")].toInt(), 3);
+    QCOMPARE(last[QStringLiteral("duration_ms")].toDouble(), 1500.0);
+    QVERIFY(schemaViolations(s).isEmpty());
+}
+
+void tst_RunSummary::liveStatusWithoutRunEnd_data()
+{
+    QTest::addColumn<int>("exitStatus"); // -1: no EXIT yet
+    QTest::addColumn<bool>("withError");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QJsonValue>("exitCode");
+    QTest::newRow("still running") << -1 << false << "ok" << QJsonValue();
+    QTest::newRow("exited 0") << 0 << false << "ok" << QJsonValue(0);
+    QTest::newRow("exited 3") << 3 << false << "error" << QJsonValue(3);
+    QTest::newRow("uncaught, still unwinding") << -1 << true << "error" << QJsonValue();
+}
+
+void tst_RunSummary::liveStatusWithoutRunEnd()
+{
+    QFETCH(int, exitStatus);
+    QFETCH(bool, withError);
+    QFETCH(QString, status);
+    QFETCH(QJsonValue, exitCode);
+    TraceEncoder e;
+    e.magic();
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 20, 30, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    if (withError)
+        e.error({ 40, "KeyError", "'k'", {}, 0 });
+    if (exitStatus >= 0)
+        e.exit({ 50, exitStatus });
+    const QJsonObject s = summarize(e.bytes);
+    QCOMPARE(s[QStringLiteral("status")].toString(), status);
+    QCOMPARE(s[QStringLiteral("exit_code")], exitCode);
+    QVERIFY(s[QStringLiteral("signal")].isNull());
+    const QJsonObject task = s[QStringLiteral("tasks")][0].toObject();
+    QCOMPARE(task[QStringLiteral("state")].toString(), QStringLiteral("pending"));
+    QVERIFY(task[QStringLiteral("end_s")].isNull());
+    QVERIFY(task[QStringLiteral("waits")][0][QStringLiteral("end_s")].isNull());
+    QVERIFY(task[QStringLiteral("waits")][0][QStringLiteral("woken_by")].isNull());
+    QVERIFY(schemaViolations(s).isEmpty());
+}
+
+void tst_RunSummary::damagedStreamIsReported()
+{
+    QByteArray bytes = gatherTrace().bytes;
+    bytes.insert(200, "garbage");
+    bytes.chop(5);
+    const QJsonObject s = summarize(bytes);
+    const QJsonArray warnings = s[QStringLiteral("warnings")].toArray();
+    bool found = false;
+    for (const QJsonValue &w : warnings)
+        found |= w[QStringLiteral("message")].toString().contains(QStringLiteral("damaged"));
+    QVERIFY(found);
+    QCOMPARE(s[QStringLiteral("status")].toString(), QStringLiteral("ok")); // from EXIT 0
+}
+
+void tst_RunSummary::validatesAgainstSchema_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("gather") << gatherTrace().bytes;
+    QTest::newRow("gather, no run end") << gatherTrace(false).bytes;
+    QTest::newRow("empty trace") << QByteArray();
+    TraceEncoder crashed;
+    crashed.magic();
+    crashed.callbackRun({ 5, 10, 77 }); // a callback we never saw scheduled
+    crashed.blocked({ 900, 0, {}, {}, 0, 1 });
+    crashed.jobStart({ 7, 1, 2, {}, "f", 0 });
+    crashed.runEnd({ 1000, RunStatus::Crashed, false, true, 0, 11 });
+    QTest::newRow("crashed, odd records") << crashed.bytes;
+}
+
+void tst_RunSummary::validatesAgainstSchema()
+{
+    QFETCH(QByteArray, bytes);
+    const QJsonObject s = summarize(bytes);
+    const QString violations = schemaViolations(s);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
+}
+
+void tst_RunSummary::validatorRejectsBrokenSummary()
+{
+    // Guards the guard: a summary missing a required field must not pass.
+    QJsonObject s = summarize(gatherTrace().bytes);
+    s.remove(QStringLiteral("clock"));
+    QVERIFY(schemaViolations(s).contains(QStringLiteral("clock")));
+}
+
+QTEST_GUILESS_MAIN(tst_RunSummary)
+#include "tst_runsummary.moc"

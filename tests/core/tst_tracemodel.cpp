@@ -1,0 +1,362 @@
+#include "fixtures.h"
+#include "synthetic.h"
+#include "tracedecoder.h"
+#include "tracemodel.h"
+
+#include <QTest>
+
+using namespace Core;
+using namespace Core::Test;
+
+namespace
+{
+
+void load(TraceModel &model, const QByteArray &bytes)
+{
+    TraceDecoder decoder;
+    decoder.feed(bytes, model);
+    decoder.finish();
+    model.setDecoderStats(decoder.stats());
+}
+
+SpanKind kindOf(const TraceModel &m, const Span &s)
+{
+    return m.spanType(s.typeId).kind;
+}
+
+// Lanes must stay sorted and non-overlapping with only the last span open: the timeline's
+// binary search depends on it.
+bool lanesWellFormed(const TraceModel &m, QString *why)
+{
+    for (int lane = 0; lane < m.laneCount(); ++lane) {
+        const auto spans = m.spans(lane);
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            if (spans[i].isOpen() && i + 1 != spans.size()) {
+                *why = QStringLiteral("lane %1 span %2 open but not last").arg(lane).arg(i);
+                return false;
+            }
+            if (i && m.spanEnd(spans[i - 1]) > spans[i].start) {
+                *why = QStringLiteral("lane %1 span %2 overlaps").arg(lane).arg(i);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_TraceModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lanesAreNestedUnderParents();
+    void taskSpansFollowStates();
+    void lanesNeverOverlap();
+    void firstAndLastIndex_data();
+    void firstAndLastIndex();
+    void waitsPairWithWakeups();
+    void waitWithoutWakeEndsAtNextStep();
+    void blockedDurationComesFromTheStep();
+    void blockedReportedLateStillMatches();
+    void blockedThatNeverEndsStaysOpen();
+    void loopBusyAndIdle();
+    void threadJobs();
+    void outputIsBoundedAndDropsCounted();
+    void liveAppendsKeepEarlierSpans();
+    void unknownTaskGetsPlaceholder();
+    void spanMemoryStaysSmall();
+};
+
+void tst_TraceModel::lanesAreNestedUnderParents()
+{
+    TraceModel m;
+    load(m, gatherTrace().bytes);
+    QCOMPARE(m.laneCount(), 5);
+    QCOMPARE(m.lane(0).kind, LaneKind::Loop);
+    QCOMPARE(m.lane(0).name, QStringLiteral("Event loop 1"));
+    QCOMPARE(m.lane(1).name, QStringLiteral("Task-1 main"));
+    QCOMPARE(m.lane(1).parent, 0);
+    QCOMPARE(m.lane(1).depth, 1);
+    QCOMPARE(m.lane(2).name, QStringLiteral("Task-2 fetch"));
+    QCOMPARE(m.lane(2).parent, 1);
+    QCOMPARE(m.lane(2).depth, 2);
+    QCOMPARE(m.lane(3).parent, 1);
+    QCOMPARE(m.lane(4).kind, LaneKind::Thread);
+    QCOMPARE(m.lane(4).name, QStringLiteral("asyncio_0"));
+    QCOMPARE(m.task(3)->lane, 3);
+    QVERIFY(!m.task(99));
+}
+
+void tst_TraceModel::taskSpansFollowStates()
+{
+    TraceModel m;
+    load(m, gatherTrace().bytes);
+    const int lane = m.task(2)->lane;
+    const QList<SpanKind> expectedKinds { SpanKind::Ready, SpanKind::Running, SpanKind::Suspended,
+        SpanKind::Ready, SpanKind::Running, SpanKind::Done };
+    const QList<TimeNs> expectedStarts { us(3), us(6), us(7), us(10008.5), us(10009), us(10010) };
+    QCOMPARE(m.spanCount(lane), expectedKinds.size());
+    for (int i = 0; i < m.spanCount(lane); ++i) {
+        QCOMPARE(kindOf(m, m.span(lane, i)), expectedKinds[i]);
+        QCOMPARE(m.span(lane, i).start, expectedStarts[i]);
+        QVERIFY(!m.span(lane, i).isOpen());
+    }
+    const SpanType &wait = m.spanType(m.span(lane, 2).typeId);
+    QCOMPARE(wait.wait, WaitKind::Sleep);
+    QCOMPARE(m.string(wait.label), QStringLiteral("sleep(0.01)"));
+    QCOMPARE(kindOf(m, m.spans(m.task(3)->lane).back()), SpanKind::Failed);
+    QCOMPARE(m.task(3)->state, TaskState::Failed);
+    QCOMPARE(m.task(3)->exception, QStringLiteral("ValueError: bad"));
+    QCOMPARE(m.task(2)->steps, 2u);
+    QCOMPARE(m.task(2)->running, us(2));
+}
+
+void tst_TraceModel::lanesNeverOverlap()
+{
+    TraceModel m;
+    load(m, gatherTrace().bytes);
+    QString why;
+    QVERIFY2(lanesWellFormed(m, &why), qPrintable(why));
+
+    // Records from other threads can lag: a late, overlapping STEP is moved, not overlapped.
+    TraceEncoder e;
+    e.taskNew({ 100, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 200, 300, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    e.step({ 250, 280, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    TraceModel late;
+    load(late, e.bytes);
+    QVERIFY2(lanesWellFormed(late, &why), qPrintable(why));
+}
+
+void tst_TraceModel::firstAndLastIndex_data()
+{
+    // Lane: Ready[10,20) Running[20,30) Suspended[30,50) Ready[50,60) Running[60,70)
+    // Suspended[70,open)
+    QTest::addColumn<qulonglong>("t");
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("last");
+    QTest::newRow("before everything") << 0ull << 0 << -1;
+    QTest::newRow("first start") << 10ull << 0 << 0;
+    QTest::newRow("boundary belongs to next") << 20ull << 1 << 1;
+    QTest::newRow("inside running") << 25ull << 1 << 1;
+    QTest::newRow("inside ready") << 55ull << 3 << 3;
+    QTest::newRow("open span start") << 70ull << 5 << 5;
+    QTest::newRow("far after") << 1000000ull << 5 << 5;
+}
+
+void tst_TraceModel::firstAndLastIndex()
+{
+    QFETCH(qulonglong, t);
+    QFETCH(int, first);
+    QFETCH(int, last);
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 20, 30, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    e.wake({ 50, 1, WakerKind::Timer, 0, {} });
+    e.step({ 60, 70, 1, false, WaitKind::Event, "Event.wait", 0, 0 });
+    TraceModel m;
+    load(m, e.bytes);
+    const int lane = m.task(1)->lane;
+    QCOMPARE(m.spanCount(lane), 6);
+    QCOMPARE(m.firstIndex(lane, t), first);
+    QCOMPARE(m.lastIndex(lane, t), last);
+}
+
+void tst_TraceModel::waitsPairWithWakeups()
+{
+    TraceModel m;
+    load(m, gatherTrace().bytes);
+    const TaskInfo &fetch = *m.task(2);
+    QCOMPARE(fetch.waits.size(), 1u);
+    WaitView w = m.wait(fetch, 0);
+    QCOMPARE(w.kind, WaitKind::Sleep);
+    QCOMPARE(w.start, us(7));
+    QCOMPARE(w.end, std::optional<TimeNs>(us(10009)));
+    QVERIFY(w.wakeup);
+    QCOMPARE(w.wakeup->kind, WakerKind::Timer);
+
+    const TaskInfo &main = *m.task(1);
+    w = m.wait(main, 0);
+    QCOMPARE(w.kind, WaitKind::Gather);
+    QCOMPARE(w.detail, QStringLiteral("gather(2)"));
+    QCOMPARE(w.end, std::optional<TimeNs>(us(170013)));
+    QCOMPARE(w.wakeup->kind, WakerKind::Task);
+    QCOMPARE(w.wakeup->wakerTask, 3u);
+    const QList<FrameRecord> frames = m.chainFrames(w.chain);
+    QCOMPARE(frames.size(), 2);
+    QCOMPARE(frames[0].function, QStringLiteral("main"));
+    QCOMPARE(frames[0].line, 14u);
+    QCOMPARE(frames[1].function, QStringLiteral("gather"));
+    QCOMPARE(m.wakeups().size(), 3u);
+}
+
+void tst_TraceModel::waitWithoutWakeEndsAtNextStep()
+{
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 20, 30, 1, false, WaitKind::Yield, {}, 0, 0 });
+    e.step({ 40, 45, 1, false, WaitKind::Future, "Future", 0, 0 });
+    TraceModel m;
+    load(m, e.bytes);
+    const TaskInfo &t = *m.task(1);
+    QCOMPARE(t.waits.size(), 2u);
+    QCOMPARE(m.wait(t, 0).end, std::optional<TimeNs>(40));
+    QVERIFY(!m.wait(t, 0).wakeup);
+    QVERIFY(!m.wait(t, 1).end); // never ran again
+}
+
+void tst_TraceModel::blockedDurationComesFromTheStep()
+{
+    TraceModel m;
+    load(m, gatherTrace().bytes);
+    QCOMPARE(m.blocked().size(), 1u);
+    const BlockedInfo &b = m.blocked()[0];
+    QCOMPARE(b.start, us(20009));
+    QCOMPARE(b.duration, std::int64_t(us(150000)));
+    QCOMPARE(b.function, QStringLiteral("fetch"));
+    QCOMPARE(m.maxStep(), us(150000));
+}
+
+void tst_TraceModel::blockedReportedLateStillMatches()
+{
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 20, 500, 1, true, WaitKind::Sleep, {}, 0, 0 });
+    e.blocked({ 20, 1, "a.py", "f", 3, 1 });
+    e.callbackRun({ 600, 900, 4 });
+    e.blocked({ 600, 0, "a.py", "cb", 5, 1 });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.blocked().size(), 2u);
+    QCOMPARE(m.blocked()[0].duration, 480);
+    QCOMPARE(m.blocked()[1].duration, 300);
+}
+
+void tst_TraceModel::blockedThatNeverEndsStaysOpen()
+{
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.blocked({ 20, 1, "a.py", "spin", 3, 1 });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.blocked()[0].duration, -1);
+}
+
+void tst_TraceModel::loopBusyAndIdle()
+{
+    TraceModel m;
+    load(m, gatherTrace().bytes);
+    QCOMPARE(m.loops().size(), 1u);
+    const LoopInfo &loop = m.loops()[0];
+    QCOMPARE(loop.iterations, 4u);
+    QCOMPARE(loop.idle, us(0.5) + us(9999.5) + us(9997) + us(1));
+    const auto spans = m.spans(loop.lane);
+    QCOMPARE(kindOf(m, spans[0]), SpanKind::LoopBusy);
+    QCOMPARE(kindOf(m, spans[1]), SpanKind::LoopIdle);
+    QVERIFY(spans.back().isOpen());
+    QCOMPARE(m.spanEnd(spans.back()), us(170020)); // open spans end at the model's end
+}
+
+void tst_TraceModel::threadJobs()
+{
+    TraceModel m;
+    load(m, gatherTrace().bytes);
+    QCOMPARE(m.threads().size(), 1u);
+    const ThreadInfo &thread = m.threads()[0];
+    QCOMPARE(thread.jobs.size(), 1u);
+    const JobInfo &job = m.jobs()[thread.jobs[0]];
+    QCOMPARE(m.string(job.function), QStringLiteral("blocking_io"));
+    QCOMPARE(job.submittedBy, 3u);
+    QCOMPARE(job.duration, std::int64_t(us(9000) - us(7.5)));
+    const Span &span = m.span(thread.lane, 0);
+    QCOMPARE(kindOf(m, span), SpanKind::Job);
+    QCOMPARE(span.duration, job.duration);
+}
+
+void tst_TraceModel::outputIsBoundedAndDropsCounted()
+{
+    TraceEncoder e;
+    for (int i = 0; i < 5; ++i)
+        e.output(
+            { TimeNs(i), 0, OutputStream::Stdout, false, false, QStringLiteral("line %1").arg(i) });
+    e.dropped({ 9, 1, 40 });
+    TraceModel m;
+    m.setOutputLimits(3, 1 << 20);
+    load(m, e.bytes);
+    QCOMPARE(m.output().size(), 3u);
+    QCOMPARE(m.output().back().text, QStringLiteral("line 2"));
+    QCOMPARE(m.droppedOutputLines(), 2u);
+    QCOMPARE(m.tracerDroppedOutputLines(), 40u);
+
+    TraceModel bytes;
+    bytes.setOutputLimits(1000, 4 * 6 * sizeof(QChar)); // room for four 6-character lines
+    load(bytes, e.bytes);
+    QCOMPARE(bytes.output().size(), 4u);
+    QCOMPARE(bytes.droppedOutputLines(), 1u);
+}
+
+void tst_TraceModel::liveAppendsKeepEarlierSpans()
+{
+    const QByteArray bytes = gatherTrace().bytes;
+    TraceModel live;
+    TraceDecoder decoder;
+    std::vector<std::vector<Span>> before;
+    for (qsizetype pos = 0; pos < bytes.size(); pos += 29) {
+        decoder.feed(
+            QByteArrayView(bytes).sliced(pos, std::min<qsizetype>(29, bytes.size() - pos)), live);
+        QString why;
+        QVERIFY2(lanesWellFormed(live, &why), qPrintable(why));
+        // Closed spans never change once seen; lanes and spans only grow.
+        QVERIFY(live.laneCount() >= int(before.size()));
+        for (std::size_t lane = 0; lane < before.size(); ++lane) {
+            const auto now = live.spans(int(lane));
+            QVERIFY(now.size() >= before[lane].size());
+            for (std::size_t i = 0; i < before[lane].size(); ++i) {
+                if (before[lane][i].isOpen())
+                    continue;
+                QCOMPARE(now[i].start, before[lane][i].start);
+                QCOMPARE(now[i].duration, before[lane][i].duration);
+            }
+        }
+        before.clear();
+        for (int lane = 0; lane < live.laneCount(); ++lane)
+            before.emplace_back(live.spans(lane).begin(), live.spans(lane).end());
+    }
+    TraceModel whole;
+    load(whole, bytes);
+    QCOMPARE(live.spanTotal(), whole.spanTotal());
+    QCOMPARE(live.recordCount(), whole.recordCount());
+}
+
+void tst_TraceModel::unknownTaskGetsPlaceholder()
+{
+    TraceEncoder e;
+    e.step({ 20, 30, 9, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    e.wake({ 40, 9, WakerKind::Timer, 0, {} });
+    e.taskEnd({ 60, 12, TaskEndState::Cancelled, {}, {} });
+    TraceModel m;
+    load(m, e.bytes);
+    QVERIFY(m.task(9));
+    QCOMPARE(m.task(9)->name, QStringLiteral("Task-9"));
+    QCOMPARE(m.task(9)->steps, 1u);
+    QCOMPARE(m.task(12)->state, TaskState::Cancelled);
+    QCOMPARE(m.recordCount(), 3u);
+}
+
+void tst_TraceModel::spanMemoryStaysSmall()
+{
+    const TraceEncoder e = syntheticTrace(200000);
+    TraceModel m;
+    load(m, e.bytes);
+    const double perSpan = double(m.spanBytes()) / double(m.spanTotal());
+    const double allPerSpan = double(m.approximateBytes()) / double(m.spanTotal());
+    qInfo("spans: %zu, span arrays: %.1f bytes/span, whole model: %.1f bytes/span", m.spanTotal(),
+        perSpan, allPerSpan);
+    QVERIFY(perSpan <= 48.0);
+    QVERIFY(allPerSpan <= 96.0);
+}
+
+QTEST_GUILESS_MAIN(tst_TraceModel)
+#include "tst_tracemodel.moc"

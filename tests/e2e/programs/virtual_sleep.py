@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    await asyncio.sleep(60)
+    print("a minute later")
+
+asyncio.run(main())

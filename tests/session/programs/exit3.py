@@ -1,0 +1,3 @@
+import sys
+loopscope_emit("before exit")
+sys.exit(3)

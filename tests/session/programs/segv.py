@@ -1,0 +1,3 @@
+import os, signal
+loopscope_emit("before crash")
+os.kill(os.getpid(), signal.SIGSEGV)
