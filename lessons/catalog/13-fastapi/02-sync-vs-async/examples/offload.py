@@ -1,0 +1,48 @@
+"""Keep async def, but hand the blocking call to a thread yourself."""
+import asyncio
+import contextlib
+import time
+
+import httpx
+import uvicorn
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+def build_report():
+    time.sleep(0.5)          # a blocking library call you cannot change
+    return {"ok": True}
+
+
+@app.get("/report")
+async def report():
+    await asyncio.sleep(0.1)                     # some real async work first
+    return await asyncio.to_thread(build_report)  # the blocking part runs in a thread
+
+
+@contextlib.asynccontextmanager
+async def running(app):
+    """Serve app with uvicorn on a free loopback port (see lesson 1)."""
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    serving = asyncio.create_task(server.serve(), name="uvicorn")
+    while not server.started:
+        if serving.done():
+            raise RuntimeError("uvicorn did not start")
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await serving
+
+
+async def main():
+    async with running(app) as url, httpx.AsyncClient(base_url=url) as client:
+        t0 = time.perf_counter()
+        await asyncio.gather(*(client.get("/report") for _ in range(3)))
+        print(f"3 requests took {time.perf_counter() - t0:.1f} s")
+
+
+asyncio.run(main())
