@@ -37,6 +37,7 @@ enum RecordType : std::uint8_t {
     Frame,
     Chain,
     Dropped,
+    LoopClose,
     PipeOutput = 32,
     RunEnd = 33
 };
@@ -65,6 +66,7 @@ constexpr std::array<std::uint16_t, 34> kMinPayload = [] {
     a[Frame] = 16;
     a[Chain] = 4;
     a[Dropped] = 20;
+    a[LoopClose] = 12;
     a[PipeOutput] = 10;
     a[RunEnd] = 20;
     return a;
@@ -283,6 +285,13 @@ void TraceDecoder::dispatch(
         r.timers = rd<std::uint32_t>(p + 28);
         r.loop = rd<std::uint32_t>(p + 32);
         sink.onLoopIter(r);
+        break;
+    }
+    case LoopClose: {
+        LoopCloseRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.loop = rd<std::uint32_t>(p + 8);
+        sink.onLoopClose(r);
         break;
     }
     case CbSched: {

@@ -316,6 +316,14 @@ void TraceModel::onStep(const StepRecord &r)
     seen(r.end);
     TaskInfo &task = m_tasks[taskIndex(r.task, r.start)];
     Lane &lane = m_lanes[task.lane];
+    if (!lane.spans.empty() && lane.spans.back().isOpen()
+        && m_spanTypes[lane.spans.back().typeId].kind == SpanKind::Suspended) {
+        // Runs again with no WAKE since it suspended: it rescheduled itself (a bare yield,
+        // sleep(0)), and the tracer leaves that WAKE out because the waker can only be the task.
+        const auto wakeup = std::uint32_t(m_wakeups.size());
+        m_wakeups.push_back({ r.start, r.task, r.task, 0, WakerKind::Task });
+        task.waits[lane.spans.back().extra].wakeup = wakeup + 1;
+    }
     closeOpen(lane, r.start);
     append(lane, r.start, durationBetween(r.start, r.end), m_runningType, task.steps);
     if (!task.firstStep)
@@ -387,6 +395,21 @@ void TraceModel::onLoopIter(const LoopIterRecord &r)
     loop.idle += TimeNs(lane.spans[span].duration);
     append(lane, r.selectEnd, -1, m_busyType, iteration + 1);
     ++loop.iterations;
+}
+
+void TraceModel::onLoopClose(const LoopCloseRecord &r)
+{
+    ++m_records;
+    seen(r.t);
+    const std::uint32_t index = m_loopIndex.find(r.loop);
+    if (index == IdIndex::npos)
+        return;
+    // The loop is gone: its last busy span ends here, not at the end of the whole program.
+    LoopInfo &loop = m_loops[index];
+    Lane &lane = m_lanes[loop.lane];
+    const int closed = closeOpen(lane, r.t);
+    if (closed >= 0 && m_spanTypes[lane.spans[closed].typeId].kind == SpanKind::LoopBusy)
+        loop.busy += TimeNs(lane.spans[closed].duration);
 }
 
 void TraceModel::onCallbackScheduled(const CallbackScheduledRecord &r)

@@ -227,6 +227,7 @@ public:
     void onWake(const WakeRecord &r) override;
     void onTaskEnd(const TaskEndRecord &r) override;
     void onLoopIter(const LoopIterRecord &r) override;
+    void onLoopClose(const LoopCloseRecord &r) override;
     void onCallbackScheduled(const CallbackScheduledRecord &r) override;
     void onCallbackRun(const CallbackRunRecord &r) override;
     void onJobStart(const JobStartRecord &r) override;

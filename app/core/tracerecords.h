@@ -69,6 +69,10 @@ struct LoopIterRecord {
     std::uint32_t ready = 0, timers = 0;
     Id loop = 0;
 };
+struct LoopCloseRecord {
+    TimeNs t = 0;
+    Id loop = 0;
+};
 struct CallbackScheduledRecord {
     TimeNs t = 0;
     Id callback = 0;

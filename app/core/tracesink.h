@@ -15,6 +15,7 @@ public:
     virtual void onWake(const WakeRecord &) {}
     virtual void onTaskEnd(const TaskEndRecord &) {}
     virtual void onLoopIter(const LoopIterRecord &) {}
+    virtual void onLoopClose(const LoopCloseRecord &) {}
     virtual void onCallbackScheduled(const CallbackScheduledRecord &) {}
     virtual void onCallbackRun(const CallbackRunRecord &) {}
     virtual void onJobStart(const JobStartRecord &) {}

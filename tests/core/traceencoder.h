@@ -113,6 +113,12 @@ public:
         p.u32(r.loop);
         return write(7, p);
     }
+    QByteArray loopClose(const LoopCloseRecord &r)
+    {
+        Payload p;
+        p.u64(r.t).u32(r.loop);
+        return write(20, p);
+    }
     QByteArray callbackScheduled(const CallbackScheduledRecord &r)
     {
         const auto name = str(r.name);

@@ -57,7 +57,8 @@ private slots:
     void firstAndLastIndex_data();
     void firstAndLastIndex();
     void waitsPairWithWakeups();
-    void waitWithoutWakeEndsAtNextStep();
+    void waitWithoutWakeIsWokenByTheTaskItself();
+    void closedLoopStopsBeingBusy();
     void blockedDurationComesFromTheStep();
     void blockedReportedLateStillMatches();
     void blockedThatNeverEndsStaysOpen();
@@ -192,7 +193,7 @@ void tst_TraceModel::waitsPairWithWakeups()
     QCOMPARE(m.wakeups().size(), 3u);
 }
 
-void tst_TraceModel::waitWithoutWakeEndsAtNextStep()
+void tst_TraceModel::waitWithoutWakeIsWokenByTheTaskItself()
 {
     TraceEncoder e;
     e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
@@ -203,8 +204,32 @@ void tst_TraceModel::waitWithoutWakeEndsAtNextStep()
     const TaskInfo &t = *m.task(1);
     QCOMPARE(t.waits.size(), 2u);
     QCOMPARE(m.wait(t, 0).end, std::optional<TimeNs>(40));
-    QVERIFY(!m.wait(t, 0).wakeup);
+    // The tracer sends no WAKE for a task that rescheduled itself (PROTOCOL.md).
+    const auto wakeup = m.wait(t, 0).wakeup;
+    QVERIFY(wakeup);
+    QCOMPARE(wakeup->kind, WakerKind::Task);
+    QCOMPARE(wakeup->wakerTask, 1u);
+    QCOMPARE(wakeup->t, TimeNs(40));
     QVERIFY(!m.wait(t, 1).end); // never ran again
+    QVERIFY(!m.wait(t, 1).wakeup);
+}
+
+void tst_TraceModel::closedLoopStopsBeingBusy()
+{
+    // asyncio.run twice: the first loop closes at 100 and must not stay busy until 1000.
+    TraceEncoder e;
+    e.loopIter({ 10, 20, 0, 1, 0, 1 });
+    e.loopClose({ 100, 1 });
+    e.loopIter({ 200, 900, 0, 1, 0, 2 });
+    e.loopClose({ 1000, 2 });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.loops().size(), 2u);
+    QCOMPARE(m.loops()[0].busy, TimeNs(100 - 20));
+    QCOMPARE(m.loops()[1].busy, TimeNs(1000 - 900));
+    const auto first = m.spans(m.loops()[0].lane);
+    QVERIFY(!first.back().isOpen());
+    QCOMPARE(m.spanEnd(first.back()), TimeNs(100));
 }
 
 void tst_TraceModel::blockedDurationComesFromTheStep()
