@@ -66,6 +66,10 @@ public:
                 .arg(int(r.state))
                 .arg(r.exception, r.finalName));
     }
+    void onLoopClose(const LoopCloseRecord &r) override
+    {
+        add(QStringLiteral("LOOP_CLOSE t=%1 loop=%2").arg(r.t).arg(r.loop));
+    }
     void onLoopIter(const LoopIterRecord &r) override
     {
         add(QStringLiteral("LOOP_ITER %1-%2 timeout=%3 ready=%4 timers=%5 loop=%6")

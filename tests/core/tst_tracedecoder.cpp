@@ -93,6 +93,8 @@ void tst_TraceDecoder::everyRecordRoundTrips_data()
         },
         "TASK_NEW t=10 task=7 loop=1 parent=3 name=Task-7 coro=Worker.run at=w.py:12");
     row(
+        "loop_close", [](TraceEncoder &e) { e.loopClose({ 123, 2 }); }, "LOOP_CLOSE t=123 loop=2");
+    row(
         "step",
         [](TraceEncoder &e) {
             e.step({ 100, 250, 7, false, WaitKind::Queue, "Queue.get", 0, 9 });
