@@ -1,0 +1,88 @@
+// Painting cost of the timeline: a full-width frame of a 1,000,000-event trace into a QImage,
+// zoomed out (everything folded) and zoomed in (spans wide enough for labels). Goal: <= 8 ms.
+
+#include "synthetic.h"
+#include "timelinepainter.h"
+#include "timelinerows.h"
+#include "tracedecoder.h"
+#include "tracemodel.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <benchmark/benchmark.h>
+
+using namespace Core;
+
+namespace
+{
+
+const TraceModel &model()
+{
+    static const TraceModel *m = [] {
+        auto *model = new TraceModel;
+        TraceDecoder decoder;
+        const QByteArray bytes = Test::syntheticTrace(1000000).bytes;
+        decoder.feed(bytes, *model);
+        decoder.finish();
+        return model;
+    }();
+    return *m;
+}
+
+void paintFrames(benchmark::State &state, double visibleFraction)
+{
+    const TraceModel &m = model();
+    const Ui::TimelineRows rows = Ui::buildTimelineRows(m);
+    Ui::TimelinePainter painter;
+    const QSize size(1920, 1080);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    Ui::TimelineFrame frame;
+    frame.size = size;
+    const double plotWidth = size.width() - painter.metrics.labelWidth;
+    const double end = double(m.endTime());
+    frame.scale = Ui::TimeScale{visibleFraction < 1 ? end * 0.5 : 0,
+                                end * visibleFraction / plotWidth};
+    frame.cursorX = plotWidth / 3;
+    for (auto _ : state) {
+        QPainter p(&image);
+        painter.paint(p, m, rows, frame);
+        p.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.counters["spans"] = double(m.spanTotal());
+    state.counters["lanes"] = m.laneCount();
+    state.counters["ns_per_px"] = frame.scale.nsPerPixel;
+}
+
+void BM_PaintZoomedOut(benchmark::State &state)
+{
+    paintFrames(state, 1.0);
+}
+BENCHMARK(BM_PaintZoomedOut)->Unit(benchmark::kMillisecond);
+
+void BM_PaintZoomedIn(benchmark::State &state)
+{
+    paintFrames(state, 2e-5); // a few ms of a ~minute-long run: every span is wide
+}
+BENCHMARK(BM_PaintZoomedIn)->Unit(benchmark::kMillisecond);
+
+void BM_PaintMidZoom(benchmark::State &state)
+{
+    paintFrames(state, 2e-3);
+}
+BENCHMARK(BM_PaintMidZoom)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Text and fonts need a GUI application; offscreen unless the caller chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

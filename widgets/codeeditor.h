@@ -1,0 +1,36 @@
+#pragma once
+#include <Qsci/qsciscintilla.h>
+
+class QsciLexerPython;
+
+namespace Ui {
+
+//! The program editor: QScintilla with Python highlighting, line numbers, undo/redo, and
+//! margin markers for the line that raised and the line that blocked the loop.
+class CodeEditor : public QsciScintilla
+{
+    Q_OBJECT
+public:
+    explicit CodeEditor(QWidget *parent = nullptr);
+
+    //! Marks the line (1-based) that raised; 0 clears.
+    void setErrorLine(int line, const QString &message = {});
+    //! Marks the line (1-based) that held the loop too long; 0 clears.
+    void setBlockedLine(int line, const QString &message = {});
+    void clearRunMarkers();
+    int errorLine() const { return m_errorLine; }
+    int blockedLine() const { return m_blockedLine; }
+    //! Moves the cursor to a 1-based line, scrolls it into view and focuses the editor.
+    void goToLine(int line);
+    void setDark(bool dark);
+
+private:
+    void updateMarginWidth();
+    void markLine(int marker, int line, int *stored);
+
+    QsciLexerPython *m_lexer;
+    int m_errorMarker = 0, m_errorBackground = 1, m_blockedMarker = 2, m_blockedBackground = 3;
+    int m_errorLine = 0, m_blockedLine = 0;
+};
+
+} // namespace Ui

@@ -1,0 +1,294 @@
+#include "inspector.h"
+
+#include "timelinepalette.h"
+#include "timescale.h"
+#include "tracemodel.h"
+
+#include <QFileInfo>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+using Core::SpanKind;
+
+namespace {
+
+constexpr int kMaxChildren = 40;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString stateName(Core::TaskState state, bool started)
+{
+    switch (state) {
+    case Core::TaskState::Done: return QStringLiteral("finished");
+    case Core::TaskState::Cancelled: return QStringLiteral("cancelled");
+    case Core::TaskState::Failed: return QStringLiteral("failed");
+    case Core::TaskState::Pending: break;
+    }
+    return started ? QStringLiteral("pending (alive)") : QStringLiteral("created, not started");
+}
+
+QString row(const QString &key, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:10px'><b>%1</b></td><td>%2</td></tr>")
+            .arg(key, value);
+}
+
+} // namespace
+
+Inspector::Inspector(QWidget *parent) : QWidget(parent), m_browser(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(QStringLiteral("Inspector"));
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const int index = url.fragment().toInt(&ok);
+        if (ok)
+            activateLink(index);
+    });
+    m_browser->setHtml(render());
+}
+
+void Inspector::setModel(const Core::TraceModel *model)
+{
+    m_model = model;
+    m_lane = m_span = -1;
+    m_task = 0;
+    m_browser->setHtml(render());
+}
+
+void Inspector::showSelection(int lane, int span)
+{
+    m_lane = lane;
+    m_span = span;
+    m_browser->setHtml(render());
+}
+
+void Inspector::refresh()
+{
+    if (m_model && m_model->revision() != m_renderedRevision && m_lane >= 0) {
+        const int scroll = m_browser->verticalScrollBar()->value();
+        m_browser->setHtml(render());
+        m_browser->verticalScrollBar()->setValue(scroll);
+    }
+}
+
+QString Inspector::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+void Inspector::activateLink(int index)
+{
+    if (index >= 0 && index < int(m_links.size())) {
+        // Copy: the action may re-render and replace m_links.
+        const std::function<void()> action = m_links[std::size_t(index)];
+        action();
+    }
+}
+
+QString Inspector::linkText(int index) const
+{
+    return m_linkTexts.value(index);
+}
+
+QString Inspector::link(const QString &text, std::function<void()> action)
+{
+    m_links.push_back(std::move(action));
+    m_linkTexts << text;
+    return QStringLiteral("<a href='#%1'>%2</a>").arg(m_links.size() - 1).arg(esc(text));
+}
+
+QString Inspector::taskLink(Core::Id id, std::optional<Core::TimeNs> at)
+{
+    const Core::TaskInfo *task = m_model->task(id);
+    if (!task)
+        return QStringLiteral("task %1").arg(id);
+    const int lane = task->lane;
+    const Core::TraceModel *model = m_model;
+    return link(task->name, [this, lane, at, model] {
+        const int span = at ? model->lastIndex(lane, *at) : -1;
+        Q_EMIT spanRequested(lane, span);
+    });
+}
+
+QString Inspector::sourceLink(const QString &file, std::uint32_t line, const QString &function)
+{
+    const QString text = (function.isEmpty() ? QString() : function + QStringLiteral("()  "))
+                         + QFileInfo(file).fileName() + QLatin1Char(':') + QString::number(line);
+    return link(text, [this, file, line] { Q_EMIT sourceRequested(file, int(line)); });
+}
+
+QString Inspector::timeLink(Core::TimeNs t)
+{
+    return link(formatDuration(double(t)), [this, t] { Q_EMIT timeRequested(double(t)); });
+}
+
+QString Inspector::render()
+{
+    m_links.clear();
+    m_linkTexts.clear();
+    m_task = 0;
+    if (!m_model || m_lane < 0 || m_lane >= m_model->laneCount())
+        return QStringLiteral("<p style='color:gray'>Click a task, a span or a lane on the "
+                              "timeline to see what it was doing and why.</p>");
+    m_renderedRevision = m_model->revision();
+    const Core::LaneInfo &info = m_model->lane(m_lane);
+    QString html;
+    if (info.kind == Core::LaneKind::Task) {
+        if (const Core::TaskInfo *task = m_model->task(info.id)) {
+            m_task = task->id;
+            renderTask(html, *task);
+            renderSpan(html, task);
+        }
+    } else if (info.kind == Core::LaneKind::Loop) {
+        html += QStringLiteral("<h3>%1</h3><table>").arg(esc(info.name));
+        for (const Core::LoopInfo &loop : m_model->loops()) {
+            if (loop.lane != m_lane)
+                continue;
+            html += row(QStringLiteral("Iterations"), QString::number(loop.iterations));
+            html += row(QStringLiteral("Busy"), formatDuration(double(loop.busy)));
+            html += row(QStringLiteral("Waiting in select()"), formatDuration(double(loop.idle)));
+        }
+        html += QStringLiteral("</table>");
+        renderSpan(html, nullptr);
+    } else {
+        html += QStringLiteral("<h3>Worker thread %1</h3>").arg(esc(info.name));
+        for (const Core::ThreadInfo &thread : m_model->threads())
+            if (thread.lane == m_lane)
+                html += QStringLiteral("<p>%1 job(s) run here by <code>run_in_executor</code> / "
+                                       "<code>to_thread</code>.</p>")
+                                .arg(thread.jobs.size());
+        renderSpan(html, nullptr);
+    }
+    return html;
+}
+
+void Inspector::renderTask(QString &html, const Core::TaskInfo &task)
+{
+    html += QStringLiteral("<h3>%1</h3><table>").arg(esc(task.name));
+    html += row(QStringLiteral("Coroutine"),
+                QStringLiteral("<code>%1()</code>").arg(esc(task.coro))
+                        + (task.file.isEmpty() ? QString()
+                                               : QStringLiteral(" at ") + sourceLink(task.file, task.line)));
+    QString state = stateName(task.state, task.firstStep.has_value());
+    if (task.state == Core::TaskState::Failed && !task.exception.isEmpty())
+        state += QStringLiteral(": <span style='color:#D55E00'>%1</span>").arg(esc(task.exception));
+    html += row(QStringLiteral("State"), state);
+    html += row(QStringLiteral("Created"), timeLink(task.created));
+    if (task.firstStep)
+        html += row(QStringLiteral("First step"), timeLink(*task.firstStep));
+    if (task.end)
+        html += row(QStringLiteral("Ended"), timeLink(*task.end)
+                                                     + QStringLiteral(" (lived %1)")
+                                                               .arg(formatDuration(double(*task.end - task.created))));
+    html += row(QStringLiteral("Steps"), QStringLiteral("%1, running %2 in total")
+                                                 .arg(task.steps)
+                                                 .arg(formatDuration(double(task.running))));
+    if (task.parent)
+        html += row(QStringLiteral("Parent"), taskLink(task.parent, task.created));
+    QStringList children;
+    int more = 0;
+    for (const Core::TaskInfo &other : m_model->tasks()) {
+        if (other.parent != task.id)
+            continue;
+        if (children.size() < kMaxChildren)
+            children << taskLink(other.id);
+        else
+            ++more;
+    }
+    if (!children.isEmpty())
+        html += row(QStringLiteral("Children"),
+                    children.join(QStringLiteral(", "))
+                            + (more ? QStringLiteral(" and %1 more").arg(more) : QString()));
+    html += QStringLiteral("</table>");
+}
+
+void Inspector::renderSpan(QString &html, const Core::TaskInfo *task)
+{
+    if (m_span < 0 || m_span >= m_model->spanCount(m_lane)) {
+        html += QStringLiteral("<p style='color:gray'>Click a span on this lane for details.</p>");
+        return;
+    }
+    const Core::Span &span = m_model->span(m_lane, m_span);
+    const Core::SpanType &type = m_model->spanType(span.typeId);
+    const QString duration = span.isOpen() ? QStringLiteral("%1 so far")
+                                                     .arg(formatDuration(double(m_model->spanEnd(span) - span.start)))
+                                           : formatDuration(double(span.duration));
+    QString title;
+    switch (type.kind) {
+    case SpanKind::Running: title = QStringLiteral("Running (step %1)").arg(span.extra + 1); break;
+    case SpanKind::Suspended: title = QStringLiteral("Suspended on %1").arg(TimelinePalette::waitName(type.wait)); break;
+    case SpanKind::Ready: title = QStringLiteral("Ready: woken, waiting in the ready queue"); break;
+    case SpanKind::Done: title = QStringLiteral("Finished"); break;
+    case SpanKind::Cancelled: title = QStringLiteral("Cancelled"); break;
+    case SpanKind::Failed: title = QStringLiteral("Failed"); break;
+    case SpanKind::LoopBusy: title = QStringLiteral("Loop busy (iteration %1)").arg(span.extra + 1); break;
+    case SpanKind::LoopIdle: title = QStringLiteral("Loop waiting in select() (iteration %1)").arg(span.extra + 1); break;
+    case SpanKind::Job: title = QStringLiteral("Job <code>%1</code>").arg(esc(m_model->string(type.label))); break;
+    }
+    html += QStringLiteral("<h4>%1</h4><table>").arg(type.kind == SpanKind::Job ? title : esc(title));
+    html += row(QStringLiteral("From"), timeLink(span.start));
+    html += row(QStringLiteral("Lasting"), duration);
+
+    auto wokenBy = [&](const Core::Wakeup &w) {
+        if (w.wakerTask)
+            return taskLink(w.wakerTask, w.t);
+        if (w.wakerName)
+            return QStringLiteral("callback <code>%1</code>").arg(esc(m_model->string(w.wakerName)));
+        switch (w.kind) {
+        case Core::WakerKind::Timer: return QStringLiteral("the loop's timer (a deadline passed)");
+        case Core::WakerKind::Io: return QStringLiteral("I/O readiness (select returned)");
+        case Core::WakerKind::Thread: return QStringLiteral("another thread (call_soon_threadsafe)");
+        default: return QStringLiteral("the event loop");
+        }
+    };
+
+    if (type.kind == SpanKind::Suspended && task && span.extra < task->waits.size()) {
+        const Core::WaitView wait = m_model->wait(*task, int(span.extra));
+        if (!wait.detail.isEmpty())
+            html += row(QStringLiteral("Awaiting"), QStringLiteral("<code>%1</code>").arg(esc(wait.detail)));
+        if (wait.target)
+            html += row(QStringLiteral("Awaited task"), taskLink(wait.target, span.start));
+        if (wait.wakeup)
+            html += row(QStringLiteral("Woken by"), wokenBy(*wait.wakeup) + QStringLiteral(" at ")
+                                                            + timeLink(wait.wakeup->t));
+        html += QStringLiteral("</table>");
+        const QList<Core::FrameRecord> frames = m_model->chainFrames(wait.chain);
+        if (!frames.isEmpty()) {
+            html += QStringLiteral("<p><b>Await chain</b> (outermost first):</p><ol style='margin-top:0'>");
+            for (const Core::FrameRecord &f : frames)
+                html += QStringLiteral("<li>%1</li>").arg(sourceLink(f.file, f.line, f.function));
+            html += QStringLiteral("</ol>");
+        }
+        return;
+    }
+    if (type.kind == SpanKind::Ready) {
+        if (span.extra == 0)
+            html += row(QStringLiteral("Why"), QStringLiteral("scheduled for its first step"));
+        else if (span.extra <= m_model->wakeups().size())
+            html += row(QStringLiteral("Woken by"), wokenBy(m_model->wakeups()[span.extra - 1]));
+    }
+    if (type.kind == SpanKind::Failed && task && !task->exception.isEmpty())
+        html += row(QStringLiteral("Exception"),
+                    QStringLiteral("<span style='color:#D55E00'>%1</span>").arg(esc(task->exception)));
+    if (type.kind == SpanKind::Running) {
+        for (const Core::BlockedInfo &b : m_model->blocked())
+            if (task && b.task == task->id && b.start == span.start)
+                html += row(QStringLiteral("Blocked the loop"),
+                            QStringLiteral("<span style='color:#D55E00'>yes</span>, at ")
+                                    + sourceLink(b.file, b.line, b.function));
+    }
+    html += QStringLiteral("</table>");
+}
+
+} // namespace Ui

@@ -1,0 +1,64 @@
+#pragma once
+#include "tracerecords.h"
+
+#include <QWidget>
+#include <functional>
+#include <vector>
+
+class QTextBrowser;
+
+namespace Core {
+class TraceModel;
+struct TaskInfo;
+}
+
+namespace Ui {
+
+//! Everything about the selected lane and span: for a task its coroutine, state, times, what it
+//! awaited with the await chain (file:line links), what woke it, its parent and children. Links
+//! ask the window to jump: to source, to another span, to a moment.
+class Inspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Inspector(QWidget *parent = nullptr);
+
+    void setModel(const Core::TraceModel *model);
+    void showSelection(int lane, int span);
+    //! The model grew: re-render if the shown facts may have changed (open spans, new children).
+    void refresh();
+
+    int lane() const { return m_lane; }
+    int span() const { return m_span; }
+    //! The task shown, 0 when the selection is not a task.
+    Core::Id taskId() const { return m_task; }
+    QString plainText() const;
+    //! Follows the n-th link of the current page (tests, keyboard users via the browser).
+    void activateLink(int index);
+    int linkCount() const { return int(m_links.size()); }
+    QString linkText(int index) const;
+
+Q_SIGNALS:
+    void sourceRequested(const QString &file, int line);
+    void spanRequested(int lane, int span);
+    void timeRequested(double t);
+
+private:
+    QString render();
+    QString link(const QString &text, std::function<void()> action);
+    QString taskLink(Core::Id task, std::optional<Core::TimeNs> at = {});
+    QString sourceLink(const QString &file, std::uint32_t line, const QString &function = {});
+    QString timeLink(Core::TimeNs t);
+    void renderTask(QString &html, const Core::TaskInfo &task);
+    void renderSpan(QString &html, const Core::TaskInfo *task);
+
+    QTextBrowser *m_browser;
+    const Core::TraceModel *m_model = nullptr;
+    int m_lane = -1, m_span = -1;
+    Core::Id m_task = 0;
+    std::uint64_t m_renderedRevision = 0;
+    std::vector<std::function<void()>> m_links;
+    QStringList m_linkTexts;
+};
+
+} // namespace Ui

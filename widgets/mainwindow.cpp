@@ -1,0 +1,593 @@
+#include "mainwindow.h"
+
+#include "chromeexporter.h"
+#include "codeeditor.h"
+#include "inspector.h"
+#include "outputconsole.h"
+#include "runsession.h"
+#include "timelinelegend.h"
+#include "timelinepalette.h"
+#include "timelineview.h"
+#include "tracedecoder.h"
+#include "tracemodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+const char kWelcome[] = R"(## Welcome to Loopscope
+
+Loopscope runs **real Python programs** under an instrumented asyncio event loop and draws
+what happened on the timeline.
+
+The editor holds a small `asyncio.gather` example. Press **Run** (F5) and watch:
+
+- the **event loop** lane: busy, or waiting in `select()`;
+- one lane per **task**, nested under the task that created it;
+- **running** (solid), **ready** (hatched: woken, waiting for its turn), and
+  **suspended** (thin bar, coloured by what it awaits);
+- arrows from the task or timer that **woke** a task.
+
+Click any span to see what the task awaited, with its await chain and source lines.
+Ctrl+wheel zooms, drag pans, **0** fits everything.
+)";
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2A, 0x2D, 0x33), base(0x1E, 0x20, 0x24), text(0xE6, 0xE8, 0xEB);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x28, 0x2D));
+    p.setColor(QPalette::ToolTipBase, QColor(0x38, 0x3C, 0x43));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8F, 0x99, 0xA3));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x33, 0x37, 0x3E));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3A, 0x9B, 0xDB));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x6F, 0xB7, 0xF0));
+    p.setColor(QPalette::LinkVisited, QColor(0xCC, 0x79, 0xA7));
+    p.setColor(QPalette::Mid, QColor(0x45, 0x4A, 0x52));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x1A, 0x1D));
+    p.setColor(QPalette::Light, QColor(0x45, 0x4A, 0x52));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x77, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x77, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x77, 0x80));
+    return p;
+}
+
+QString welcomeProgram()
+{
+    QFile f(QStringLiteral(":/ui/welcome.py"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Loopscope"));
+    setObjectName(QStringLiteral("MainWindow"));
+    m_systemPalette = QApplication::palette();
+    m_systemStyle = QApplication::style()->name();
+
+    auto *center = new QWidget(this);
+    auto *layout = new QVBoxLayout(center);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_timeline = new TimelineView(center);
+    m_legend = new TimelineLegend(center);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_legend);
+    setCentralWidget(center);
+
+    createDocks();
+    createActions();
+
+    m_stateLabel = new QLabel(tr("Ready"), this);
+    m_elapsedLabel = new QLabel(this);
+    m_eventsLabel = new QLabel(this);
+    m_pythonLabel = new QLabel(this);
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_elapsedLabel);
+    statusBar()->addPermanentWidget(m_eventsLabel);
+    statusBar()->addPermanentWidget(m_pythonLabel);
+    m_statusTimer.setInterval(100);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+
+    connect(m_timeline, &TimelineView::spanSelected, m_inspector, &Inspector::showSelection);
+    connect(m_timeline, &TimelineView::followLiveChanged, m_followAction, &QAction::setChecked);
+    connect(m_inspector, &Inspector::spanRequested, m_timeline, &TimelineView::selectSpan);
+    connect(m_inspector, &Inspector::timeRequested, m_timeline, &TimelineView::revealTime);
+    connect(m_inspector, &Inspector::sourceRequested, this, &MainWindow::showSource);
+    connect(m_console, &OutputConsole::lineActivated, this, &MainWindow::showOutputMoment);
+
+    QSettings settings;
+    m_python = settings.value(QStringLiteral("python")).toString();
+    m_virtualClockAction->setChecked(settings.value(QStringLiteral("virtualClock"), false).toBool());
+    setProgramText(welcomeProgram());
+    resize(1400, 900);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    setTheme(Theme(std::clamp(settings.value(QStringLiteral("theme"), 0).toInt(), 0, 2)));
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views point into the session's model; detach them before it goes.
+    m_timeline->setModel(nullptr);
+    m_inspector->setModel(nullptr);
+    m_console->setModel(nullptr);
+    if (m_session && m_session->isRunning())
+        m_session->stop();
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_editor = new CodeEditor(this);
+    m_welcome = new QTextBrowser(this);
+    m_welcome->setOpenExternalLinks(true);
+    m_welcome->setMarkdown(QString::fromUtf8(kWelcome));
+    m_inspector = new Inspector(this);
+    m_console = new OutputConsole(this);
+    auto *lessonDock = dock(tr("Lesson"), QStringLiteral("lessonDock"), m_welcome, Qt::LeftDockWidgetArea);
+    auto *editorDock = dock(tr("Program"), QStringLiteral("editorDock"), m_editor, Qt::LeftDockWidgetArea);
+    auto *inspectorDock = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    auto *consoleDock = dock(tr("Output"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
+    splitDockWidget(lessonDock, editorDock, Qt::Vertical);
+    resizeDocks({lessonDock, editorDock}, {300, 500}, Qt::Vertical);
+    resizeDocks({editorDock, inspectorDock}, {470, 330}, Qt::Horizontal);
+    resizeDocks({consoleDock}, {190}, Qt::Vertical);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createActions()
+{
+    QToolBar *bar = addToolBar(tr("Run"));
+    bar->setObjectName(QStringLiteral("runToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+
+    auto action = [this](const QString &text, const QKeySequence &key, QStyle::StandardPixmap icon,
+                         auto slot) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_runAction = action(tr("&Run"), QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay, [this] { run(); });
+    m_stopAction = action(tr("&Stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop,
+                          [this] { stop(); });
+    m_virtualClockAction = new QAction(tr("&Virtual clock"), this);
+    m_virtualClockAction->setCheckable(true);
+    m_virtualClockAction->setToolTip(tr("Virtual clock: sleeps take no real time (the loop jumps "
+                                        "to the next timer). Off: real time."));
+    connect(m_virtualClockAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("virtualClock"), on); });
+    m_interpreterAction = action(tr("&Interpreter…"), {}, QStyle::SP_ComputerIcon,
+                                 [this] { chooseInterpreter(); });
+    m_exportAction = action(tr("&Export trace (Perfetto JSON)…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                            QStyle::SP_DialogSaveButton, [this] {
+                                const QString path = QFileDialog::getSaveFileName(
+                                        this, tr("Export trace"), QStringLiteral("trace.json"),
+                                        tr("Chrome/Perfetto trace (*.json)"));
+                                if (!path.isEmpty())
+                                    exportChromeTrace(path);
+                            });
+    m_saveRecordingAction = action(tr("&Save recording…"), QKeySequence::Save, QStyle::SP_DriveFDIcon, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save recording"),
+                                                          QStringLiteral("run.lstrace"),
+                                                          tr("Loopscope recording (*.lstrace)"));
+        if (!path.isEmpty())
+            saveRecording(path);
+    });
+    m_openRecordingAction = action(tr("&Open recording…"), QKeySequence::Open, QStyle::SP_DialogOpenButton, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open recording"), {},
+                                                          tr("Loopscope recording (*.lstrace)"));
+        if (!path.isEmpty())
+            openRecording(path);
+    });
+    auto *quit = action(tr("&Quit"), QKeySequence::Quit, QStyle::SP_DialogCloseButton, [this] { close(); });
+    auto *fit = action(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0), QStyle::SP_TitleBarMaxButton,
+                       [this] { m_timeline->fitAll(); });
+    auto *zoomIn = action(tr("Zoom &in"), QKeySequence::ZoomIn, QStyle::SP_ArrowUp,
+                          [this] { m_timeline->zoomBy(1.5); });
+    auto *zoomOut = action(tr("Zoom &out"), QKeySequence::ZoomOut, QStyle::SP_ArrowDown,
+                           [this] { m_timeline->zoomBy(1 / 1.5); });
+    m_followAction = new QAction(tr("&Follow live"), this);
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_followAction, &QAction::toggled, m_timeline, &TimelineView::setFollowLive);
+    auto *focusTimeline = action(tr("Focus &timeline"), QKeySequence(Qt::ALT | Qt::Key_1),
+                                 QStyle::SP_FileDialogDetailedView, [this] { m_timeline->setFocus(); });
+    auto *focusEditor = action(tr("Focus &editor"), QKeySequence(Qt::ALT | Qt::Key_2),
+                               QStyle::SP_FileDialogContentsView, [this] { m_editor->setFocus(); });
+    auto *focusConsole = action(tr("Focus &output"), QKeySequence(Qt::ALT | Qt::Key_3),
+                                QStyle::SP_FileDialogListView, [this] { m_console->view()->setFocus(); });
+
+    bar->addAction(m_runAction);
+    bar->addAction(m_stopAction);
+    bar->addSeparator();
+    bar->addAction(m_virtualClockAction);
+    bar->addAction(m_interpreterAction);
+    bar->addSeparator();
+    bar->addAction(fit);
+    bar->addAction(m_followAction);
+    bar->addSeparator();
+    bar->addAction(m_openRecordingAction);
+    bar->addAction(m_saveRecordingAction);
+    bar->addAction(m_exportAction);
+
+    file->addAction(m_openRecordingAction);
+    file->addAction(m_saveRecordingAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(quit);
+    runMenu->addAction(m_runAction);
+    runMenu->addAction(m_stopAction);
+    runMenu->addSeparator();
+    runMenu->addAction(m_virtualClockAction);
+    runMenu->addAction(m_interpreterAction);
+    view->addAction(fit);
+    view->addAction(zoomIn);
+    view->addAction(zoomOut);
+    view->addAction(m_followAction);
+    view->addSeparator();
+    view->addAction(focusTimeline);
+    view->addAction(focusEditor);
+    view->addAction(focusConsole);
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const QString names[] = {tr("Follow &system"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < 3; ++i) {
+        m_themeActions[i] = themeMenu->addAction(names[i]);
+        m_themeActions[i]->setCheckable(true);
+        group->addAction(m_themeActions[i]);
+        connect(m_themeActions[i], &QAction::triggered, this, [this, i] { setTheme(Theme(i)); });
+    }
+    m_themeActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+}
+
+const Core::TraceModel *MainWindow::model() const
+{
+    if (m_replay)
+        return m_replay.get();
+    return m_session ? &m_session->model() : nullptr;
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_session && m_session->isRunning();
+}
+
+void MainWindow::setProgramText(const QString &text, const QString &fileName)
+{
+    m_editor->setText(text);
+    m_editor->clearRunMarkers();
+    m_programFile = fileName;
+}
+
+void MainWindow::showModel(const Core::TraceModel *model, bool live)
+{
+    m_timeline->setModel(model);
+    m_timeline->setLive(live);
+    m_inspector->setModel(model);
+    m_console->setModel(model);
+}
+
+void MainWindow::run()
+{
+    if (isRunning())
+        return;
+    m_runDir = std::make_unique<QTemporaryDir>();
+    m_programPath = m_runDir->filePath(m_programFile);
+    QFile program(m_programPath);
+    if (!m_runDir->isValid() || !program.open(QIODevice::WriteOnly)
+        || program.write(m_editor->text().toUtf8()) < 0) {
+        m_console->setNotice(tr("Cannot write the program to a temporary folder."), true);
+        return;
+    }
+    program.close();
+    Core::RunRequest request;
+    request.python = m_python;
+    request.program = m_programPath;
+    request.workingDirectory = m_runDir->path();
+    request.virtualClock = m_virtualClockAction->isChecked();
+    m_recordingPath = m_runDir->filePath(QStringLiteral("run.lstrace"));
+    request.recordPath = m_recordingPath;
+
+    Core::RunSession *previous = m_session;
+    m_session = new Core::RunSession(this);
+    m_replay.reset();
+    connect(m_session, &Core::RunSession::modelChanged, this, &MainWindow::onModelChanged);
+    connect(m_session, &Core::RunSession::finished, this, &MainWindow::onRunFinished);
+    showModel(&m_session->model(), true);
+    delete previous; // finished (isRunning() was false) and no view points into it any more
+    m_editor->clearRunMarkers();
+    m_lastResult.reset();
+    m_stateText = tr("Running %1…").arg(m_programFile);
+    m_elapsed.start();
+    m_statusTimer.start();
+    m_session->start(request);
+    updateActions();
+    updateStatus();
+    Q_EMIT runStarted();
+}
+
+void MainWindow::stop()
+{
+    if (!isRunning())
+        return;
+    m_stateText = tr("Stopping…");
+    m_session->stop();
+    updateStatus();
+}
+
+void MainWindow::onModelChanged()
+{
+    m_timeline->modelUpdated();
+    m_inspector->refresh();
+    m_console->refresh();
+}
+
+void MainWindow::onRunFinished(const Core::RunResult &result)
+{
+    m_lastResult = result;
+    m_statusTimer.stop();
+    onModelChanged();
+    m_timeline->setLive(false);
+    switch (result.status) {
+    case Core::RunStatus::Ok:
+        m_stateText = tr("Finished");
+        break;
+    case Core::RunStatus::Error:
+        m_stateText = result.started ? tr("Failed (exit code %1)").arg(result.exitCode.value_or(-1))
+                                     : tr("Could not start");
+        break;
+    case Core::RunStatus::Timeout:
+        m_stateText = tr("Timed out");
+        break;
+    case Core::RunStatus::Crashed:
+        m_stateText = tr("Crashed (signal %1)").arg(result.signal.value_or(0));
+        break;
+    case Core::RunStatus::Stopped:
+        m_stateText = tr("Stopped");
+        break;
+    }
+    if (!result.error.isEmpty())
+        m_console->setNotice(result.error, true);
+    markEditor(m_session->model());
+    updateActions();
+    updateStatus();
+    Q_EMIT runFinished(result);
+}
+
+void MainWindow::markEditor(const Core::TraceModel &model)
+{
+    const QString name = QFileInfo(m_programPath).fileName();
+    auto ours = [&](const QString &file) {
+        return !file.isEmpty() && QFileInfo(file).fileName() == name;
+    };
+    if (const auto &error = model.error(); error && ours(error->file))
+        m_editor->setErrorLine(int(error->line), error->type + QStringLiteral(": ") + error->message);
+    for (const Core::BlockedInfo &b : model.blocked()) {
+        if (ours(b.file)) {
+            m_editor->setBlockedLine(int(b.line), tr("This line held the event loop for %1 ms")
+                                                          .arg(b.duration / 1000000));
+            break;
+        }
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const Core::TraceModel *m = model();
+    m_stateLabel->setText(m_stateText.isEmpty() ? tr("Ready — press F5 to run") : m_stateText);
+    if (isRunning())
+        m_elapsedLabel->setText(tr("%1 s").arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1));
+    else if (m_lastResult && m_lastResult->started)
+        m_elapsedLabel->setText(tr("%1 s").arg(m_lastResult->wallSeconds, 0, 'f', 2));
+    else if (m && m->endTime())
+        m_elapsedLabel->setText(tr("%1 s").arg(double(m->endTime()) / 1e9, 0, 'f', 2));
+    else
+        m_elapsedLabel->clear();
+    m_eventsLabel->setText(m ? tr("%L1 events").arg(m->recordCount()) : QString());
+    QString python;
+    if (m && m->hello())
+        python = m->hello()->pythonVersion;
+    else if (m_lastResult)
+        python = m_lastResult->pythonVersion;
+    m_pythonLabel->setText(python.isEmpty() ? (m_python.isEmpty() ? tr("Python: auto") : m_python)
+                                            : tr("Python %1").arg(python));
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = isRunning();
+    m_runAction->setEnabled(!running);
+    m_stopAction->setEnabled(running);
+    m_virtualClockAction->setEnabled(!running);
+    m_interpreterAction->setEnabled(!running);
+    m_openRecordingAction->setEnabled(!running);
+    m_exportAction->setEnabled(!running && model());
+    m_saveRecordingAction->setEnabled(!running && !m_replay && !m_recordingPath.isEmpty()
+                                      && QFileInfo::exists(m_recordingPath));
+}
+
+bool MainWindow::exportChromeTrace(const QString &path)
+{
+    const Core::TraceModel *m = model();
+    QFile file(path);
+    if (!m || !file.open(QIODevice::WriteOnly) || !Core::writeChromeTrace(*m, file)) {
+        statusBar()->showMessage(tr("Could not export the trace to %1").arg(path), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1 — open it in ui.perfetto.dev").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::saveRecording(const QString &path)
+{
+    if (m_recordingPath.isEmpty() || isRunning())
+        return false;
+    QFile::remove(path);
+    if (!QFile::copy(m_recordingPath, path)) {
+        statusBar()->showMessage(tr("Could not save the recording to %1").arg(path), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::openRecording(const QString &path)
+{
+    if (isRunning())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_console->setNotice(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    auto replay = std::make_unique<Core::TraceModel>();
+    Core::TraceDecoder decoder;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        decoder.feed(chunk, *replay);
+    }
+    decoder.finish();
+    replay->setDecoderStats(decoder.stats());
+    if (!decoder.stats().sawMagic) {
+        m_console->setNotice(tr("%1 is not a Loopscope recording.").arg(path), true);
+        return false;
+    }
+    m_replay = std::move(replay);
+    showModel(m_replay.get(), false);
+    delete m_session;
+    m_session = nullptr;
+    m_lastResult.reset();
+    m_recordingPath.clear();
+    m_stateText = tr("Replaying %1 (recorded, no Python needed)").arg(QFileInfo(path).fileName());
+    const QString program = m_replay->hello() ? m_replay->hello()->program : QString();
+    if (QFileInfo(program).isFile()) {
+        QFile source(program);
+        if (source.open(QIODevice::ReadOnly))
+            setProgramText(QString::fromUtf8(source.readAll()), QFileInfo(program).fileName());
+        m_programPath = program;
+    }
+    markEditor(*m_replay);
+    updateActions();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::showSource(const QString &file, int line)
+{
+    if (QFileInfo(file).fileName() == QFileInfo(m_programPath.isEmpty() ? m_programFile : m_programPath).fileName()) {
+        m_editor->goToLine(line);
+        return;
+    }
+    statusBar()->showMessage(tr("%1:%2 (outside your program)").arg(file).arg(line), 8000);
+}
+
+void MainWindow::showOutputMoment(double t, int lane)
+{
+    m_timeline->revealTime(t);
+    if (lane >= 0 && model()) {
+        const int span = model()->lastIndex(lane, Core::TimeNs(t));
+        m_timeline->selectSpan(lane, span);
+    }
+}
+
+void MainWindow::chooseInterpreter()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Python interpreter (cancel for automatic)"), QStringLiteral("/usr/bin"));
+    m_python = path;
+    QSettings().setValue(QStringLiteral("python"), m_python);
+    updateStatus();
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    m_theme = theme;
+    m_themeActions[int(theme)]->setChecked(true);
+    QSettings().setValue(QStringLiteral("theme"), int(theme));
+    if (theme == Theme::System) {
+        QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        QApplication::setPalette(m_systemPalette);
+    } else {
+        // Fusion honours every palette role, so both themes look the same on every desktop.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(theme == Theme::Dark ? darkPalette()
+                                                      : QApplication::style()->standardPalette());
+    }
+    applyThemeToViews();
+}
+
+void MainWindow::applyThemeToViews()
+{
+    const bool dark = m_theme == Theme::Dark
+                      || (m_theme == Theme::System && TimelinePalette::isDark(QApplication::palette()));
+    m_timeline->setDarkOverride(m_theme == Theme::System ? std::nullopt : std::optional<bool>(dark));
+    m_legend->setTimelinePalette(dark ? TimelinePalette::darkPalette() : TimelinePalette::light());
+    m_editor->setDark(dark);
+    m_console->setDark(dark);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    if (isRunning())
+        m_session->stop();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Ui

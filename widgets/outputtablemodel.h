@@ -1,0 +1,35 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QColor>
+
+namespace Core {
+class TraceModel;
+}
+
+namespace Ui {
+
+//! The program's output lines straight from TraceModel::output() (no copies): time, task, text.
+//! Append-only, so a refresh only announces the new rows.
+class OutputTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Task, Text, ColumnCount };
+
+    explicit OutputTableModel(QObject *parent = nullptr);
+    void setTraceModel(const Core::TraceModel *model);
+    void refresh();
+    void setErrorColors(const QColor &text, const QColor &background);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    const Core::TraceModel *m_model = nullptr;
+    int m_rows = 0;
+    QColor m_errorText, m_errorBackground;
+};
+
+} // namespace Ui

@@ -1,0 +1,611 @@
+#include "timelineview.h"
+
+#include "tracemodel.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+namespace Ui {
+
+using Core::SpanKind;
+
+namespace {
+
+constexpr int kFrameMs = 16; // ~60 fps: live runs repaint at most this often
+constexpr int kScrollUnits = 100000; // the horizontal scroll bar works in fractions of the run
+constexpr double kMinNsPerPixel = 0.01;
+
+QString kindName(SpanKind kind)
+{
+    switch (kind) {
+    case SpanKind::Running: return QStringLiteral("Running");
+    case SpanKind::Suspended: return QStringLiteral("Suspended");
+    case SpanKind::Ready: return QStringLiteral("Ready — woken, waiting for its turn");
+    case SpanKind::Done: return QStringLiteral("Finished");
+    case SpanKind::Cancelled: return QStringLiteral("Cancelled");
+    case SpanKind::Failed: return QStringLiteral("Failed");
+    case SpanKind::LoopBusy: return QStringLiteral("Loop busy — running callbacks and steps");
+    case SpanKind::LoopIdle: return QStringLiteral("Loop waiting in select()");
+    case SpanKind::Job: return QStringLiteral("Job");
+    }
+    return {};
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(QStringLiteral("Timeline"));
+    grabGesture(Qt::PinchGesture);
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(kFrameMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, &TimelineView::frameTick);
+    horizontalScrollBar()->setRange(0, 0);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_syncingScrollBar)
+            return;
+        const double end = endTime();
+        const double visible = plotWidth() * m_scale.nsPerPixel;
+        const double total = std::max(end, visible);
+        userMovedView();
+        m_scale.origin = double(value) / kScrollUnits * total;
+        viewport()->update();
+    });
+    m_scale = fitRange(0, 1e9, 800);
+    updateColours();
+}
+
+double TimelineView::plotWidth() const
+{
+    return std::max(1, viewport()->width() - m_painter.metrics.labelWidth);
+}
+
+double TimelineView::endTime() const
+{
+    return m_model ? double(m_model->endTime()) : 0;
+}
+
+void TimelineView::setModel(const Core::TraceModel *model)
+{
+    m_model = model;
+    m_collapsed.clear();
+    m_selectedLane = m_selectedSpan = -1;
+    rebuildRows();
+    if (m_model && m_model->endTime() > 0)
+        fitAll();
+    else {
+        setScaleInternal(fitRange(0, 1e9, plotWidth()));
+        m_autoFit = false;
+    }
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::modelUpdated()
+{
+    m_modelDirty = true;
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void TimelineView::frameTick()
+{
+    if (!m_modelDirty)
+        return;
+    m_modelDirty = false;
+    if (m_model && m_model->laneCount() != m_rows.laneCount)
+        rebuildRows();
+    if (m_live && m_follow)
+        applyFollow();
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::setLive(bool live)
+{
+    m_live = live;
+    if (!live && m_follow && m_model)
+        fitAll(); // the run ended: show all of it
+    modelUpdated();
+}
+
+void TimelineView::setFollowLive(bool follow)
+{
+    if (m_follow == follow)
+        return;
+    m_follow = follow;
+    if (follow)
+        modelUpdated();
+    Q_EMIT followLiveChanged(follow);
+}
+
+void TimelineView::applyFollow()
+{
+    const double end = endTime();
+    const double width = plotWidth();
+    if (m_scale.origin <= 0) {
+        // Start-anchored: zoom out in steps of two so the picture does not crawl every frame.
+        double nsPerPixel = m_scale.nsPerPixel;
+        while (end > 0.95 * width * nsPerPixel)
+            nsPerPixel *= 2;
+        m_scale = {0, nsPerPixel};
+    } else if (end > xToTime(m_scale, width * 0.95)) {
+        m_scale.origin = end - width * 0.9 * m_scale.nsPerPixel;
+    }
+}
+
+void TimelineView::userMovedView()
+{
+    m_autoFit = false;
+    if (m_live && m_follow) {
+        m_follow = false;
+        Q_EMIT followLiveChanged(false);
+    }
+}
+
+void TimelineView::fitAll()
+{
+    setScaleInternal(fitRange(0, std::max(endTime(), 1.0), plotWidth()));
+    m_autoFit = true;
+    if (m_live && !m_follow) {
+        m_follow = true;
+        Q_EMIT followLiveChanged(true);
+    }
+}
+
+void TimelineView::setScaleInternal(const TimeScale &scale)
+{
+    m_scale = scale;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::setTimeScale(const TimeScale &scale)
+{
+    userMovedView();
+    setScaleInternal(scale);
+}
+
+void TimelineView::zoomAt(double plotX, double factor)
+{
+    userMovedView();
+    const double maxNsPerPixel = std::max(endTime(), 1e9) * 4 / plotWidth();
+    TimeScale scale = zoomAround(m_scale, plotX, factor, kMinNsPerPixel, maxNsPerPixel);
+    setScaleInternal(clampPan(scale, endTime(), plotWidth()));
+}
+
+void TimelineView::zoomBy(double factor)
+{
+    zoomAt(plotWidth() / 2, factor);
+}
+
+void TimelineView::panByPixels(double dx)
+{
+    userMovedView();
+    TimeScale scale = m_scale;
+    scale.origin += dx * scale.nsPerPixel;
+    setScaleInternal(clampPan(scale, endTime(), plotWidth()));
+}
+
+void TimelineView::revealTime(double t)
+{
+    userMovedView();
+    TimeScale scale = m_scale;
+    const double visible = plotWidth() * scale.nsPerPixel;
+    if (t < scale.origin || t > scale.origin + visible)
+        scale.origin = t - visible / 2;
+    setScaleInternal(scale);
+    m_cursorX = timeToX(m_scale, t);
+    viewport()->update();
+}
+
+void TimelineView::rebuildRows()
+{
+    if (!m_model) {
+        m_rows = {};
+        return;
+    }
+    m_rows = buildTimelineRows(*m_model, m_collapsed);
+}
+
+void TimelineView::updateScrollBars()
+{
+    const TimelineMetrics &mt = m_painter.metrics;
+    const int contentHeight = int(m_rows.lanes.size()) * mt.rowHeight;
+    const int visibleHeight = std::max(0, viewport()->height() - mt.rulerHeight);
+    verticalScrollBar()->setRange(0, std::max(0, contentHeight - visibleHeight + mt.rowHeight / 2));
+    verticalScrollBar()->setPageStep(visibleHeight);
+    verticalScrollBar()->setSingleStep(mt.rowHeight);
+
+    m_syncingScrollBar = true;
+    const double visible = plotWidth() * m_scale.nsPerPixel;
+    const double total = std::max(endTime(), visible);
+    const int page = int(std::round(kScrollUnits * visible / total));
+    horizontalScrollBar()->setRange(0, std::max(0, kScrollUnits - page));
+    horizontalScrollBar()->setPageStep(std::max(1, page));
+    horizontalScrollBar()->setSingleStep(std::max(1, page / 10));
+    horizontalScrollBar()->setValue(int(std::round(std::max(0.0, m_scale.origin) / total * kScrollUnits)));
+    m_syncingScrollBar = false;
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update(); // everything is painted from the scroll values
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    TimelineFrame frame;
+    frame.size = viewport()->size();
+    frame.scale = m_scale;
+    frame.scrollY = verticalScrollBar()->value();
+    frame.selectedLane = m_selectedLane;
+    frame.selectedSpan = m_selectedSpan;
+    frame.cursorX = m_cursorX;
+    frame.collapsed = m_collapsed;
+    if (!m_model) {
+        painter.fillRect(rect(), m_painter.palette.background);
+        painter.setPen(m_painter.palette.mutedText);
+        painter.drawText(viewport()->rect(), Qt::AlignCenter,
+                         tr("Run a program (F5) or open a recording to see its timeline."));
+        return;
+    }
+    m_painter.paint(painter, *m_model, m_rows, frame);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    // A fitted view stays fitted when the window or a dock changes size.
+    if (m_autoFit && !(m_live && m_follow))
+        m_scale = fitRange(0, std::max(endTime(), 1.0), plotWidth());
+    updateScrollBars();
+}
+
+std::pair<int, int> TimelineView::hitTest(QPoint pos) const
+{
+    if (!m_model)
+        return {-1, -1};
+    const TimelineMetrics &mt = m_painter.metrics;
+    if (pos.y() < mt.rulerHeight)
+        return {-1, -1};
+    const int row = (pos.y() - mt.rulerHeight + verticalScrollBar()->value()) / mt.rowHeight;
+    if (row < 0 || row >= int(m_rows.lanes.size()))
+        return {-1, -1};
+    const int lane = m_rows.lanes[std::size_t(row)];
+    if (pos.x() < mt.labelWidth)
+        return {lane, -1};
+    return {lane, spanAt(*m_model, lane, m_scale, pos.x() - mt.labelWidth)};
+}
+
+QPoint TimelineView::spanPosition(int lane, int span) const
+{
+    if (!m_model || lane < 0 || lane >= int(m_rows.rowOfLane.size())
+        || m_rows.rowOfLane[std::size_t(lane)] < 0)
+        return {-1, -1};
+    const TimelineMetrics &mt = m_painter.metrics;
+    const int y = mt.rulerHeight + m_rows.rowOfLane[std::size_t(lane)] * mt.rowHeight
+                  - verticalScrollBar()->value() + mt.rowHeight / 2;
+    if (span < 0)
+        return {mt.labelWidth / 2, y};
+    const Core::Span &s = m_model->span(lane, span);
+    const double x0 = timeToX(m_scale, double(s.start));
+    const double x1 = std::max(x0 + 1, timeToX(m_scale, double(m_model->spanEnd(s))));
+    return {mt.labelWidth + int(std::floor((x0 + x1) / 2)), y};
+}
+
+QString TimelineView::toolTipFor(int lane, int span) const
+{
+    if (!m_model || lane < 0)
+        return {};
+    const Core::LaneInfo &info = m_model->lane(lane);
+    QString html = QStringLiteral("<b>%1</b>").arg(info.name.toHtmlEscaped());
+    if (info.kind == Core::LaneKind::Task)
+        if (const Core::TaskInfo *task = m_model->task(info.id))
+            html += QStringLiteral("<br/>coroutine <code>%1()</code>").arg(task->coro.toHtmlEscaped());
+    if (span < 0)
+        return html;
+    const Core::Span &s = m_model->span(lane, span);
+    const Core::SpanType &type = m_model->spanType(s.typeId);
+    html += QStringLiteral("<br/>%1").arg(kindName(type.kind).toHtmlEscaped());
+    if (type.kind == SpanKind::Suspended) {
+        const QString detail = m_model->string(type.label);
+        html += QStringLiteral(" on <i>%1</i>").arg(TimelinePalette::waitName(type.wait));
+        if (!detail.isEmpty())
+            html += QStringLiteral(": <code>%1</code>").arg(detail.toHtmlEscaped());
+    } else if (type.kind == SpanKind::Job) {
+        html += QStringLiteral(": <code>%1</code>").arg(m_model->string(type.label).toHtmlEscaped());
+    }
+    html += QStringLiteral("<br/>at %1").arg(formatDuration(double(s.start)));
+    if (s.duration > 0 || s.isOpen())
+        html += QStringLiteral(", for %1")
+                        .arg(s.isOpen() ? QStringLiteral("%1 (still going)")
+                                                  .arg(formatDuration(double(m_model->spanEnd(s) - s.start)))
+                                        : formatDuration(double(s.duration)));
+    if (type.kind == SpanKind::Ready && s.extra > 0 && s.extra <= m_model->wakeups().size()) {
+        const Core::Wakeup &w = m_model->wakeups()[s.extra - 1];
+        QString waker;
+        if (w.wakerTask)
+            if (const Core::TaskInfo *t = m_model->task(w.wakerTask))
+                waker = t->name;
+        if (waker.isEmpty() && w.wakerName)
+            waker = m_model->string(w.wakerName);
+        if (waker.isEmpty())
+            waker = w.kind == Core::WakerKind::Timer ? QStringLiteral("a timer")
+                    : w.kind == Core::WakerKind::Io  ? QStringLiteral("I/O")
+                                                     : QStringLiteral("the loop");
+        html += QStringLiteral("<br/>woken by %1").arg(waker.toHtmlEscaped());
+    }
+    return html;
+}
+
+void TimelineView::selectSpan(int lane, int span)
+{
+    if (!m_model || lane >= m_model->laneCount())
+        return;
+    if (lane >= 0 && span >= m_model->spanCount(lane))
+        span = -1;
+    m_selectedLane = lane;
+    m_selectedSpan = lane < 0 ? -1 : span;
+    if (lane >= 0) {
+        // A lane inside a collapsed subtree: open its ancestors first.
+        bool reopened = false;
+        for (int p = m_model->lane(lane).parent; p >= 0; p = m_model->lane(p).parent)
+            reopened |= m_collapsed.remove(p);
+        if (reopened)
+            rebuildRows();
+        if (lane < int(m_rows.rowOfLane.size()))
+            scrollRowIntoView(m_rows.rowOfLane[std::size_t(lane)]);
+        if (span >= 0) {
+            const Core::Span &s = m_model->span(lane, span);
+            const double x0 = timeToX(m_scale, double(s.start));
+            if (x0 > plotWidth() || timeToX(m_scale, double(m_model->spanEnd(s))) < 0)
+                revealTime(double(s.start));
+        }
+    }
+    viewport()->update();
+    Q_EMIT spanSelected(m_selectedLane, m_selectedSpan);
+}
+
+void TimelineView::scrollRowIntoView(int row)
+{
+    if (row < 0)
+        return;
+    const TimelineMetrics &mt = m_painter.metrics;
+    const int top = row * mt.rowHeight;
+    const int visible = viewport()->height() - mt.rulerHeight;
+    QScrollBar *bar = verticalScrollBar();
+    if (top < bar->value())
+        bar->setValue(top);
+    else if (top + mt.rowHeight > bar->value() + visible)
+        bar->setValue(top + mt.rowHeight - visible);
+}
+
+void TimelineView::setDarkOverride(std::optional<bool> dark)
+{
+    m_darkOverride = dark;
+    updateColours();
+}
+
+void TimelineView::updateColours()
+{
+    const bool dark = m_darkOverride.value_or(TimelinePalette::isDark(palette()));
+    m_painter.palette = dark ? TimelinePalette::darkPalette() : TimelinePalette::light();
+    viewport()->update();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateColours();
+    QAbstractScrollArea::changeEvent(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPointF pos = event->position();
+    const double plotX = pos.x() - m_painter.metrics.labelWidth;
+    QPoint delta = event->pixelDelta().isNull() ? event->angleDelta() / 2 : event->pixelDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = (event->angleDelta().y() ? event->angleDelta().y() : delta.y()) / 120.0;
+        zoomAt(std::max(0.0, plotX), std::pow(1.25, steps));
+    } else if (event->modifiers() & Qt::ShiftModifier || delta.x() != 0
+               || verticalScrollBar()->maximum() == 0) {
+        const int d = delta.x() != 0 ? delta.x() : delta.y();
+        panByPixels(-d);
+    } else {
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = m_lastDragPos = event->position().toPoint();
+        m_dragging = false;
+    }
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->buttons() & Qt::LeftButton) {
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragging = true;
+            viewport()->setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            const QPoint d = pos - m_lastDragPos;
+            m_lastDragPos = pos;
+            if (d.x())
+                panByPixels(-d.x());
+            if (d.y())
+                verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        }
+    }
+    const double x = pos.x() - m_painter.metrics.labelWidth;
+    m_cursorX = x >= 0 && pos.y() >= 0 ? x : -1;
+    viewport()->update();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    viewport()->unsetCursor();
+    if (m_dragging) {
+        m_dragging = false;
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    const auto [lane, span] = hitTest(pos);
+    if (lane >= 0 && span < 0 && pos.x() < m_painter.metrics.labelWidth
+        && lane < int(m_rows.hasChildren.size()) && m_rows.hasChildren[std::size_t(lane)]) {
+        // The disclosure triangle sits right after the indentation.
+        const double x = 6 + double(m_model->lane(lane).depth) * m_painter.metrics.indent;
+        if (pos.x() >= x - 2 && pos.x() <= x + 12) {
+            if (!m_collapsed.remove(lane))
+                m_collapsed.insert(lane);
+            rebuildRows();
+            updateScrollBars();
+            viewport()->update();
+            return;
+        }
+    }
+    selectSpan(lane, span);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // Double-click a span: zoom so it fills the view.
+    const auto [lane, span] = hitTest(event->position().toPoint());
+    if (lane < 0 || span < 0 || !m_model)
+        return;
+    const Core::Span &s = m_model->span(lane, span);
+    const double start = double(s.start), end = double(m_model->spanEnd(s));
+    if (end > start) {
+        TimeScale scale = fitRange(start, end, plotWidth() * 0.8);
+        scale.origin -= plotWidth() * 0.1 * scale.nsPerPixel;
+        setTimeScale(scale);
+    }
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double page = plotWidth() * 0.2;
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.5);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.5);
+        return;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fitAll();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int dir = event->key() == Qt::Key_Left ? -1 : 1;
+        if (ctrl && m_model && m_selectedLane >= 0) {
+            // Step through the selected lane's spans.
+            const int count = m_model->spanCount(m_selectedLane);
+            const int next = std::clamp(m_selectedSpan + dir, 0, std::max(0, count - 1));
+            if (count > 0)
+                selectSpan(m_selectedLane, next);
+        } else {
+            panByPixels(dir * page);
+        }
+        return;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        if (!m_model || m_rows.lanes.empty())
+            break;
+        const int dir = event->key() == Qt::Key_Up ? -1 : 1;
+        const int row = m_selectedLane >= 0 && m_selectedLane < int(m_rows.rowOfLane.size())
+                                ? m_rows.rowOfLane[std::size_t(m_selectedLane)]
+                                : -1;
+        const int next = std::clamp(row + dir, 0, int(m_rows.lanes.size()) - 1);
+        const int lane = m_rows.lanes[std::size_t(next)];
+        // Keep the same moment selected on the new lane when there is one.
+        int span = -1;
+        if (m_selectedLane >= 0 && m_selectedSpan >= 0) {
+            const Core::Span &s = m_model->span(m_selectedLane, m_selectedSpan);
+            span = m_model->lastIndex(lane, s.start);
+        }
+        selectSpan(lane, span);
+        return;
+    }
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    m_cursorX = -1;
+    viewport()->update();
+    QAbstractScrollArea::leaveEvent(event);
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto [lane, span] = hitTest(help->pos());
+        const QString text = toolTipFor(lane, span);
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAt(gesture->position().x() - m_painter.metrics.labelWidth, 1 + gesture->value());
+            return true;
+        }
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *ge = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(ge->gesture(Qt::PinchGesture))) {
+            if (pinch->state() == Qt::GestureStarted)
+                m_pinchStart = 1;
+            const double factor = pinch->totalScaleFactor() / m_pinchStart;
+            m_pinchStart = pinch->totalScaleFactor();
+            const QPointF c = viewport()->mapFromGlobal(pinch->centerPoint());
+            zoomAt(c.x() - m_painter.metrics.labelWidth, factor);
+            return true;
+        }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+} // namespace Ui

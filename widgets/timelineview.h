@@ -1,0 +1,116 @@
+#pragma once
+#include "timelinepainter.h"
+#include "timelinerows.h"
+#include "timescale.h"
+
+#include <QAbstractScrollArea>
+#include <QPoint>
+#include <QTimer>
+#include <optional>
+
+namespace Core {
+class TraceModel;
+}
+
+namespace Ui {
+
+//! The live timeline: one row per event loop, task (nested under its parent) and worker thread.
+//! Zoom around the cursor (Ctrl+wheel, pinch, +/-), pan (drag, wheel, arrows), fit all, follow
+//! the end of a live run; hover for details, click to select a span. Model updates are
+//! coalesced into at most one repaint per frame.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    //! Shows a model (not owned; nullptr for none). The view keeps its zoom when asked to.
+    void setModel(const Core::TraceModel *model);
+    const Core::TraceModel *model() const { return m_model; }
+    //! The model received records: repaint at the next frame, not now.
+    void modelUpdated();
+    //! A run is streaming into the model: follow live applies while this is set.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    void setFollowLive(bool follow);
+    bool followLive() const { return m_follow; }
+
+    void fitAll();
+    void zoomBy(double factor); //!< around the view's centre
+    void setTimeScale(const TimeScale &scale);
+    TimeScale timeScale() const { return m_scale; }
+    //! Scrolls so that t is in the middle (keeps the zoom), e.g. for an output line.
+    void revealTime(double t);
+
+    //! Selects a span (span -1: the whole lane) and scrolls it into view; emits spanSelected.
+    void selectSpan(int lane, int span);
+    int selectedLane() const { return m_selectedLane; }
+    int selectedSpan() const { return m_selectedSpan; }
+
+    //! Forces light or dark colours; std::nullopt follows the widget palette.
+    void setDarkOverride(std::optional<bool> dark);
+
+    // Geometry, for tests and the inspector.
+    const TimelineRows &rows() const { return m_rows; }
+    const TimelineMetrics &metrics() const { return m_painter.metrics; }
+    //! {lane, span} under a viewport position; span -1 on the label column or empty space,
+    //! lane -1 outside any row.
+    std::pair<int, int> hitTest(QPoint pos) const;
+    //! Viewport position of the middle of a span (at least one pixel wide) or of a lane label.
+    QPoint spanPosition(int lane, int span) const;
+    QString toolTipFor(int lane, int span) const;
+    double plotWidth() const;
+
+Q_SIGNALS:
+    void spanSelected(int lane, int span);
+    void followLiveChanged(bool follow);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void frameTick();
+    void rebuildRows();
+    void updateScrollBars();
+    void applyFollow();
+    void userMovedView();
+    void zoomAt(double plotX, double factor);
+    void panByPixels(double dx);
+    void setScaleInternal(const TimeScale &scale);
+    void updateColours();
+    double endTime() const;
+    void scrollRowIntoView(int row);
+
+    const Core::TraceModel *m_model = nullptr;
+    TimelineRows m_rows;
+    QSet<int> m_collapsed;
+    TimelinePainter m_painter;
+    TimeScale m_scale;
+    QTimer m_frameTimer;
+    bool m_modelDirty = false;
+    bool m_live = false;
+    bool m_follow = true;
+    bool m_autoFit = false; // fitted and untouched since: refit on resize
+    bool m_syncingScrollBar = false;
+    std::optional<bool> m_darkOverride;
+    int m_selectedLane = -1, m_selectedSpan = -1;
+    double m_cursorX = -1;
+    QPoint m_pressPos;
+    QPoint m_lastDragPos;
+    bool m_dragging = false;
+    double m_pinchStart = 1;
+};
+
+} // namespace Ui
