@@ -338,8 +338,8 @@ void TraceModel::onStep(const StepRecord &r)
         const std::uint32_t span = append(lane, r.end, -1, type, waitIndex);
         task.waits.push_back({ span, r.target, r.chain, 0 });
     }
-    if (!m_openBlocked.empty())
-        resolveBlocked(r.task, r.start, r.end, false);
+    if (m_openBlocked.empty() || !resolveBlocked(r.task, r.start, r.end, false))
+        noteUnsampledBlock(r.task, task.loop, r.start, r.end);
 }
 
 void TraceModel::onWake(const WakeRecord &r)
@@ -442,8 +442,8 @@ void TraceModel::onCallbackRun(const CallbackRunRecord &r)
     cb.run = r.start;
     cb.duration = durationBetween(r.start, r.end);
     m_maxStep = std::max(m_maxStep, TimeNs(cb.duration));
-    if (!m_openBlocked.empty())
-        resolveBlocked(0, r.start, r.end, true);
+    if (m_openBlocked.empty() || !resolveBlocked(0, r.start, r.end, true))
+        noteUnsampledBlock(0, 0, r.start, r.end);
 }
 
 void TraceModel::onJobStart(const JobStartRecord &r)
@@ -518,6 +518,8 @@ void TraceModel::onBlocked(const BlockedRecord &r)
     info.file = r.file;
     info.function = r.function;
     info.line = r.line;
+    if (fillUnsampledBlock(r))
+        return;
     // The watchdog reports while the step runs, but its sample can be delayed past the
     // step's end: then the STEP/CB_RUN is already here.
     if (r.task) {
@@ -547,16 +549,50 @@ void TraceModel::onBlocked(const BlockedRecord &r)
     m_blocked.push_back(std::move(info));
 }
 
-void TraceModel::resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback)
+bool TraceModel::resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback)
 {
     for (auto it = m_openBlocked.begin(); it != m_openBlocked.end(); ++it) {
         BlockedInfo &b = m_blocked[*it];
         if (b.start == start && (callback ? b.task == 0 : b.task == task)) {
             b.duration = durationBetween(start, end);
             m_openBlocked.erase(it);
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+void TraceModel::noteUnsampledBlock(Id task, Id loop, TimeNs start, TimeNs end)
+{
+    // The watchdog samples every ~10 ms, so a step just over the threshold can end before it
+    // looks. The step still held the loop that long: list it (without a line) rather than
+    // report a max_step_ms over the threshold next to an empty blocked list. A BLOCKED record
+    // that arrives late for it fills in the line (fillUnsampledBlock).
+    const std::uint64_t thresholdMs
+        = m_hello && m_hello->blockThresholdMs ? m_hello->blockThresholdMs : 100;
+    if (end < start || end - start < thresholdMs * 1000000)
+        return;
+    BlockedInfo info;
+    info.start = start;
+    info.duration = durationBetween(start, end);
+    info.task = task;
+    info.loop = loop;
+    m_blocked.push_back(std::move(info));
+}
+
+bool TraceModel::fillUnsampledBlock(const BlockedRecord &r)
+{
+    const int stop = std::max(0, int(m_blocked.size()) - kBlockedLookback);
+    for (int i = int(m_blocked.size()) - 1; i >= stop; --i) {
+        BlockedInfo &b = m_blocked[i];
+        if (b.start == r.stepStart && b.task == r.task && b.file.isEmpty() && !b.line) {
+            b.file = r.file;
+            b.function = r.function;
+            b.line = r.line;
+            return true;
+        }
+    }
+    return false;
 }
 
 void TraceModel::onError(const ErrorRecord &r)

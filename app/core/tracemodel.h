@@ -263,7 +263,10 @@ private:
         if (t > m_endTime)
             m_endTime = t;
     }
-    void resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback);
+    bool resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback);
+    // A step or callback over the block threshold that the watchdog had no time to sample.
+    void noteUnsampledBlock(Id task, Id loop, TimeNs start, TimeNs end);
+    bool fillUnsampledBlock(const BlockedRecord &r);
 
     std::vector<Lane> m_lanes;
     std::vector<SpanType> m_spanTypes;

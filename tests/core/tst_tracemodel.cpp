@@ -62,6 +62,7 @@ private slots:
     void blockedDurationComesFromTheStep();
     void blockedReportedLateStillMatches();
     void blockedThatNeverEndsStaysOpen();
+    void stepOverThresholdIsBlockedEvenUnsampled();
     void loopBusyAndIdle();
     void threadJobs();
     void outputIsBoundedAndDropsCounted();
@@ -267,6 +268,30 @@ void tst_TraceModel::blockedThatNeverEndsStaysOpen()
     TraceModel m;
     load(m, e.bytes);
     QCOMPARE(m.blocked()[0].duration, -1);
+}
+
+void tst_TraceModel::stepOverThresholdIsBlockedEvenUnsampled()
+{
+    // Threshold 100 ms. A 103 ms step ends before the watchdog's next 10 ms look: it is still
+    // a blocked step. A 40 ms step is not. A late BLOCKED report fills in the line, once.
+    constexpr TimeNs ms = 1000000;
+    TraceEncoder e;
+    e.hello({ 1, false, false, 42, 0, "3.11.2", "/usr/bin/python3", "a.py", 100, 0 });
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 1 * ms, 104 * ms, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    e.step({ 200 * ms, 240 * ms, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    e.callbackRun({ 300 * ms, 420 * ms, 4 });
+    e.blocked({ 300 * ms, 0, "a.py", "on_tick", 9, 1 });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.blocked().size(), 2u);
+    QCOMPARE(m.blocked()[0].start, 1 * ms);
+    QCOMPARE(m.blocked()[0].duration, std::int64_t(103 * ms));
+    QCOMPARE(m.blocked()[0].task, 1u);
+    QVERIFY(m.blocked()[0].file.isEmpty());
+    QCOMPARE(m.blocked()[1].duration, std::int64_t(120 * ms));
+    QCOMPARE(m.blocked()[1].line, 9u);
+    QCOMPARE(m.blocked()[1].function, QStringLiteral("on_tick"));
 }
 
 void tst_TraceModel::loopBusyAndIdle()
