@@ -3,10 +3,16 @@
 
 Runs a task-switch-heavy asyncio workload (thousands of tasks doing sleep(0), bounded
 queues and a contended lock) with each interpreter, plain and under the tracer with full
-detail, and prints plain seconds, traced seconds and the ratio. The traced run writes its
-trace into a pipe that this script drains, as the Loopscope host would.
+detail, and prints plain seconds, traced seconds and the ratio. The workload times itself
+from inside (process start-up and the tracer's start-up are excluded).
 
-    python3 tests/bench/tracer_overhead.py [--tasks N] [--rounds R] [--repeat K] [PYTHON...]
+- "pipe": the tracer writes its trace into a pipe that this script drains.
+- "host": the product path, `LOOPSCOPE_PYTHON=PY loopscope trace workload.py` (the real host
+  decoding the stream); needs the built host (--loopscope PATH, default build-run/loopscope)
+  and uses this checkout's tracer (LOOPSCOPE_TRACER_DIR).
+
+    python3 tests/bench/tracer_overhead.py [--tasks N] [--rounds R] [--repeat K]
+        [--clock cpu|wall] [--loopscope PATH | --no-host] [PYTHON...]
 """
 
 from __future__ import annotations
@@ -53,9 +59,10 @@ async def main():
     await cons
     assert counter[0] == TASKS * ROUNDS
 
-t0 = time.perf_counter()
+clock = time.process_time if os.environ.get("LS_BENCH_CLOCK", "cpu") == "cpu" else time.perf_counter
+t0 = clock()  # CPU time by default: the machine may be shared
 asyncio.run(main())
-os.write(1, f"{time.perf_counter() - t0:.6f}\n".encode())
+os.write(1, f"{clock() - t0:.6f}\n".encode())
 '''
 
 
@@ -77,7 +84,7 @@ def run(cmd: list[str], traced: bool) -> float:
     t.start()
     # The host puts the trace pipe on fd 3 of the child.
     proc = subprocess.run(cmd[:1] + [TRACER, "--trace-fd", "3"] + cmd[1:], check=True,
-                          capture_output=True, text=True, pass_fds=(w,),
+                          capture_output=True, text=True, pass_fds=(w, 3),
                           preexec_fn=lambda: os.dup2(w, 3))
     os.close(w)
     t.join()
@@ -86,27 +93,51 @@ def run(cmd: list[str], traced: bool) -> float:
     return float(proc.stdout.strip().splitlines()[-1])
 
 
+def run_host(loopscope: str, cmd: list[str]) -> float:
+    # The interpreter goes through LOOPSCOPE_PYTHON (tried first), not --python.
+    env = dict(os.environ, LOOPSCOPE_TRACER_DIR=os.path.join(ROOT, "resources", "tracer"),
+               LOOPSCOPE_PYTHON=cmd[0])
+    proc = subprocess.run([loopscope, "trace", *cmd[1:]], check=True,
+                          capture_output=True, text=True, env=env)
+    return float(proc.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tasks", type=int, default=2000)
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--repeat", type=int, default=3, help="best of K runs each")
+    ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                    help="time the workload by its process CPU time (default) or wall time")
+    ap.add_argument("--loopscope", default=os.path.join(ROOT, "build-run", "loopscope"))
+    ap.add_argument("--no-host", action="store_true", help="skip the `loopscope trace` path")
     ap.add_argument("pythons", nargs="*")
     a = ap.parse_args()
+    os.environ["LS_BENCH_CLOCK"] = a.clock
+    host = None if a.no_host or not os.access(a.loopscope, os.X_OK) else a.loopscope
     pythons = [p for p in (a.pythons or DEFAULT_PYTHONS) if shutil.which(p)]
     with tempfile.TemporaryDirectory() as tmp:
         script = os.path.join(tmp, "workload.py")
         with open(script, "w") as f:
             f.write(WORKLOAD)
         print(f"workload: {a.tasks} tasks x {a.rounds} rounds (sleep(0), Lock, Queue(64)); "
-              f"best of {a.repeat}")
-        print(f"{'python':42} {'plain s':>9} {'traced s':>9} {'ratio':>6} {'trace MB':>9}")
+              f"{a.clock} s timed inside the workload; best of {a.repeat}; "
+              f"load average {os.getloadavg()[0]:.2f}")
+        print(f"{'python':42} {'plain s':>9} {'pipe s':>9} {'ratio':>6} {'host s':>9} {'ratio':>6} "
+              f"{'trace MB':>9}")
         for py in pythons:
             cmd = [py, script, str(a.tasks), str(a.rounds)]
             plain = min(run(cmd, False) for _ in range(a.repeat))
             traced = min(run(cmd, True) for _ in range(a.repeat))
             mb = getattr(run, "last_trace_bytes", 0) / 1e6
-            print(f"{py:42} {plain:9.3f} {traced:9.3f} {traced / plain:6.2f} {mb:9.2f}", flush=True)
+            if host:
+                hosted = min(run_host(host, cmd) for _ in range(a.repeat))
+                host_cols = f"{hosted:9.3f} {hosted / plain:6.2f}"
+            else:
+                host_cols = f"{'-':>9} {'-':>6}"
+            print(f"{py:42} {plain:9.3f} {traced:9.3f} {traced / plain:6.2f} {host_cols} {mb:9.2f}",
+                  flush=True)
+        print(f"load average after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,107 @@
+"""Record layouts of the trace protocol (docs/PROTOCOL.md), as precompiled structs.
+
+Each struct includes the 4-byte record header, so writing a record is one `pack` call with
+the sync byte, the type and the fixed payload length first. Records with a variable tail
+(STR, OUTPUT, CHAIN) are packed as header + fixed part + tail.
+"""
+
+from __future__ import annotations
+
+import struct
+
+MAGIC = b"LSTRACE1"
+SYNC = 0xEA
+MAX_TEXT = 60_000  # protocol limit for text in one record
+
+# Record types.
+STR, HELLO, TASK_NEW, STEP, WAKE, TASK_END, LOOP_ITER, CB_SCHED, CB_RUN = range(1, 10)
+JOB_START, JOB_END, OUTPUT, WARNING, BLOCKED, ERROR, EXIT, FRAME, CHAIN, DROPPED = range(10, 20)
+LOOP_CLOSE = 20
+
+# Wait kinds, in the order of the run-summary schema.
+(W_SLEEP, W_TASK, W_GATHER, W_FUTURE, W_LOCK, W_SEMAPHORE, W_CONDITION, W_EVENT, W_QUEUE,
+ W_IO, W_EXECUTOR, W_TIMEOUT, W_YIELD, W_OTHER) = range(14)
+
+# Waker kinds.
+WK_UNKNOWN, WK_TIMER, WK_IO, WK_THREAD, WK_TASK, WK_CALLBACK = range(6)
+
+# Task end states.
+END_DONE, END_CANCELLED, END_FAILED = range(3)
+
+# Warning kinds.
+(WARN_NEVER_AWAITED, WARN_TASK_DESTROYED_PENDING, WARN_EXCEPTION_NEVER_RETRIEVED,
+ WARN_LOOP_BLOCKED, WARN_SLOW_CALLBACK, WARN_OTHER) = range(6)
+
+# Callback scheduling kinds.
+HOW_CALL_SOON, HOW_CALL_LATER, HOW_CALL_AT, HOW_THREADSAFE = range(4)
+
+
+def _record(type_: int, fmt: str) -> struct.Struct:
+    """A struct for header + fixed payload; callers pass (SYNC, type, size, ...fields)."""
+    s = struct.Struct("<BBH" + fmt)
+    assert s.size - 4 < 65536
+    return s
+
+
+HEADER = struct.Struct("<BBH")
+S_STR_HEAD = struct.Struct("<BBHI")
+S_HELLO = _record(HELLO, "HBBIQIIIIQ")
+S_TASK_NEW = _record(TASK_NEW, "QIIIIIII")
+S_STEP = _record(STEP, "QQIBBHIII")
+S_WAKE = _record(WAKE, "QIBBHII")
+S_TASK_END = _record(TASK_END, "QIBBHII")
+S_LOOP_ITER = _record(LOOP_ITER, "QQqIII")
+S_CB_SCHED = _record(CB_SCHED, "QIIB")
+S_CB_RUN = _record(CB_RUN, "QQI")
+S_JOB_START = _record(JOB_START, "QIIIII")
+S_JOB_END = _record(JOB_END, "QIB")
+S_OUTPUT_HEAD = struct.Struct("<BBHQIBB")
+S_WARNING = _record(WARNING, "QBIII")
+S_BLOCKED = _record(BLOCKED, "QIIIII")
+S_ERROR = _record(ERROR, "QIIII")
+S_EXIT = _record(EXIT, "Qi")
+S_FRAME = _record(FRAME, "IIII")
+S_CHAIN_HEAD = struct.Struct("<BBHI")
+S_DROPPED = _record(DROPPED, "QIQ")
+S_LOOP_CLOSE = _record(LOOP_CLOSE, "QI")
+
+# Payload sizes, passed as the header's length field.
+N_HELLO = S_HELLO.size - 4
+N_TASK_NEW = S_TASK_NEW.size - 4
+N_STEP = S_STEP.size - 4
+N_WAKE = S_WAKE.size - 4
+N_TASK_END = S_TASK_END.size - 4
+N_LOOP_ITER = S_LOOP_ITER.size - 4
+N_CB_SCHED = S_CB_SCHED.size - 4
+N_CB_RUN = S_CB_RUN.size - 4
+N_JOB_START = S_JOB_START.size - 4
+N_JOB_END = S_JOB_END.size - 4
+N_WARNING = S_WARNING.size - 4
+N_BLOCKED = S_BLOCKED.size - 4
+N_ERROR = S_ERROR.size - 4
+N_EXIT = S_EXIT.size - 4
+N_FRAME = S_FRAME.size - 4
+N_DROPPED = S_DROPPED.size - 4
+N_LOOP_CLOSE = S_LOOP_CLOSE.size - 4
+
+
+def utf8(text: str, limit: int = MAX_TEXT) -> tuple[bytes, bool]:
+    """Encode text for the wire; returns (bytes, truncated). Never splits a UTF-8 sequence."""
+    data = text.encode("utf-8", "replace")
+    if len(data) <= limit:
+        return data, False
+    cut = data[:limit]
+    return cut.decode("utf-8", "ignore").encode("utf-8"), True
+
+
+def pack_str(sid: int, data: bytes) -> bytes:
+    return S_STR_HEAD.pack(SYNC, STR, 4 + len(data), sid) + data
+
+
+def pack_output(t: int, task: int, stream: int, truncated: bool, data: bytes) -> bytes:
+    return S_OUTPUT_HEAD.pack(SYNC, OUTPUT, 14 + len(data), t, task, stream, 1 if truncated else 0) + data
+
+
+def pack_chain(cid: int, frames: tuple[int, ...]) -> bytes:
+    n = len(frames)
+    return S_CHAIN_HEAD.pack(SYNC, CHAIN, 4 + 4 * n, cid) + struct.pack(f"<{n}I", *frames)

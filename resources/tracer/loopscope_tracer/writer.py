@@ -1,0 +1,63 @@
+"""The trace channel: a thread-safe record buffer in front of a file descriptor.
+
+Records come from the loop thread (hot), worker threads and the watchdog. Appending a bytes
+object to a list is atomic under the GIL, and `flush` only removes the first n chunks it
+took, so appenders never need the lock; only flushers serialise among themselves. Because
+everything goes through one list, a STR/FRAME/CHAIN definition appended before its first
+use is also written before it.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+FLUSH_CHUNKS = 1500  # about 64 KiB of typical 40-byte records
+
+
+class Writer:
+    def __init__(self, fd: int | None) -> None:
+        self.fd = fd
+        self.chunks: list[bytes] = []
+        self.append = self.chunks.append  # bound once: the hot path calls it directly
+        self._flush_lock = threading.Lock()
+        self.dead = fd is None  # set when the host has gone (EPIPE) or tracing is off
+
+    def flush(self) -> None:
+        chunks = self.chunks
+        if not chunks:
+            return
+        with self._flush_lock:
+            n = len(chunks)
+            if n == 0:
+                return
+            data = b"".join(chunks[:n])
+            del chunks[:n]
+            if self.dead:
+                return
+            self._write_all(data)
+
+    def _write_all(self, data: bytes) -> None:
+        view = memoryview(data)
+        try:
+            while view:
+                written = os.write(self.fd, view)  # type: ignore[arg-type]
+                view = view[written:]
+        except InterruptedError:
+            self._write_all(bytes(view))
+        except OSError:
+            # The host is gone (EPIPE) or the fd is unusable: keep the program running,
+            # stop tracing output quietly.
+            self.dead = True
+
+    def drop_in_child(self) -> None:
+        """After fork: the child must never write into the parent's trace stream."""
+        self.dead = True
+        self.chunks.clear()
+        self._flush_lock = threading.Lock()
+        if self.fd is not None:
+            try:
+                os.close(self.fd)
+            except OSError:
+                pass
+            self.fd = None
