@@ -1,5 +1,6 @@
 #include "tracecommand.h"
 
+#include "labserver.h"
 #include "runoutputs.h"
 #include "runsession.h"
 #include "signalwatcher.h"
@@ -69,6 +70,16 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
     request.recordPath = options.record;
     request.forwardStdin = true;
 
+    Core::LabServer lab;
+    if (options.lab) {
+        const Core::LabStart started = co_await lab.start(options.python);
+        if (!started.ok()) {
+            complain(started.error);
+            co_return 1;
+        }
+        request.environment.insert(Core::LabServer::environmentVariable(), started.url);
+    }
+
     Core::RunSession session;
     SignalWatcher watcher;
     bool interrupted = false;
@@ -91,6 +102,7 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
     });
 
     const Core::RunResult result = co_await session.run(request);
+    lab.stop();
     std::fflush(stdout);
     std::fflush(stderr);
 

@@ -39,6 +39,8 @@ TraceOptionsParse parseTraceOptions(const QStringList &words)
         }
         if (word == QLatin1String("--virtual-clock")) {
             o.virtualClock = true;
+        } else if (word == QLatin1String("--lab")) {
+            o.lab = true;
         } else if (word == QLatin1String("-m")) {
             if (i + 1 >= n)
                 return fail(QStringLiteral("-m needs a module name"));

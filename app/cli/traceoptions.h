@@ -15,6 +15,7 @@ struct TraceOptions {
     QStringList require;
     double timeoutSeconds = 0;
     bool virtualClock = false;
+    bool lab = false; //!< --lab: run the lab server and pass LOOPSCOPE_LAB_URL
     int blockThresholdMs = 0;
 };
 

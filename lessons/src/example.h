@@ -1,0 +1,22 @@
+#pragma once
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+namespace Lessons {
+
+//! One runnable example of a lesson, with how to run it and what its run must show.
+struct Example {
+    QString id;
+    QString title;
+    QString file;          //!< as written in lesson.json, relative to the lesson folder
+    QString path;          //!< where to read it: an absolute path or a ":/lessons/..." resource
+    bool virtualClock = false;
+    bool lab = false;
+    int timeoutSeconds = 30;
+    QStringList arguments;
+    QString lookFor;       //!< what to watch on the timeline, shown next to Run
+    QJsonArray expect;     //!< the rules of FORMAT.md, checked by Core::SummaryRules
+};
+
+} // namespace Lessons

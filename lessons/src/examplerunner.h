@@ -1,0 +1,45 @@
+#pragma once
+#include "catalog.h"
+#include "runrequest.h"
+#include "runresult.h"
+#include "summaryrules.h"
+
+#include <QCoro/QCoroTask>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace Lessons {
+
+//! How a lesson example went: the run, its summary, and each expectation's verdict.
+struct ExampleOutcome {
+    QString lessonId, exampleId;
+    Core::RunResult run;
+    QJsonObject summary;
+    QList<Core::RuleResult> rules;
+    QString error;  //!< could not run at all (no Python, lab failed...); empty otherwise
+    bool passed() const { return error.isEmpty() && Core::SummaryRules::allPassed(rules); }
+};
+
+//! Runs lesson examples the way the app does: the file (unpacked when built in) with its own
+//! folder as working directory and sys.path[0], its clock, timeout, arguments and required
+//! modules, and the lab server when it asks for one.
+class ExampleRunner
+{
+public:
+    struct Options {
+        QString python;            //!< empty: discovery
+        int blockThresholdMs = 0;  //!< 0: the tracer's default
+    };
+
+    //! The request for one example, without the lab URL (the caller starts the lab);
+    //! nullopt with *error set when the file cannot be made runnable.
+    static std::optional<Core::RunRequest> request(const Catalog &catalog, const Lesson &lesson,
+                                                   const Example &example, const Options &options,
+                                                   QString *error);
+    //! Runs it to the end (starting and stopping the lab if needed) and checks its rules.
+    static QCoro::Task<ExampleOutcome> run(const Catalog &catalog, const Lesson &lesson,
+                                           const Example &example, Options options);
+};
+
+} // namespace Lessons

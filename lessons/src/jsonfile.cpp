@@ -1,0 +1,65 @@
+#include "jsonfile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace Lessons {
+
+std::pair<int, int> JsonFile::lineColumn(const QByteArray &raw, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, raw.size());
+    const qsizetype lineStart = raw.lastIndexOf('\n', offset - 1) + 1;
+    const int line = int(raw.left(offset).count('\n')) + 1;
+    // Columns in characters, not bytes, for non-ASCII text.
+    const int column = int(QString::fromUtf8(raw.mid(lineStart, offset - lineStart)).size()) + 1;
+    return {line, column};
+}
+
+std::optional<JsonFile> JsonFile::read(const QString &path, CatalogIssue *issue)
+{
+    issue->file = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issue->message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    JsonFile out;
+    out.m_path = path;
+    out.m_raw = file.readAll();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out.m_raw, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Qt reports the offset where it gave up, which for a missing comma is the next token.
+        const auto [line, column] = lineColumn(out.m_raw, error.offset);
+        issue->line = line;
+        issue->column = column;
+        issue->message = QStringLiteral("invalid JSON: %1").arg(error.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        issue->line = 1;
+        issue->message = QStringLiteral("the file must hold one JSON object {...}");
+        return std::nullopt;
+    }
+    out.m_object = doc.object();
+    return out;
+}
+
+CatalogIssue JsonFile::issue(const QString &message, const QString &hint) const
+{
+    CatalogIssue i;
+    i.file = m_path;
+    i.message = message;
+    if (!hint.isEmpty()) {
+        const QByteArray needle = QByteArray("\"") + hint.toUtf8() + '"';
+        const qsizetype at = m_raw.indexOf(needle);
+        if (at >= 0) {
+            const auto [line, column] = lineColumn(m_raw, at);
+            i.line = line;
+            i.column = column;
+        }
+    }
+    return i;
+}
+
+} // namespace Lessons

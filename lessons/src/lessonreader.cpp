@@ -1,0 +1,314 @@
+#include "lessonreader.h"
+
+#include "jsonfile.h"
+#include "summaryrules.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Lessons {
+namespace {
+
+const QSet<QString> lessonKeys{"id", "title", "summary", "objectives", "covers", "requires",
+                               "steps", "examples", "quiz"};
+const QSet<QString> stepKeys{"title", "text", "examples"};
+const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
+                                "look_for", "expect"};
+const QSet<QString> quizKeys{"question", "choices", "answer", "explain"};
+
+// Collects the issues of one lesson.json; any fatal one leaves the lesson out.
+class Reader
+{
+public:
+    Reader(const JsonFile &json, QList<CatalogIssue> *issues, QString lessonId)
+        : m_json(json), m_issues(issues), m_lessonId(std::move(lessonId))
+    {
+    }
+
+    void fail(const QString &message, const QString &hint = {})
+    {
+        add(message, hint, true);
+    }
+    void warn(const QString &message, const QString &hint = {})
+    {
+        add(message, hint, false);
+    }
+    bool failed() const { return m_failed; }
+    void setLessonId(const QString &id) { m_lessonId = id; }
+
+    QString string(const QJsonObject &o, const QString &key, const QString &where, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(QStringLiteral("%1needs \"%2\"").arg(where, key));
+            return {};
+        }
+        if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
+            fail(QStringLiteral("%1\"%2\" must be a non-empty string").arg(where, key), key);
+            return {};
+        }
+        return v.toString();
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &key, const QString &where)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return {};
+        QStringList out;
+        bool ok = v.isArray();
+        for (const QJsonValue &x : v.toArray()) {
+            ok = ok && x.isString();
+            out << x.toString();
+        }
+        if (!ok) {
+            fail(QStringLiteral("%1\"%2\" must be a list of strings").arg(where, key), key);
+            return {};
+        }
+        return out;
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &key, const QString &where, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(QStringLiteral("%1needs \"%2\"").arg(where, key));
+            return {};
+        }
+        if (!v.isArray()) {
+            fail(QStringLiteral("%1\"%2\" must be a list [...]").arg(where, key), key);
+            return {};
+        }
+        return v.toArray();
+    }
+
+    void unknownKeys(const QJsonObject &o, const QSet<QString> &known, const QString &where)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!known.contains(it.key()))
+                warn(QStringLiteral("%1unknown key \"%2\" is ignored (misspelt?)").arg(where, it.key()),
+                     it.key());
+    }
+
+private:
+    void add(const QString &message, const QString &hint, bool fatal)
+    {
+        CatalogIssue i = m_json.issue(message, hint);
+        i.lessonId = m_lessonId;
+        i.fatal = fatal;
+        m_issues->append(i);
+        m_failed = m_failed || fatal;
+    }
+
+    const JsonFile &m_json;
+    QList<CatalogIssue> *m_issues;
+    QString m_lessonId;
+    bool m_failed = false;
+};
+
+QString join(const QString &folder, const QString &relative)
+{
+    return folder + QLatin1Char('/') + relative;
+}
+
+// Relative, inside the lesson folder: lessons are shared as folders, and a path out of the
+// folder would break as soon as it is copied elsewhere.
+bool isContained(const QString &relative)
+{
+    if (relative.isEmpty() || relative.startsWith(QLatin1Char('/')))
+        return false;
+    const QStringList parts = relative.split(QLatin1Char('/'));
+    return !parts.contains(QStringLiteral(".."));
+}
+
+Example readExample(Reader &r, const QJsonObject &o, const QString &where, const QString &folder)
+{
+    r.unknownKeys(o, exampleKeys, where);
+    Example e;
+    e.id = r.string(o, QStringLiteral("id"), where, true);
+    if (!e.id.isEmpty() && !LessonReader::isValidExampleId(e.id))
+        r.fail(QStringLiteral("%1id \"%2\" must use only a-z, 0-9, '-' and '_'").arg(where, e.id), e.id);
+    e.title = r.string(o, QStringLiteral("title"), where, true);
+    e.file = r.string(o, QStringLiteral("file"), where, true);
+    if (!e.file.isEmpty()) {
+        e.path = join(folder, e.file);
+        if (!isContained(e.file))
+            r.fail(QStringLiteral("%1file \"%2\" must be a relative path inside the lesson folder")
+                           .arg(where, e.file), e.file);
+        else if (!QFileInfo(e.path).isFile())
+            r.fail(QStringLiteral("%1file \"%2\" does not exist").arg(where, e.file), e.file);
+    }
+    const QString clock = o.contains(QLatin1String("clock"))
+            ? r.string(o, QStringLiteral("clock"), where, true)
+            : QStringLiteral("real");
+    if (clock != QLatin1String("real") && clock != QLatin1String("virtual"))
+        r.fail(QStringLiteral("%1clock must be \"virtual\" or \"real\", not \"%2\"").arg(where, clock),
+               QStringLiteral("clock"));
+    e.virtualClock = clock == QLatin1String("virtual");
+    const QJsonValue lab = o.value(QLatin1String("lab"));
+    if (!lab.isUndefined() && !lab.isBool())
+        r.fail(QStringLiteral("%1\"lab\" must be true or false").arg(where), QStringLiteral("lab"));
+    e.lab = lab.toBool(false);
+    const QJsonValue timeout = o.value(QLatin1String("timeout_s"));
+    if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0))
+        r.fail(QStringLiteral("%1\"timeout_s\" must be a positive number of seconds").arg(where),
+               QStringLiteral("timeout_s"));
+    e.timeoutSeconds = timeout.isDouble() && timeout.toDouble() > 0 ? qMax(1, qRound(timeout.toDouble())) : 30;
+    e.arguments = r.strings(o, QStringLiteral("args"), where);
+    if (o.contains(QLatin1String("look_for")))
+        e.lookFor = r.string(o, QStringLiteral("look_for"), where, false);
+    e.expect = r.array(o, QStringLiteral("expect"), where, false);
+    for (qsizetype i = 0; i < e.expect.size(); ++i) {
+        const QJsonValue rule = e.expect.at(i);
+        const QString problem = rule.isObject()
+                ? Core::SummaryRules::validate(rule.toObject())
+                : QStringLiteral("must be an object like {\"rule\": \"status\", \"is\": \"ok\"}");
+        if (!problem.isEmpty())
+            r.fail(QStringLiteral("%1expect[%2]: %3").arg(where).arg(i).arg(problem),
+                   rule.toObject().value(QLatin1String("rule")).toString());
+    }
+    return e;
+}
+
+Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QString &folder)
+{
+    r.unknownKeys(o, stepKeys, where);
+    Step s;
+    s.title = r.string(o, QStringLiteral("title"), where, true);
+    s.textFile = r.string(o, QStringLiteral("text"), where, true);
+    s.examples = r.strings(o, QStringLiteral("examples"), where);
+    if (s.textFile.isEmpty())
+        return s;
+    s.textPath = join(folder, s.textFile);
+    QFile text(s.textPath);
+    if (!isContained(s.textFile))
+        r.fail(QStringLiteral("%1text \"%2\" must be a relative path inside the lesson folder")
+                       .arg(where, s.textFile), s.textFile);
+    else if (!text.open(QIODevice::ReadOnly))
+        r.fail(QStringLiteral("%1text \"%2\" does not exist").arg(where, s.textFile), s.textFile);
+    else
+        s.markdown = QString::fromUtf8(text.readAll());
+    return s;
+}
+
+QuizQuestion readQuiz(Reader &r, const QJsonObject &o, const QString &where)
+{
+    r.unknownKeys(o, quizKeys, where);
+    QuizQuestion q;
+    q.question = r.string(o, QStringLiteral("question"), where, true);
+    q.choices = r.strings(o, QStringLiteral("choices"), where);
+    if (q.choices.size() < 2)
+        r.fail(QStringLiteral("%1needs at least two \"choices\"").arg(where), QStringLiteral("choices"));
+    const QJsonValue answer = o.value(QLatin1String("answer"));
+    q.answer = answer.toInt(-1);
+    if (!answer.isDouble() || q.answer < 0 || q.answer >= q.choices.size())
+        r.fail(QStringLiteral("%1\"answer\" must be the index of one of the %2 choices (0-based)")
+                       .arg(where).arg(q.choices.size()), QStringLiteral("answer"));
+    if (o.contains(QLatin1String("explain")))
+        q.explain = r.string(o, QStringLiteral("explain"), where, false);
+    return q;
+}
+
+} // namespace
+
+bool LessonReader::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    return pattern.match(id).hasMatch();
+}
+
+bool LessonReader::isValidExampleId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+    return pattern.match(id).hasMatch();
+}
+
+std::optional<Lesson> LessonReader::read(const QString &folder, const QString &moduleId,
+                                         const SectionIndex *sections, QList<CatalogIssue> *issues)
+{
+    CatalogIssue broken;
+    const auto json = JsonFile::read(join(folder, QStringLiteral("lesson.json")), &broken);
+    if (!json) {
+        broken.lessonId = moduleId + QLatin1Char('/') + QFileInfo(folder).fileName();
+        issues->append(broken);
+        return std::nullopt;
+    }
+    const QJsonObject o = json->object();
+    Reader r(*json, issues, moduleId + QLatin1Char('/') + QFileInfo(folder).fileName());
+    Lesson lesson;
+    lesson.folder = folder;
+    lesson.moduleId = moduleId;
+    lesson.localId = r.string(o, QStringLiteral("id"), {}, true);
+    if (!lesson.localId.isEmpty() && !isValidId(lesson.localId))
+        r.fail(QStringLiteral("id \"%1\" must use only a-z, 0-9 and '-'").arg(lesson.localId),
+               lesson.localId);
+    lesson.id = moduleId + QLatin1Char('/') + lesson.localId;
+    if (!lesson.localId.isEmpty())
+        r.setLessonId(lesson.id);
+    r.unknownKeys(o, lessonKeys, {});
+    lesson.title = r.string(o, QStringLiteral("title"), {}, true);
+    lesson.summary = r.string(o, QStringLiteral("summary"), {}, false);
+    lesson.objectives = r.strings(o, QStringLiteral("objectives"), {});
+    lesson.covers = r.strings(o, QStringLiteral("covers"), {});
+    lesson.requiredModules = r.strings(o, QStringLiteral("requires"), {});
+
+    static const QRegularExpression sectionPattern(QStringLiteral("^G\\d+-\\d+$"));
+    for (const QString &id : std::as_const(lesson.covers)) {
+        if (!sectionPattern.match(id).hasMatch())
+            r.fail(QStringLiteral("covers: \"%1\" is not a section id like \"G0-12\"").arg(id), id);
+        else if (sections && !sections->isEmpty() && !sections->contains(id))
+            r.fail(QStringLiteral("covers: unknown section id \"%1\" (see SECTIONS.md)").arg(id), id);
+    }
+
+    const QJsonArray examples = r.array(o, QStringLiteral("examples"), {}, false);
+    QSet<QString> exampleIds;
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        const QString where = QStringLiteral("examples[%1]: ").arg(i);
+        if (!examples.at(i).isObject()) {
+            r.fail(where + QStringLiteral("must be an object {...}"));
+            continue;
+        }
+        Example e = readExample(r, examples.at(i).toObject(), where, folder);
+        if (!e.id.isEmpty() && exampleIds.contains(e.id))
+            r.fail(QStringLiteral("%1duplicate example id \"%2\"").arg(where, e.id), e.id);
+        exampleIds.insert(e.id);
+        lesson.examples << e;
+    }
+
+    const QJsonArray steps = r.array(o, QStringLiteral("steps"), {}, true);
+    if (o.contains(QLatin1String("steps")) && steps.isEmpty() && o.value(QLatin1String("steps")).isArray())
+        r.fail(QStringLiteral("\"steps\" must list at least one step"), QStringLiteral("steps"));
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString where = QStringLiteral("steps[%1]: ").arg(i);
+        if (!steps.at(i).isObject()) {
+            r.fail(where + QStringLiteral("must be an object {...}"));
+            continue;
+        }
+        Step s = readStep(r, steps.at(i).toObject(), where, folder);
+        for (const QString &id : std::as_const(s.examples))
+            if (!exampleIds.contains(id))
+                r.fail(QStringLiteral("%1shows example \"%2\", which \"examples\" does not define")
+                               .arg(where, id), id);
+        lesson.steps << s;
+    }
+
+    const QJsonArray quiz = r.array(o, QStringLiteral("quiz"), {}, false);
+    for (qsizetype i = 0; i < quiz.size(); ++i) {
+        const QString where = QStringLiteral("quiz[%1]: ").arg(i);
+        if (!quiz.at(i).isObject()) {
+            r.fail(where + QStringLiteral("must be an object {...}"));
+            continue;
+        }
+        lesson.quiz << readQuiz(r, quiz.at(i).toObject(), where);
+    }
+    if (r.failed())
+        return std::nullopt;
+    return lesson;
+}
+
+} // namespace Lessons

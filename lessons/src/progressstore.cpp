@@ -1,0 +1,192 @@
+#include "progressstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace Lessons {
+namespace {
+
+const QLatin1String keyVisited("visited"), keyExamples("examples"), keyCompleted("completed"),
+        keyQuiz("quiz"), keyLastStep("last_step");
+
+bool arrayContains(const QJsonArray &a, const QJsonValue &v)
+{
+    return std::find(a.begin(), a.end(), v) != a.end();
+}
+
+} // namespace
+
+ProgressStore::ProgressStore(QString filePath) : m_path(std::move(filePath))
+{
+    if (m_path.isEmpty())
+        m_path = defaultPath();
+    load();
+}
+
+QString ProgressStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QLatin1String("/progress.json");
+}
+
+void ProgressStore::load()
+{
+    QFile file(m_path);
+    if (!file.exists())
+        return; // a first start: nothing to recover
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message = QStringLiteral("Your progress could not be read (%1); it is not shown, and "
+                                   "the file is left as it is.").arg(file.errorString());
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    file.close();
+    if (error.error != QJsonParseError::NoError) {
+        moveAside(QStringLiteral("it is not valid JSON (%1 at byte %2)")
+                          .arg(error.errorString()).arg(error.offset));
+        return;
+    }
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QLatin1String("schema")).toString() != QLatin1String(schema)
+        || !root.value(QLatin1String("lessons")).isObject()) {
+        moveAside(QStringLiteral("it is not a Loopscope progress file"));
+        return;
+    }
+    m_lessons = root.value(QLatin1String("lessons")).toObject();
+}
+
+void ProgressStore::moveAside(const QString &why)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = m_path + QLatin1String(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = m_path + QLatin1String(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (QFile::rename(m_path, target)) {
+        m_movedAside = target;
+        m_message = QStringLiteral("Your progress file was damaged (%1). It was kept as %2 and "
+                                   "progress starts fresh.").arg(why, target);
+    } else {
+        m_message = QStringLiteral("Your progress file was damaged (%1) and could not be moved "
+                                   "aside; progress starts fresh and will overwrite it.").arg(why);
+    }
+}
+
+bool ProgressStore::save()
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_message = QStringLiteral("Cannot create the folder for %1; progress is not saved.").arg(m_path);
+        return false;
+    }
+    QJsonObject root;
+    root.insert(QLatin1String("schema"), QLatin1String(schema));
+    root.insert(QLatin1String("lessons"), m_lessons);
+    // QSaveFile writes a temporary file and renames it over the old one: a crash or a full
+    // disk mid-write leaves the previous progress intact.
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        m_message = QStringLiteral("Progress could not be saved to %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject ProgressStore::lessonObject(const QString &lessonId) const
+{
+    return m_lessons.value(lessonId).toObject();
+}
+
+bool ProgressStore::updateLesson(const QString &lessonId, const QJsonObject &value)
+{
+    if (m_lessons.value(lessonId).toObject() == value)
+        return true;
+    m_lessons.insert(lessonId, value);
+    return save();
+}
+
+bool ProgressStore::isStepVisited(const QString &lessonId, int step) const
+{
+    return arrayContains(lessonObject(lessonId).value(keyVisited).toArray(), step);
+}
+
+bool ProgressStore::markStepVisited(const QString &lessonId, int step)
+{
+    QJsonObject l = lessonObject(lessonId);
+    QJsonArray visited = l.value(keyVisited).toArray();
+    if (!arrayContains(visited, step))
+        visited.append(step);
+    l.insert(keyVisited, visited);
+    return updateLesson(lessonId, l);
+}
+
+bool ProgressStore::isExampleCompleted(const QString &lessonId, const QString &exampleId) const
+{
+    return arrayContains(lessonObject(lessonId).value(keyExamples).toArray(), exampleId);
+}
+
+bool ProgressStore::markExampleCompleted(const QString &lessonId, const QString &exampleId)
+{
+    QJsonObject l = lessonObject(lessonId);
+    QJsonArray examples = l.value(keyExamples).toArray();
+    if (!arrayContains(examples, exampleId))
+        examples.append(exampleId);
+    l.insert(keyExamples, examples);
+    return updateLesson(lessonId, l);
+}
+
+bool ProgressStore::isLessonCompleted(const QString &lessonId) const
+{
+    return lessonObject(lessonId).value(keyCompleted).toBool();
+}
+
+bool ProgressStore::markLessonCompleted(const QString &lessonId, bool completed)
+{
+    QJsonObject l = lessonObject(lessonId);
+    l.insert(keyCompleted, completed);
+    return updateLesson(lessonId, l);
+}
+
+std::optional<int> ProgressStore::quizAnswer(const QString &lessonId, int question) const
+{
+    const QJsonValue v = lessonObject(lessonId).value(keyQuiz).toObject().value(QString::number(question));
+    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+bool ProgressStore::setQuizAnswer(const QString &lessonId, int question, int choice)
+{
+    QJsonObject l = lessonObject(lessonId);
+    QJsonObject quiz = l.value(keyQuiz).toObject();
+    quiz.insert(QString::number(question), choice);
+    l.insert(keyQuiz, quiz);
+    return updateLesson(lessonId, l);
+}
+
+std::optional<int> ProgressStore::lastStep(const QString &lessonId) const
+{
+    const QJsonValue v = lessonObject(lessonId).value(keyLastStep);
+    return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+bool ProgressStore::setLastStep(const QString &lessonId, int step)
+{
+    QJsonObject l = lessonObject(lessonId);
+    l.insert(keyLastStep, step);
+    return updateLesson(lessonId, l);
+}
+
+bool ProgressStore::resetLesson(const QString &lessonId)
+{
+    if (!m_lessons.contains(lessonId))
+        return true;
+    m_lessons.remove(lessonId);
+    return save();
+}
+
+} // namespace Lessons

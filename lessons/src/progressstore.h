@@ -1,0 +1,55 @@
+#pragma once
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace Lessons {
+
+//! What the learner has done: steps visited, examples and lessons completed, quiz answers and
+//! where they left each lesson. Kept as JSON in the app data folder and written atomically on
+//! every change; a damaged file is moved aside and progress starts fresh, never a crash.
+class ProgressStore
+{
+public:
+    //! Uses `filePath`, or `<AppDataLocation>/progress.json` when empty. Reads it at once.
+    explicit ProgressStore(QString filePath = {});
+
+    static QString defaultPath();
+    QString filePath() const { return m_path; }
+    //! Non-empty when loading had to recover (e.g. the file was damaged and moved aside), or
+    //! when the last write failed: a message for the learner.
+    QString message() const { return m_message; }
+    //! Where a damaged file was moved to, if it was.
+    QString movedAsideTo() const { return m_movedAside; }
+
+    bool isStepVisited(const QString &lessonId, int step) const;
+    bool markStepVisited(const QString &lessonId, int step);
+    bool isExampleCompleted(const QString &lessonId, const QString &exampleId) const;
+    bool markExampleCompleted(const QString &lessonId, const QString &exampleId);
+    bool isLessonCompleted(const QString &lessonId) const;
+    bool markLessonCompleted(const QString &lessonId, bool completed = true);
+    std::optional<int> quizAnswer(const QString &lessonId, int question) const;
+    bool setQuizAnswer(const QString &lessonId, int question, int choice);
+    std::optional<int> lastStep(const QString &lessonId) const;
+    bool setLastStep(const QString &lessonId, int step);
+    //! Forgets everything about one lesson (e.g. "start over").
+    bool resetLesson(const QString &lessonId);
+
+    //! Writes now; the mutators above already do. False with message() set on failure.
+    bool save();
+
+    static constexpr const char *schema = "loopscope.progress/1";
+
+private:
+    void load();
+    void moveAside(const QString &why);
+    QJsonObject lessonObject(const QString &lessonId) const;
+    bool updateLesson(const QString &lessonId, const QJsonObject &value);
+
+    QString m_path;
+    QString m_message;
+    QString m_movedAside;
+    QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, last_step}
+};
+
+} // namespace Lessons

@@ -1,0 +1,16 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace Lessons {
+
+//! One page of a lesson: Markdown prose and the examples it shows.
+struct Step {
+    QString title;
+    QString textFile;      //!< as written in lesson.json
+    QString textPath;      //!< absolute path or ":/lessons/..." resource
+    QString markdown;      //!< the text, read when the catalog was loaded
+    QStringList examples;  //!< example ids of the same lesson
+};
+
+} // namespace Lessons

@@ -1,0 +1,186 @@
+#include "catalogloader.h"
+#include "jsonfile.h"
+#include "sectionindex.h"
+
+#include <QTest>
+
+using namespace Lessons;
+
+class TestCatalogLoader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void validCatalogLoadsInOutlineOrder();
+    void validLessonHasEverything();
+    void brokenFilesAreReported_data();
+    void brokenFilesAreReported();
+    void goodLessonsLoadBesideBrokenOnes();
+    void unknownKeyIsOnlyAWarning();
+    void missingFolderIsAnIssueNotACrash();
+    void lineColumnOfOffsets_data();
+    void lineColumnOfOffsets();
+
+private:
+    std::optional<SectionIndex> m_sections;
+    Catalog m_broken;
+};
+
+static QString fixture(const char *name)
+{
+    return QStringLiteral(LOOPSCOPE_TEST_DATA "/fixtures/") + QLatin1String(name);
+}
+
+void TestCatalogLoader::initTestCase()
+{
+    QString error;
+    m_sections = SectionIndex::load(QStringLiteral(LOOPSCOPE_GUIDES_DIR "/sections.json"), &error);
+    QVERIFY2(m_sections, qPrintable(error));
+    QVERIFY(m_sections->contains(QStringLiteral("G0-2")));
+    m_broken = CatalogLoader::load(fixture("broken"), &*m_sections);
+}
+
+void TestCatalogLoader::validCatalogLoadsInOutlineOrder()
+{
+    const Catalog c = CatalogLoader::load(fixture("valid"), &*m_sections);
+    for (const CatalogIssue &i : c.issues())
+        qWarning().noquote() << i.toString();
+    QVERIFY(c.issues().isEmpty());
+    QCOMPARE(c.modules().size(), 2);
+    QCOMPARE(c.modules().at(0).id, QStringLiteral("basics"));
+    QCOMPARE(c.modules().at(1).id, QStringLiteral("network"));
+    QCOMPARE(c.lessons().size(), 2);
+    QVERIFY(c.lesson(QStringLiteral("basics/sleeps")));
+    QVERIFY(c.lesson(QStringLiteral("network/lab")));
+    QVERIFY(!c.lesson(QStringLiteral("sleeps")));
+}
+
+void TestCatalogLoader::validLessonHasEverything()
+{
+    const Catalog c = CatalogLoader::load(fixture("valid"), &*m_sections);
+    const Lesson *l = c.lesson(QStringLiteral("basics/sleeps"));
+    QVERIFY(l);
+    QCOMPARE(l->title, QStringLiteral("Three sleeps at once"));
+    QCOMPARE(l->covers, (QStringList{"G0-22", "G0-26"}));
+    QCOMPARE(l->steps.size(), 2);
+    QVERIFY(l->steps.at(0).markdown.contains(QLatin1String("gather")));
+    QCOMPARE(l->steps.at(0).examples, QStringList{"gather_sleeps"});
+    QCOMPARE(l->examples.size(), 2);
+    const Example *e = l->example(QStringLiteral("gather_sleeps"));
+    QVERIFY(e);
+    QVERIFY(e->virtualClock);
+    QVERIFY(!e->lab);
+    QCOMPARE(e->timeoutSeconds, 20);
+    QCOMPARE(e->expect.size(), 5);
+    QVERIFY(QFileInfo(e->path).isAbsolute() && QFileInfo::exists(e->path));
+    QCOMPARE(l->example(QStringLiteral("serial_sleeps"))->timeoutSeconds, 30); // the default
+    QCOMPARE(l->quiz.size(), 1);
+    QCOMPARE(l->quiz.at(0).answer, 0);
+    QVERIFY(c.lesson(QStringLiteral("network/lab"))->examples.at(0).lab);
+}
+
+void TestCatalogLoader::brokenFilesAreReported_data()
+{
+    QTest::addColumn<QString>("file");      // path suffix of the file at fault
+    QTest::addColumn<QString>("message");   // part of the message
+    QTest::addColumn<int>("line");          // 0: not checked
+
+    QTest::newRow("bad JSON, with line and column")
+            << "02-bad-json/lesson.json" << "invalid JSON" << 4;
+    QTest::newRow("missing title") << "03-missing-fields/lesson.json" << "needs \"title\"" << 0;
+    QTest::newRow("missing steps") << "03-missing-fields/lesson.json" << "needs \"steps\"" << 0;
+    QTest::newRow("unknown section id")
+            << "04-unknown-section/lesson.json" << "unknown section id \"G9-999\"" << 1;
+    QTest::newRow("missing step text")
+            << "05-missing-files/lesson.json" << "text \"steps/99-gone.md\" does not exist" << 2;
+    QTest::newRow("missing example file")
+            << "05-missing-files/lesson.json" << "file \"examples/gone.py\" does not exist" << 3;
+    QTest::newRow("step shows an undefined example")
+            << "05-missing-files/lesson.json" << "example \"undefined\", which" << 0;
+    QTest::newRow("duplicate lesson id") << "06-duplicate-id/lesson.json" << "duplicate lesson id" << 0;
+    QTest::newRow("unknown rule") << "07-bad-rule/lesson.json" << "unknown rule 'sparkles'" << 0;
+    QTest::newRow("duplicate example id")
+            << "08-duplicate-example/lesson.json" << "duplicate example id \"ok\"" << 0;
+    QTest::newRow("lesson folder without lesson.json")
+            << "10-no-lesson-json" << "needs a lesson.json" << 0;
+    QTest::newRow("module folder without module.json")
+            << "02-no-module-json" << "needs a module.json" << 0;
+    QTest::newRow("duplicate module id")
+            << "03-duplicate-module/module.json" << "duplicate module id \"mod\"" << 0;
+    QTest::newRow("bad module id") << "04-bad-module-json/module.json" << "must use only a-z" << 0;
+    QTest::newRow("empty module title") << "04-bad-module-json/module.json" << "needs a \"title\"" << 0;
+}
+
+void TestCatalogLoader::brokenFilesAreReported()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QFETCH(int, line);
+    QStringList all;
+    for (const CatalogIssue &i : m_broken.issues()) {
+        all << i.toString();
+        if (i.file.endsWith(file) && i.message.contains(message)) {
+            if (line)
+                QCOMPARE(i.line, line);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no issue '%1' in %2; issues:\n%3")
+                             .arg(message, file, all.join(QLatin1Char('\n')))));
+}
+
+void TestCatalogLoader::goodLessonsLoadBesideBrokenOnes()
+{
+    QCOMPARE(m_broken.modules().size(), 1);
+    QStringList ids;
+    for (const Lesson *l : m_broken.lessons())
+        ids << l->id;
+    QCOMPARE(ids, (QStringList{"mod/good", "mod/unknown-key"}));
+}
+
+void TestCatalogLoader::unknownKeyIsOnlyAWarning()
+{
+    bool found = false;
+    for (const CatalogIssue &i : m_broken.issues())
+        if (i.message.contains(QLatin1String("\"sumary\""))) {
+            found = true;
+            QVERIFY(!i.fatal);
+            QCOMPARE(i.lessonId, QStringLiteral("mod/unknown-key"));
+        }
+    QVERIFY(found);
+}
+
+void TestCatalogLoader::missingFolderIsAnIssueNotACrash()
+{
+    const Catalog c = CatalogLoader::load(QStringLiteral("/nonexistent/lessons"));
+    QVERIFY(c.modules().isEmpty());
+    QCOMPARE(c.issues().size(), 1);
+    QVERIFY(c.issues().at(0).message.contains(QLatin1String("no such folder")));
+}
+
+void TestCatalogLoader::lineColumnOfOffsets_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("start") << QByteArray("{}") << 0 << 1 << 1;
+    QTest::newRow("second line") << QByteArray("{\n  \"a\"") << 4 << 2 << 3;
+    QTest::newRow("after newline") << QByteArray("a\nb") << 2 << 2 << 1;
+    QTest::newRow("non-ASCII counts characters") << QByteArray("\"é\" x") << 5 << 1 << 5;
+    QTest::newRow("past the end is clamped") << QByteArray("ab") << 99 << 1 << 3;
+}
+
+void TestCatalogLoader::lineColumnOfOffsets()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, offset);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const auto [l, c] = JsonFile::lineColumn(raw, offset);
+    QCOMPARE(l, line);
+    QCOMPARE(c, column);
+}
+
+QTEST_GUILESS_MAIN(TestCatalogLoader)
+#include "tst_catalogloader.moc"

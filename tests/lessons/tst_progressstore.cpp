@@ -1,0 +1,149 @@
+#include "progressstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lessons;
+
+class TestProgressStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshStartHasNothing();
+    void everythingSurvivesARestart();
+    void damagedFileIsMovedAside_data();
+    void damagedFileIsMovedAside();
+    void writeIsAtomic();
+    void unwritableFolderIsAMessageNotACrash();
+    void resetForgetsOneLesson();
+    void defaultPathIsInAppData();
+};
+
+void TestProgressStore::freshStartHasNothing()
+{
+    QTemporaryDir dir;
+    ProgressStore store(dir.filePath(QStringLiteral("progress.json")));
+    QVERIFY(store.message().isEmpty());
+    QVERIFY(!store.isStepVisited(QStringLiteral("m/l"), 0));
+    QVERIFY(!store.isLessonCompleted(QStringLiteral("m/l")));
+    QVERIFY(!store.lastStep(QStringLiteral("m/l")));
+    QVERIFY(!store.quizAnswer(QStringLiteral("m/l"), 0));
+    QVERIFY(!QFile::exists(store.filePath())); // nothing written until something happens
+}
+
+void TestProgressStore::everythingSurvivesARestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/progress.json"));
+    {
+        ProgressStore store(path);
+        QVERIFY(store.markStepVisited(QStringLiteral("m/l"), 0));
+        QVERIFY(store.markStepVisited(QStringLiteral("m/l"), 2));
+        QVERIFY(store.markStepVisited(QStringLiteral("m/l"), 2));
+        QVERIFY(store.markExampleCompleted(QStringLiteral("m/l"), QStringLiteral("call_soon")));
+        QVERIFY(store.markLessonCompleted(QStringLiteral("m/l")));
+        QVERIFY(store.setQuizAnswer(QStringLiteral("m/l"), 1, 2));
+        QVERIFY(store.setLastStep(QStringLiteral("m/l"), 2));
+        QVERIFY(store.setLastStep(QStringLiteral("m/other"), 0));
+    }
+    ProgressStore again(path);
+    QVERIFY(again.message().isEmpty());
+    QVERIFY(again.isStepVisited(QStringLiteral("m/l"), 0));
+    QVERIFY(!again.isStepVisited(QStringLiteral("m/l"), 1));
+    QVERIFY(again.isStepVisited(QStringLiteral("m/l"), 2));
+    QVERIFY(again.isExampleCompleted(QStringLiteral("m/l"), QStringLiteral("call_soon")));
+    QVERIFY(!again.isExampleCompleted(QStringLiteral("m/l"), QStringLiteral("other")));
+    QVERIFY(again.isLessonCompleted(QStringLiteral("m/l")));
+    QCOMPARE(again.quizAnswer(QStringLiteral("m/l"), 1), std::optional<int>(2));
+    QVERIFY(!again.quizAnswer(QStringLiteral("m/l"), 0));
+    QCOMPARE(again.lastStep(QStringLiteral("m/l")), std::optional<int>(2));
+    QCOMPARE(again.lastStep(QStringLiteral("m/other")), std::optional<int>(0));
+}
+
+void TestProgressStore::damagedFileIsMovedAside_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("truncated JSON") << QByteArray("{\"schema\": \"loopscope.progress/1\", \"less") << "not valid JSON";
+    QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe garbage", 11) << "not valid JSON";
+    QTest::newRow("another file") << QByteArray("{\"hello\": 1}") << "not a Loopscope progress file";
+    QTest::newRow("a list") << QByteArray("[1, 2]") << "not a Loopscope progress file";
+    QTest::newRow("empty") << QByteArray("") << "not valid JSON";
+}
+
+void TestProgressStore::damagedFileIsMovedAside()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+
+    ProgressStore store(path);
+    QVERIFY2(store.message().contains(why), qPrintable(store.message()));
+    QVERIFY(store.message().contains(QLatin1String("starts fresh")));
+    QVERIFY(store.movedAsideTo().startsWith(path + QLatin1String(".corrupt-")));
+    QVERIFY(store.message().contains(store.movedAsideTo()));
+    QFile kept(store.movedAsideTo());
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), content); // the learner's data is kept, byte for byte
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!store.isLessonCompleted(QStringLiteral("m/l")));
+    QVERIFY(store.markLessonCompleted(QStringLiteral("m/l")));
+    QVERIFY(ProgressStore(path).isLessonCompleted(QStringLiteral("m/l")));
+}
+
+void TestProgressStore::writeIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.json"));
+    ProgressStore store(path);
+    QVERIFY(store.markStepVisited(QStringLiteral("m/l"), 0));
+    // QSaveFile leaves no temporary file behind and the result is always a whole document.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"progress.json"});
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("loopscope.progress/1"));
+}
+
+void TestProgressStore::unwritableFolderIsAMessageNotACrash()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ProgressStore store(dir.filePath(QStringLiteral("file/progress.json"))); // a file as folder
+    QVERIFY(!store.markStepVisited(QStringLiteral("m/l"), 0));
+    QVERIFY(!store.message().isEmpty());
+    QVERIFY(store.isStepVisited(QStringLiteral("m/l"), 0)); // still known for this session
+}
+
+void TestProgressStore::resetForgetsOneLesson()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.json"));
+    ProgressStore store(path);
+    store.markLessonCompleted(QStringLiteral("m/a"));
+    store.markLessonCompleted(QStringLiteral("m/b"));
+    QVERIFY(store.resetLesson(QStringLiteral("m/a")));
+    ProgressStore again(path);
+    QVERIFY(!again.isLessonCompleted(QStringLiteral("m/a")));
+    QVERIFY(again.isLessonCompleted(QStringLiteral("m/b")));
+}
+
+void TestProgressStore::defaultPathIsInAppData()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCOMPARE(ProgressStore::defaultPath(),
+             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                     + QLatin1String("/progress.json"));
+}
+
+QTEST_GUILESS_MAIN(TestProgressStore)
+#include "tst_progressstore.moc"
