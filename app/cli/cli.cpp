@@ -1,5 +1,8 @@
 #include "cli.h"
 
+#include "checkcommand.h"
+#include "exercisescommand.h"
+#include "lessonscommand.h"
 #include "tracecommand.h"
 #include "traceoptions.h"
 
@@ -19,6 +22,10 @@ tasks, the loop and the worker threads did.
 commands:
   trace      run a program under the tracer, print its output, write a summary
              (loopscope trace --help)
+  lessons    list the lessons, print them as JSON, or run their examples and check
+             what they show (loopscope lessons --help)
+  exercises  list the exercises, or print them as JSON (loopscope exercises --help)
+  check      check a solution file against an exercise (loopscope check --help)
   --help     this text
 
 Without arguments loopscope opens its window (not in this build yet).
@@ -40,6 +47,8 @@ options:
   --require MODULE        pick an interpreter that can import MODULE (repeatable)
   --timeout SECONDS       end the program after this long (status timeout)
   --virtual-clock         asyncio sleeps and timers take no real time
+  --lab                   start the local lab server (HTTP + WebSocket on 127.0.0.1) for
+                          the run and pass its base URL in LOOPSCOPE_LAB_URL
   --block-threshold-ms N  report loop steps running longer than N ms (default 100)
   -h, --help              this text
 
@@ -93,6 +102,12 @@ int main(int argc, char **argv)
     const QString command = words.takeFirst();
     if (command == QLatin1String("trace"))
         return traceMain(words);
+    if (command == QLatin1String("lessons"))
+        return LessonsCommand::main(words);
+    if (command == QLatin1String("exercises"))
+        return ExercisesCommand::main(words);
+    if (command == QLatin1String("check"))
+        return CheckCommand::main(words);
     std::fprintf(stderr, "loopscope: unknown command '%s' (see loopscope --help)\n",
                  qPrintable(command));
     return 2;

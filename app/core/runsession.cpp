@@ -122,8 +122,9 @@ QCoro::Task<RunResult> RunSession::run(RunRequest request)
                                                  : QStringLiteral("-m ") + request.module;
     m_context.virtualClock = request.virtualClock;
 
-    const InterpreterResult found
-            = co_await InterpreterFinder::find(InterpreterQuery{request.python, request.requiredModules});
+    // A named query: GCC 12 destroys a braced temporary inside a co_await expression twice.
+    const InterpreterQuery query{request.python, request.requiredModules};
+    const InterpreterResult found = co_await InterpreterFinder::find(query);
     if (m_endReason == EndReason::Stopped) {
         failToStart(QStringLiteral("stopped before the program started"));
         co_return RunResult(m_result); // copy: GCC 12 moves from `co_return m_result`

@@ -1,0 +1,161 @@
+#include "checkcommand.h"
+
+#include "catalogloader.h"
+#include "exercisecatalog.h"
+#include "exercisechecker.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Cli {
+namespace {
+
+const char checkUsage[] = R"(usage: loopscope check [OPTIONS] EXERCISE_ID FILE
+
+Checks FILE (your solution) against an exercise: runs it under the tracer, runs the
+exercise's behaviour checks on it, and prints each check with its verdict.
+
+options:
+  --json OUT      also write {"status", "checks": [{"name", "status", "message"}]} to OUT
+                  (- = stdout, instead of the text)
+  --dir FOLDER    take the exercise from the lessons in FOLDER instead of the built-in ones
+  --python PATH   the interpreter to use (default: discovered)
+  -h, --help      this text
+
+exit status: 0 every check passed; 1 some check failed (including a syntax error, a crash,
+  a timeout or too much output); 2 could not check (unknown exercise, unreadable FILE, no
+  usable Python, bad options).
+)";
+
+struct Options {
+    QString id, file, json, dir, python, error;
+    bool help = false;
+};
+
+Options parse(const QStringList &words)
+{
+    Options o;
+    QStringList positional;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        auto value = [&](QString *out) {
+            if (i + 1 >= words.size()) {
+                o.error = QStringLiteral("%1 needs a value").arg(w);
+                return false;
+            }
+            *out = words.at(++i);
+            return true;
+        };
+        QString *target = w == QLatin1String("--json") ? &o.json
+                : w == QLatin1String("--dir")              ? &o.dir
+                : w == QLatin1String("--python")           ? &o.python
+                                                           : nullptr;
+        if (w == QLatin1String("-h") || w == QLatin1String("--help"))
+            o.help = true;
+        else if (target) {
+            if (!value(target))
+                return o;
+        } else if (w.startsWith(QLatin1Char('-')))
+            o.error = QStringLiteral("unknown option '%1' (see loopscope check --help)").arg(w);
+        else
+            positional << w;
+    }
+    if (o.error.isEmpty() && !o.help && positional.size() != 2)
+        o.error = QStringLiteral("expected an exercise id and a file (see loopscope check --help)");
+    if (positional.size() == 2) {
+        o.id = positional.at(0);
+        o.file = positional.at(1);
+    }
+    return o;
+}
+
+const char *mark(Core::CheckStatus s)
+{
+    switch (s) {
+    case Core::CheckStatus::Pass: return "\u2713";
+    case Core::CheckStatus::Fail: return "\u2717";
+    case Core::CheckStatus::Skipped: return "-";
+    }
+    return "?";
+}
+
+void printText(const Core::CheckResult &r, const QString &id)
+{
+    for (const Core::CheckItem &c : r.checks)
+        std::printf("%s %s: %s\n", mark(c.status), qPrintable(c.name), qPrintable(c.message));
+    if (r.status == Core::CheckResult::Status::Error)
+        std::printf("could not check %s: %s\n", qPrintable(id), qPrintable(r.error));
+    else
+        std::printf("%s\n", r.passed() ? "PASS: every check passed" : "FAIL");
+}
+
+bool writeJson(const QString &path, const QJsonObject &json)
+{
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (path == QLatin1String("-"))
+        return std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+int exitStatus(const Core::CheckResult &r)
+{
+    switch (r.status) {
+    case Core::CheckResult::Status::Pass: return 0;
+    case Core::CheckResult::Status::Fail: return 1;
+    case Core::CheckResult::Status::Error: return 2;
+    }
+    return 2;
+}
+
+} // namespace
+
+int CheckCommand::main(const QStringList &words)
+{
+    const Options options = parse(words);
+    if (options.help) {
+        std::fputs(checkUsage, stdout);
+        return 0;
+    }
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "loopscope: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    const Lessons::Catalog catalog = options.dir.isEmpty()
+            ? Lessons::CatalogLoader::loadBuiltIn()
+            : Lessons::CatalogLoader::load(options.dir);
+    const Lessons::ExerciseCatalog exercises = Lessons::ExerciseCatalog::load(catalog);
+    Core::CheckResult result;
+    const Lessons::Exercise *exercise = exercises.exercise(options.id);
+    if (!exercise) {
+        result.error = QStringLiteral("no exercise '%1' (see loopscope exercises)").arg(options.id);
+        for (const Lessons::CatalogIssue &i : exercises.issues())
+            if (i.file.contains(QLatin1Char('/') + options.id + QLatin1Char('/')))
+                result.error += QStringLiteral("; it has a problem: %1").arg(i.toString());
+    } else {
+        Core::CheckEngine::Options engineOptions;
+        engineOptions.python = options.python;
+        QTimer::singleShot(0, qApp, [&] {
+            QCoro::connect(Lessons::ExerciseChecker::check(*exercise, options.file, engineOptions),
+                           qApp, [&](const Core::CheckResult &r) {
+                               result = r;
+                               QCoreApplication::quit();
+                           });
+        });
+        QCoreApplication::exec();
+    }
+    if (options.json != QLatin1String("-"))
+        printText(result, options.id);
+    if (!options.json.isEmpty() && !writeJson(options.json, result.toJson())) {
+        std::fprintf(stderr, "loopscope: cannot write %s\n", qPrintable(options.json));
+        return 2;
+    }
+    std::fflush(stdout);
+    return exitStatus(result);
+}
+
+} // namespace Cli

@@ -1,0 +1,29 @@
+import asyncio
+
+SIZES = {"large.txt": 1.5, "small.txt": 0.5, "huge.txt": 2.0, "medium.txt": 1.0}
+
+
+def report(name: str) -> None:
+    print(f"done: {name}")
+
+
+async def download(name: str) -> str:
+    await asyncio.sleep(SIZES[name])  # the bigger the file, the longer it takes
+    return name
+
+
+async def download_all(names: list[str]) -> list[str]:
+    # TODO: report each download as soon as it finishes, and return them in finishing order.
+    finished = await asyncio.gather(*(download(n) for n in names))
+    for name in finished:
+        report(name)
+    return list(finished)
+
+
+async def main() -> None:
+    order = await download_all(["large.txt", "small.txt", "huge.txt", "medium.txt"])
+    print(f"finished in order: {order}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,38 @@
+"""Building a report from three sources; one of them sends bad data."""
+import asyncio
+
+
+async def fetch(name: str, seconds: float, bad: bool = False) -> str:
+    print(f"open {name}")
+    try:
+        await asyncio.sleep(seconds)                 # pretend: downloading
+        if bad:
+            raise ValueError(f"{name}: malformed data")
+        return f"{name} ok"
+    finally:
+        print(f"closed {name}")                      # cleanup runs however fetch ends
+
+
+async def build_report():
+    failed = False
+    try:
+        async with asyncio.TaskGroup() as tg:        # leaving the block waits for all three
+            tasks = [tg.create_task(fetch("prices", 0.2)),
+                     tg.create_task(fetch("stock", 0.5, bad=True)),
+                     tg.create_task(fetch("reviews", 3.0))]
+    except* ValueError as group:                     # the failures, wrapped in an ExceptionGroup
+        for error in group.exceptions:
+            print("report failed:", error)
+        failed = True                                # (return is not allowed inside except*)
+    if failed:
+        return None
+    return [task.result() for task in tasks]
+
+
+async def main():
+    report = await build_report()
+    print("report:", report)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,19 @@
+import asyncio
+
+from loopscope_harness import check, expect_equal, load_learner
+
+learner = load_learner()
+
+
+async def main() -> None:
+    account = learner.Account()
+    await asyncio.gather(*(account.deposit(2) for _ in range(30)))
+    expect_equal("concurrent deposits all count", account.balance, 60,
+                 f"after 30 concurrent deposits of 2 the balance was {account.balance}, not 60: "
+                 f"{(60 - account.balance) // 2} deposits were lost")
+    other = learner.Account()
+    await asyncio.gather(account.deposit(1), other.deposit(5))
+    expect_equal("accounts do not share a balance", (account.balance, other.balance), (61, 5))
+
+
+asyncio.run(main())

@@ -1,0 +1,42 @@
+"""A rate limiter: at most N starts per time window."""
+import asyncio
+from collections import deque
+
+
+class RateLimiter:
+    """Allow at most `rate` calls to acquire() to return in any `per`-second window."""
+
+    def __init__(self, rate: int, per: float = 1.0) -> None:
+        self.rate = rate
+        self.per = per
+        self._starts: deque[float] = deque()     # when recent acquisitions happened
+        self._lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(rate)
+
+    async def acquire(self) -> None:
+        await self._slots.acquire()              # at most `rate` running at once
+
+    def release(self) -> None:
+        self._slots.release()
+
+
+async def call_api(limiter: RateLimiter, n: int, t0: float) -> None:
+    await limiter.acquire()
+    loop = asyncio.get_running_loop()
+    print(f"call {n} started at {loop.time() - t0:.1f} s")
+    try:
+        await asyncio.sleep(0.2)                 # pretend: the API call itself
+    finally:
+        limiter.release()
+
+
+async def main():
+    limiter = RateLimiter(3, per=1.0)            # the API allows 3 calls per second
+    t0 = asyncio.get_running_loop().time()
+    async with asyncio.TaskGroup() as tg:
+        for n in range(1, 9):
+            tg.create_task(call_api(limiter, n, t0))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,44 @@
+"""Behaviour checks for fastapi-async-endpoint: reports render side by side, /health stays fast."""
+import asyncio
+import time
+
+import httpx
+from loopscope_harness import check, expect_equal, load_learner
+
+learner = load_learner()
+
+
+async def main():
+    transport = httpx.ASGITransport(app=learner.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://reports") as client:
+        async def timed(path):
+            t0 = time.perf_counter()
+            reply = await client.get(path)
+            return reply, time.perf_counter() - t0
+
+        async def late_health():
+            # meant to arrive 0.05 s after the reports, while they are rendering;
+            # its delay counts from then, even if a blocked loop sends it late
+            await asyncio.sleep(0.05)
+            reply = await client.get("/health")
+            return reply, time.perf_counter() - (t0 + 0.05)
+
+        t0 = time.perf_counter()
+        try:
+            *reports, (health, health_took) = await asyncio.gather(
+                *(timed(f"/reports/{n}") for n in range(1, 5)), late_health())
+        except Exception as exc:
+            check("four reports at once", False, f"a request crashed with {type(exc).__name__}: {exc}")
+            return
+        took = time.perf_counter() - t0
+        expect_equal("four reports at once", [r.json() for r, _ in reports],
+                     [{"id": n, "pages": 3 + n % 4} for n in range(1, 5)])
+        check("four reports take about 0.3 s, not 1.2 s", took < 0.9,
+              f"four reports requested together took {took:.2f} s: they rendered one after "
+              "another because each one held the event loop")
+        check("/health answers while reports render", health.status_code == 200 and health_took < 0.25,
+              f"/health, asked while the reports were rendering, took {health_took:.2f} s to "
+              "answer; it had to wait until the loop was free")
+
+
+asyncio.run(main())

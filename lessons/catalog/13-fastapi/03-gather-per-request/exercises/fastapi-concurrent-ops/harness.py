@@ -1,0 +1,31 @@
+"""Behaviour checks for fastapi-concurrent-ops: same answer, about max() not sum() of the lookups."""
+import asyncio
+
+import httpx
+from loopscope_harness import check, expect_equal, load_learner
+
+learner = load_learner()
+
+
+async def main():
+    transport = httpx.ASGITransport(app=learner.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://shop") as client:
+        loop = asyncio.get_running_loop()
+        t0 = loop.time()
+        try:
+            reply = await client.get("/dashboard/7")
+        except Exception as exc:
+            check("GET /dashboard/7 answers", False,
+                  f"the request crashed with {type(exc).__name__}: {exc}")
+            return
+        took = loop.time() - t0
+        expect_equal("GET /dashboard/7 answers", (reply.status_code, reply.json()),
+                     (200, {"profile": {"id": 7, "name": "user7"},
+                            "orders": ["order-7-0", "order-7-1"],
+                            "recommendations": ["teapot", "lamp"]}))
+        check("the dashboard takes about 0.5 s, not 1.2 s", took < 0.8,
+              f"one dashboard took {took:.1f} s: the lookups ran one after another "
+              "(0.3 + 0.5 + 0.4 s); run them together and it takes as long as the slowest")
+
+
+asyncio.run(main())

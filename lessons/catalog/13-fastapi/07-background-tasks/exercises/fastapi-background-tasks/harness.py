@@ -1,0 +1,51 @@
+"""Behaviour checks for fastapi-background-tasks: fast 202s, then the emails."""
+import asyncio
+import time
+
+import httpx
+import uvicorn
+from loopscope_harness import check, expect_equal, load_learner
+
+learner = load_learner()
+ADDRESSES = ["ann@example.test", "bob@example.test", "cy@example.test"]
+
+
+async def main():
+    server = uvicorn.Server(uvicorn.Config(learner.app, host="127.0.0.1", port=0,
+                                           log_level="warning"))
+    serving = asyncio.create_task(server.serve(), name="uvicorn")
+    while not server.started:
+        if serving.done():
+            check("the app starts", False, f"uvicorn could not start your app: {serving.exception()}")
+            return
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=10) as client:
+            async def signup(address):
+                t0 = time.perf_counter()
+                reply = await client.post("/signup", json={"email": address})
+                return reply, time.perf_counter() - t0
+
+            results = await asyncio.gather(*(signup(a) for a in ADDRESSES))
+            statuses = [r.status_code for r, _ in results]
+            slowest = max(took for _, took in results)
+            check("signup answers at once", statuses == [202] * 3 and slowest < 0.5,
+                  f"three signups answered {statuses}; the slowest answer came {slowest:.2f} s "
+                  f"after the request" + (f" (202 only after the email was on its way: "
+                                          f"the answer should not wait for it)" if slowest >= 0.5 else ""))
+            bodies = [r.json() for r, _ in results]
+            expect_equal("the answer says accepted", bodies[0],
+                         {"status": "accepted", "email": ADDRESSES[0]})
+            deadline = time.perf_counter() + 3.0
+            while time.perf_counter() < deadline and len(learner.SENT) < 3:
+                await asyncio.sleep(0.05)
+            check("every welcome email is sent", sorted(learner.SENT) == sorted(ADDRESSES),
+                  f"3 s after the signups, emails sent: {sorted(learner.SENT)}; each signup should "
+                  "send one welcome email in the background")
+    finally:
+        server.should_exit = True
+        await serving
+
+
+asyncio.run(main())
