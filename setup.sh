@@ -18,7 +18,7 @@ packages=(
   python3 python3-jsonschema libpython3.11-testsuite
   python3-aiohttp python3-httpx python3-fastapi python3-uvicorn python3-websockets
   python3-aiosqlite python3-sqlalchemy python3-aiofiles python3-uvloop
-  xvfb xauth
+  xvfb xauth valgrind
 )
 
 missing=()

@@ -58,7 +58,10 @@ QCoro::Task<LabStart> LabServer::start(QString python, int timeoutMs)
         result.error = QStringLiteral("cannot find the lab server: ") + error;
         co_return result;
     }
-    const InterpreterResult found = co_await InterpreterFinder::find(InterpreterQuery{python, {}});
+    // A named query: GCC 12 destroys a braced temporary inside a co_await expression twice
+    // (heap corruption seen as "malloc_consolidate(): unaligned fastbin chunk").
+    const InterpreterQuery query{python, {}};
+    const InterpreterResult found = co_await InterpreterFinder::find(query);
     if (!found.interpreter) {
         result.error = found.error;
         co_return result;
