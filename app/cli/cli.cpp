@@ -50,6 +50,10 @@ options:
   --lab                   start the local lab server (HTTP + WebSocket on 127.0.0.1) for
                           the run and pass its base URL in LOOPSCOPE_LAB_URL
   --block-threshold-ms N  report loop steps running longer than N ms (default 100)
+  --step-script CMDS      step mode: pause before every task step and callback, print
+                          each pause as a line, answer with the next of CMDS, separated
+                          by ';': step, next (until another task runs), continue,
+                          run-to SECONDS, stop; continue once CMDS run out
   -h, --help              this text
 
 exit status: the program's own; 124 after --timeout; 128+N when signal N ended it;

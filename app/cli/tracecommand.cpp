@@ -1,6 +1,7 @@
 #include "tracecommand.h"
 
 #include "labserver.h"
+#include "pausetext.h"
 #include "runoutputs.h"
 #include "runsession.h"
 #include "signalwatcher.h"
@@ -69,6 +70,8 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
     request.timeoutMs = options.timeoutSeconds > 0 ? qMax(1, int(options.timeoutSeconds * 1000)) : 0;
     request.recordPath = options.record;
     request.forwardStdin = true;
+    request.stepMode = !options.stepScript.isEmpty();
+    QStringList script = options.stepScript.split(QLatin1Char(';'), Qt::SkipEmptyParts);
 
     Core::LabServer lab;
     if (options.lab) {
@@ -95,6 +98,30 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
     connect(&session, &Core::RunSession::outputLine, &session,
             [](Core::OutputStream stream, quint32, const QString &text, bool) {
                 passThrough(stream, text);
+            });
+    connect(&session, &Core::RunSession::paused, &session,
+            [&session, &script](const Core::PausedInfo &info) {
+                std::fflush(stderr);
+                passThrough(Core::OutputStream::Stdout, pauseText(info, session.model()));
+                std::fflush(stdout);
+                const QString command = script.isEmpty() ? QStringLiteral("continue")
+                                                         : script.takeFirst().trimmed();
+                const QString word = command.section(QLatin1Char(' '), 0, 0);
+                if (word == QLatin1String("step")) {
+                    session.step();
+                } else if (word == QLatin1String("next")) {
+                    session.stepToNextSwitch();
+                } else if (word == QLatin1String("run-to")) {
+                    const double seconds = command.section(QLatin1Char(' '), 1).toDouble();
+                    session.runTo(Core::TimeNs(seconds * 1e9));
+                } else if (word == QLatin1String("stop")) {
+                    session.stop();
+                } else {
+                    if (word != QLatin1String("continue"))
+                        complain(QStringLiteral("unknown step command '%1': continuing")
+                                         .arg(command));
+                    session.resume();
+                }
             });
     connect(&session, &Core::RunSession::modelChanged, &session, [] {
         std::fflush(stdout);

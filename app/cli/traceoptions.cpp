@@ -58,6 +58,7 @@ TraceOptionsParse parseTraceOptions(const QStringList &words)
                    || name == QLatin1String("--record") || name == QLatin1String("--python")
                    || name == QLatin1String("--replay") || name == QLatin1String("--require")
                    || name == QLatin1String("--timeout")
+                   || name == QLatin1String("--step-script")
                    || name == QLatin1String("--block-threshold-ms")) {
             if (!value(word, &v) || v.isEmpty())
                 return fail(QStringLiteral("%1 needs a value").arg(name));
@@ -71,6 +72,8 @@ TraceOptionsParse parseTraceOptions(const QStringList &words)
                 o.python = v;
             else if (name == QLatin1String("--replay"))
                 o.replay = v;
+            else if (name == QLatin1String("--step-script"))
+                o.stepScript = v;
             else if (name == QLatin1String("--require"))
                 o.require << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
             else if (name == QLatin1String("--timeout")) {

@@ -17,6 +17,7 @@ struct TraceOptions {
     bool virtualClock = false;
     bool lab = false; //!< --lab: run the lab server and pass LOOPSCOPE_LAB_URL
     int blockThresholdMs = 0;
+    QString stepScript; //!< --step-script "step;next;continue": drive step mode
 };
 
 //! Parse result: options, a request for help, or a one-line error.

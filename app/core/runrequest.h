@@ -20,6 +20,9 @@ struct RunRequest {
     QHash<QString, QString> environment; //!< added to (or overriding) the inherited environment
     bool forwardStdin = false;   //!< the program reads our stdin (command line); else /dev/null
     bool controlChannel = false; //!< open the step-mode control pipe on fd 4
+    //! Step mode (implies controlChannel): the program pauses before its first task step or
+    //! callback; RunSession::paused() reports each pause, step()/resume()/... go on.
+    bool stepMode = false;
     QString tracerScript;        //!< tests: run this instead of the embedded tracer
 };
 

@@ -73,6 +73,22 @@ RunSession::RunSession(QObject *parent) : QObject(parent), m_model(std::make_uni
     m_tap.onOutputLine = [this](const OutputRecord &r) {
         Q_EMIT outputLine(r.stream, r.task, r.text, false);
     };
+    m_tap.onPausedRecord = [this](const PausedRecord &) {
+        if (m_model->pauses().empty())
+            return;
+        m_lastPause = m_model->pauses().back();
+        m_paused = true;
+        // Queued: the decoder is mid-feed; a slot answering with step() must not re-enter it.
+        QMetaObject::invokeMethod(
+                this,
+                [this, seq = m_lastPause.next.seq] {
+                    if (m_paused && m_lastPause.next.seq == seq)
+                        Q_EMIT paused(m_lastPause);
+                },
+                Qt::QueuedConnection);
+    };
+    // A write to the control pipe of a program that has just ended must not kill the host.
+    ::signal(SIGPIPE, SIG_IGN);
     m_changeTimer.setSingleShot(true);
     m_changeTimer.setInterval(modelChangedIntervalMs);
     connect(&m_changeTimer, &QTimer::timeout, this, &RunSession::modelChanged);
@@ -118,6 +134,7 @@ QCoro::Task<RunResult> RunSession::run(RunRequest request)
         co_return refused;
     }
     m_running = true;
+    m_paused = false;
     m_context.program = request.module.isEmpty() ? request.program
                                                  : QStringLiteral("-m ") + request.module;
     m_context.virtualClock = request.virtualClock;
@@ -162,7 +179,7 @@ bool RunSession::launch(const QString &python, const QString &tracerScript,
     int tracePipe[2] = {-1, -1};
     int controlPipe[2] = {-1, -1};
     if (!makePipe(tracePipe)
-        || (request.controlChannel && !makePipe(controlPipe))) {
+        || ((request.controlChannel || request.stepMode) && !makePipe(controlPipe))) {
         closeFd(tracePipe[0]);
         closeFd(tracePipe[1]);
         failToStart(QStringLiteral("cannot create the trace pipe: %1")
@@ -174,8 +191,10 @@ bool RunSession::launch(const QString &python, const QString &tracerScript,
     m_controlFd = controlPipe[1];
 
     QStringList args{tracerScript, QStringLiteral("--trace-fd"), QStringLiteral("3")};
-    if (request.controlChannel)
+    if (request.controlChannel || request.stepMode)
         args << QStringLiteral("--control-fd") << QStringLiteral("4");
+    if (request.stepMode)
+        args << QStringLiteral("--step");
     if (request.virtualClock)
         args << QStringLiteral("--virtual-clock");
     if (request.blockThresholdMs > 0)
@@ -382,6 +401,9 @@ TimeNs RunSession::traceTimeFor(qint64 monoNs) const
 
 void RunSession::stop()
 {
+    if (m_paused)
+        command(QByteArrayLiteral("stop\n"));
+    m_paused = false;
     terminateGroup(EndReason::Stopped);
 }
 
@@ -412,6 +434,7 @@ void RunSession::processEnded(int exitCode, bool crashed)
     if (m_processDone)
         return;
     m_processDone = true;
+    m_paused = false;
     m_timeoutTimer.stop();
     m_killTimer.stop();
     // Whatever the program left behind in its group goes with it.
@@ -513,6 +536,34 @@ bool RunSession::sendControl(const QByteArray &bytes)
     if (m_controlFd < 0)
         return false;
     return ::write(m_controlFd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+}
+
+bool RunSession::command(const QByteArray &line)
+{
+    if (!m_paused || m_processDone)
+        return false;
+    m_paused = false;
+    return sendControl(line);
+}
+
+bool RunSession::step()
+{
+    return command(QByteArrayLiteral("step\n"));
+}
+
+bool RunSession::stepToNextSwitch()
+{
+    return command(QByteArrayLiteral("next\n"));
+}
+
+bool RunSession::resume()
+{
+    return command(QByteArrayLiteral("continue\n"));
+}
+
+bool RunSession::runTo(TimeNs t)
+{
+    return command(QByteArrayLiteral("run-to ") + QByteArray::number(quint64(t)) + '\n');
 }
 
 } // namespace Core

@@ -1,5 +1,6 @@
 #pragma once
 #include "linesplitter.h"
+#include "pausedinfo.h"
 #include "recordingwriter.h"
 #include "runrequest.h"
 #include "runresult.h"
@@ -35,6 +36,7 @@ public:
     //! The same without awaiting: finished() says when it is over.
     void start(RunRequest request);
     //! Ends the run: SIGTERM to its process group, SIGKILL after a short grace. Status stopped.
+    //! Also ends a program paused in step mode.
     void stop();
     //! Like Ctrl-C in a terminal: SIGINT to the process group, so Python raises
     //! KeyboardInterrupt and can clean up. Status stopped; stop() still ends it for good.
@@ -53,6 +55,20 @@ public:
     //! Writes to the step-mode control pipe (when the request asked for one).
     bool sendControl(const QByteArray &bytes);
 
+    // --- step mode (RunRequest::stepMode); each returns false when not paused ---
+    //! Runs the one handle the program is paused before, then pauses again.
+    bool step();
+    //! Runs until a different task (or a callback) would run next.
+    bool stepToNextSwitch();
+    //! Runs freely to the end (no more pauses).
+    bool resume();
+    //! Runs until trace time >= t, then pauses.
+    bool runTo(TimeNs t);
+    //! True between a paused() signal and the next command.
+    bool isPaused() const { return m_paused; }
+    //! The latest pause (valid while isPaused()).
+    const PausedInfo &lastPause() const { return m_lastPause; }
+
     static constexpr int stopGraceMs = 300;
     static constexpr int maxStoredPipeLines = 100000;
 
@@ -64,6 +80,10 @@ Q_SIGNALS:
     //! The model has new records; coalesced to a few times per second, never per record.
     void modelChanged();
     void finished(const Core::RunResult &result);
+    //! Step mode: the program is paused before info.next; the snapshot is the tracer's
+    //! live view of the scheduler. Answer with step(), stepToNextSwitch(), resume(),
+    //! runTo() or stop().
+    void paused(const Core::PausedInfo &info);
 
 private:
     enum class EndReason { None, Stopped, Timeout };
@@ -81,6 +101,7 @@ private:
     void maybeFinalize();
     void finalize();
     void noteModelChanged();
+    bool command(const QByteArray &line);
 
     std::unique_ptr<TraceModel> m_model;
     TraceDecoder m_decoder;
@@ -107,6 +128,8 @@ private:
         qint64 arrivalNs;
     };
     QList<EarlyLine> m_earlyLines; // raw output before the HELLO told us the trace's t0
+    PausedInfo m_lastPause;
+    bool m_paused = false;
     bool m_running = false;
     bool m_processDone = false;
     bool m_finalized = false;

@@ -38,6 +38,12 @@ enum RecordType : std::uint8_t {
     Chain,
     Dropped,
     LoopClose,
+    Timer,
+    WaitObj,
+    SnapReady,
+    SnapTimers,
+    SnapWaiters,
+    Paused,
     PipeOutput = 32,
     RunEnd = 33
 };
@@ -67,6 +73,12 @@ constexpr std::array<std::uint16_t, 34> kMinPayload = [] {
     a[Chain] = 4;
     a[Dropped] = 20;
     a[LoopClose] = 12;
+    a[Timer] = 36;
+    a[WaitObj] = 9;
+    a[SnapReady] = 4;
+    a[SnapTimers] = 4;
+    a[SnapWaiters] = 8;
+    a[Paused] = 41;
     a[PipeOutput] = 10;
     a[RunEnd] = 20;
     return a;
@@ -253,6 +265,8 @@ void TraceDecoder::dispatch(
         r.detail = string(rd<std::uint32_t>(p + 24));
         r.target = rd<std::uint32_t>(p + 28);
         r.chain = rd<std::uint32_t>(p + 32);
+        if (len >= 40)
+            r.waitObject = rd<std::uint32_t>(p + 36);
         sink.onStep(r);
         break;
     }
@@ -402,6 +416,86 @@ void TraceDecoder::dispatch(
         r.what = rd<std::uint32_t>(p + 8);
         r.count = rd<std::uint64_t>(p + 12);
         sink.onDropped(r);
+        break;
+    }
+    case Timer: {
+        TimerRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.timer = rd<std::uint32_t>(p + 8);
+        r.event = clampEnum(p[12], TimerEvent::Fired, TimerEvent::Fired);
+        r.what = clampEnum(p[13], TimerWhat::Callback, TimerWhat::Other);
+        r.deadline = rd<std::uint64_t>(p + 16);
+        r.task = rd<std::uint32_t>(p + 24);
+        r.callback = rd<std::uint32_t>(p + 28);
+        r.name = string(rd<std::uint32_t>(p + 32));
+        sink.onTimer(r);
+        break;
+    }
+    case WaitObj: {
+        WaitObjectRecord r;
+        r.object = rd<std::uint32_t>(p);
+        r.kind = clampEnum(p[4], WaitKind::Other, WaitKind::Other);
+        r.label = string(rd<std::uint32_t>(p + 5));
+        sink.onWaitObject(r);
+        break;
+    }
+    case SnapReady: {
+        SnapshotReadyRecord r;
+        r.seq = rd<std::uint32_t>(p);
+        constexpr qsizetype entry = 12; // a partial trailing entry is ignored
+        r.entries.reserve((len - 4) / entry);
+        for (qsizetype off = 4; off + entry <= len; off += entry) {
+            ReadyEntry e;
+            e.task = rd<std::uint32_t>(p + off);
+            e.callback = rd<std::uint32_t>(p + off + 4);
+            e.name = string(rd<std::uint32_t>(p + off + 8));
+            r.entries.append(e);
+        }
+        sink.onSnapshotReady(r);
+        break;
+    }
+    case SnapTimers: {
+        SnapshotTimersRecord r;
+        r.seq = rd<std::uint32_t>(p);
+        constexpr qsizetype entry = 25;
+        r.entries.reserve((len - 4) / entry);
+        for (qsizetype off = 4; off + entry <= len; off += entry) {
+            TimerEntry e;
+            e.deadline = rd<std::uint64_t>(p + off);
+            e.timer = rd<std::uint32_t>(p + off + 8);
+            e.what = clampEnum(p[off + 12], TimerWhat::Callback, TimerWhat::Other);
+            e.task = rd<std::uint32_t>(p + off + 13);
+            e.callback = rd<std::uint32_t>(p + off + 17);
+            e.name = string(rd<std::uint32_t>(p + off + 21));
+            r.entries.append(e);
+        }
+        sink.onSnapshotTimers(r);
+        break;
+    }
+    case SnapWaiters: {
+        SnapshotWaitersRecord r;
+        r.seq = rd<std::uint32_t>(p);
+        r.object = rd<std::uint32_t>(p + 4);
+        const qsizetype n = (len - 8) / 4;
+        r.tasks.resize(n);
+        for (qsizetype i = 0; i < n; ++i)
+            r.tasks[i] = rd<std::uint32_t>(p + 8 + 4 * i);
+        sink.onSnapshotWaiters(r);
+        break;
+    }
+    case Paused: {
+        PausedRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.seq = rd<std::uint32_t>(p + 8);
+        r.callback = p[12] == 1;
+        r.task = rd<std::uint32_t>(p + 13);
+        r.callbackId = rd<std::uint32_t>(p + 17);
+        r.name = string(rd<std::uint32_t>(p + 21));
+        r.function = string(rd<std::uint32_t>(p + 25));
+        r.file = string(rd<std::uint32_t>(p + 29));
+        r.line = rd<std::uint32_t>(p + 33);
+        r.loop = rd<std::uint32_t>(p + 37);
+        sink.onPaused(r);
         break;
     }
     case PipeOutput: {

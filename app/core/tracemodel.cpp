@@ -273,6 +273,7 @@ std::size_t TraceModel::approximateBytes() const
     bytes += m_output.capacity() * sizeof(OutputLine) + m_textBytes;
     bytes += m_jobs.capacity() * sizeof(JobInfo) + m_callbacks.capacity() * sizeof(CallbackInfo);
     bytes += m_chainFrames.capacity() * sizeof(Id) + m_frames.capacity() * sizeof(FrameRecord);
+    bytes += m_timers.capacity() * sizeof(TimerInfo);
     return bytes;
 }
 
@@ -336,7 +337,7 @@ void TraceModel::onStep(const StepRecord &r)
         const auto waitIndex = std::uint32_t(task.waits.size());
         const std::uint32_t type = typeId(SpanKind::Suspended, r.kind, m_strings.intern(r.detail));
         const std::uint32_t span = append(lane, r.end, -1, type, waitIndex);
-        task.waits.push_back({ span, r.target, r.chain, 0 });
+        task.waits.push_back({ span, r.target, r.chain, 0, r.waitObject });
     }
     if (m_openBlocked.empty() || !resolveBlocked(r.task, r.start, r.end, false))
         noteUnsampledBlock(r.task, task.loop, r.start, r.end);

@@ -1,5 +1,6 @@
 #pragma once
 #include "idindex.h"
+#include "pausedinfo.h"
 #include "stringtable.h"
 #include "tracedecoder.h"
 #include "tracesink.h"
@@ -60,6 +61,7 @@ struct WaitInfo {
     Id target = 0; //!< awaited task (kind Task)
     Id chain = 0; //!< await chain, see TraceModel::chainFrames()
     std::uint32_t wakeup = 0; //!< index + 1 into TraceModel::wakeups(), 0: not woken
+    Id object = 0; //!< the Lock/Queue/... waited on (TraceModel::waitObject()), 0 none
 };
 
 //! A waiter put into the ready queue, for arrows from the waker to the woken task.
@@ -142,6 +144,24 @@ struct ThreadInfo {
     std::vector<std::uint32_t> jobs; //!< indices into TraceModel::jobs()
 };
 
+//! A timer the loop held: when it was scheduled, its deadline, what it wakes, how it ended.
+struct TimerInfo {
+    Id id = 0;
+    TimerWhat what = TimerWhat::Other;
+    Id task = 0, callback = 0;
+    std::uint32_t name = 0; //!< string id
+    TimeNs added = 0, deadline = 0;
+    std::optional<TimeNs> end; //!< fired or cancelled at
+    bool cancelled = false;
+};
+
+//! A synchronisation object tasks waited on (Lock, Semaphore, Condition, Event, Queue).
+struct WaitObjectInfo {
+    Id id = 0;
+    WaitKind kind = WaitKind::Other;
+    QString label;
+};
+
 //! One line the program wrote (through sys.stdout/err, or raw to the pipe).
 struct OutputLine {
     TimeNs t = 0;
@@ -189,6 +209,13 @@ public:
     const std::vector<CallbackInfo> &callbacks() const { return m_callbacks; }
     const std::vector<BlockedInfo> &blocked() const { return m_blocked; }
     TimeNs maxStep() const { return m_maxStep; } //!< longest task step or callback
+
+    // --- timers, wait objects, pauses (replay and step mode) ---
+    const std::vector<TimerInfo> &timers() const { return m_timers; } //!< in scheduling order
+    const WaitObjectInfo *waitObject(Id id) const;
+    const std::vector<WaitObjectInfo> &waitObjects() const { return m_waitObjects; }
+    //! Step mode: every pause with its live snapshot, in order.
+    const std::vector<PausedInfo> &pauses() const { return m_pauses; }
 
     // --- source positions ---
     const FrameRecord *frame(Id id) const;
@@ -241,6 +268,12 @@ public:
     void onChain(const ChainRecord &r) override;
     void onDropped(const DroppedRecord &r) override;
     void onRunEnd(const RunEndRecord &r) override;
+    void onTimer(const TimerRecord &r) override;
+    void onWaitObject(const WaitObjectRecord &r) override;
+    void onSnapshotReady(const SnapshotReadyRecord &r) override;
+    void onSnapshotTimers(const SnapshotTimersRecord &r) override;
+    void onSnapshotWaiters(const SnapshotWaitersRecord &r) override;
+    void onPaused(const PausedRecord &r) override;
 
 private:
     struct Lane {
@@ -292,6 +325,14 @@ private:
     std::vector<Id> m_chainFrames; // all chains, flattened
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_chains; // offset, count
     IdIndex m_chainIndex;
+
+    std::vector<TimerInfo> m_timers;
+    IdIndex m_timerIndex;
+    std::vector<WaitObjectInfo> m_waitObjects;
+    IdIndex m_waitObjectIndex;
+    std::vector<PausedInfo> m_pauses;
+    PausedInfo m_pendingPause; // snapshot parts until their PAUSED arrives
+    std::uint32_t m_pendingSeq = 0;
 
     std::vector<OutputLine> m_output;
     std::size_t m_maxLines = 200000;

@@ -24,6 +24,8 @@ enum class WarningKind : std::uint8_t {
 };
 enum class CallbackHow : std::uint8_t { CallSoon, CallLater, CallAt, CallSoonThreadsafe };
 enum class RunStatus : std::uint8_t { Ok, Error, Timeout, Crashed, Stopped };
+enum class TimerEvent : std::uint8_t { Added, Cancelled, Fired };
+enum class TimerWhat : std::uint8_t { Other, Sleep, Callback }; //!< what a timer wakes
 
 struct HelloRecord {
     std::uint16_t protoVersion = 0;
@@ -49,6 +51,7 @@ struct StepRecord {
     QString detail;
     Id target = 0;
     Id chain = 0; //!< await chain id, see FrameRecord / ChainRecord
+    Id waitObject = 0; //!< the Lock/Queue/... it waits on (WaitObjectRecord), 0 none
 };
 struct WakeRecord {
     TimeNs t = 0;
@@ -138,6 +141,63 @@ struct DroppedRecord {
     std::uint32_t what = 0;
     std::uint64_t count = 0;
 };
+//! A timer was scheduled (with deadline and what it wakes), cancelled or fired.
+struct TimerRecord {
+    TimeNs t = 0;
+    Id timer = 0;
+    TimerEvent event = TimerEvent::Added;
+    TimerWhat what = TimerWhat::Other;
+    TimeNs deadline = 0; //!< Added only
+    Id task = 0; //!< Sleep: the sleeping task; Other: the task that scheduled it
+    Id callback = 0; //!< Callback: the program callback (CallbackScheduledRecord)
+    QString name; //!< "sleep(0.5)", the callback's qualname, asyncio's helper
+};
+//! A synchronisation object tasks wait on, defined once before the first STEP naming it.
+struct WaitObjectRecord {
+    Id object = 0;
+    WaitKind kind = WaitKind::Other;
+    QString label; //!< "lock (Lock@main.py:12)"
+};
+//! Step mode: one entry of a paused scheduler's ready queue (a task step or a callback).
+struct ReadyEntry {
+    Id task = 0; //!< 0 for a callback
+    Id callback = 0;
+    QString name;
+    bool operator==(const ReadyEntry &) const = default;
+};
+//! Step mode: one pending timer of a paused scheduler.
+struct TimerEntry {
+    TimeNs deadline = 0;
+    Id timer = 0;
+    TimerWhat what = TimerWhat::Other;
+    Id task = 0, callback = 0;
+    QString name;
+};
+struct SnapshotReadyRecord {
+    std::uint32_t seq = 0;
+    QVector<ReadyEntry> entries; //!< in run order
+};
+struct SnapshotTimersRecord {
+    std::uint32_t seq = 0;
+    QVector<TimerEntry> entries; //!< by deadline
+};
+struct SnapshotWaitersRecord {
+    std::uint32_t seq = 0;
+    Id object = 0;
+    QVector<Id> tasks; //!< in queue order
+};
+//! Step mode: the tracer paused before a task step or callback; the SNAP_* records with
+//! the same seq came just before.
+struct PausedRecord {
+    TimeNs t = 0;
+    std::uint32_t seq = 0;
+    bool callback = false;
+    Id task = 0, callbackId = 0;
+    QString name, function, file;
+    std::uint32_t line = 0;
+    Id loop = 0;
+};
+
 struct RunEndRecord {
     TimeNs wallNs = 0;
     RunStatus status = RunStatus::Ok;

@@ -29,6 +29,12 @@ public:
     virtual void onChain(const ChainRecord &) {}
     virtual void onDropped(const DroppedRecord &) {}
     virtual void onRunEnd(const RunEndRecord &) {}
+    virtual void onTimer(const TimerRecord &) {}
+    virtual void onWaitObject(const WaitObjectRecord &) {}
+    virtual void onSnapshotReady(const SnapshotReadyRecord &) {}
+    virtual void onSnapshotTimers(const SnapshotTimersRecord &) {}
+    virtual void onSnapshotWaiters(const SnapshotWaitersRecord &) {}
+    virtual void onPaused(const PausedRecord &) {}
 };
 
 } // namespace Core

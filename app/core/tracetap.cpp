@@ -107,6 +107,38 @@ void TraceTap::onRunEnd(const RunEndRecord &r)
     seen(0);
     LOOPSCOPE_FORWARD(onRunEnd, RunEndRecord);
 }
+void TraceTap::onTimer(const TimerRecord &r)
+{
+    seen(r.t);
+    LOOPSCOPE_FORWARD(onTimer, TimerRecord);
+}
+void TraceTap::onWaitObject(const WaitObjectRecord &r)
+{
+    seen(0);
+    LOOPSCOPE_FORWARD(onWaitObject, WaitObjectRecord);
+}
+void TraceTap::onSnapshotReady(const SnapshotReadyRecord &r)
+{
+    seen(0);
+    LOOPSCOPE_FORWARD(onSnapshotReady, SnapshotReadyRecord);
+}
+void TraceTap::onSnapshotTimers(const SnapshotTimersRecord &r)
+{
+    seen(0);
+    LOOPSCOPE_FORWARD(onSnapshotTimers, SnapshotTimersRecord);
+}
+void TraceTap::onSnapshotWaiters(const SnapshotWaitersRecord &r)
+{
+    seen(0);
+    LOOPSCOPE_FORWARD(onSnapshotWaiters, SnapshotWaitersRecord);
+}
+void TraceTap::onPaused(const PausedRecord &r)
+{
+    seen(r.t);
+    LOOPSCOPE_FORWARD(onPaused, PausedRecord);
+    if (onPausedRecord)
+        onPausedRecord(r);
+}
 
 #undef LOOPSCOPE_FORWARD
 

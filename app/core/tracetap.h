@@ -15,6 +15,8 @@ public:
     void setDownstream(TraceSink *downstream) { m_downstream = downstream; }
     //! Called for every OUTPUT record, after the downstream sink saw it.
     std::function<void(const OutputRecord &)> onOutputLine;
+    //! Called for every PAUSED record (step mode), after the downstream sink saw it.
+    std::function<void(const PausedRecord &)> onPausedRecord;
 
     const std::optional<HelloRecord> &hello() const { return m_hello; }
     TimeNs latestTime() const { return m_latest; }
@@ -41,6 +43,12 @@ public:
     void onChain(const ChainRecord &r) override;
     void onDropped(const DroppedRecord &r) override;
     void onRunEnd(const RunEndRecord &r) override;
+    void onTimer(const TimerRecord &r) override;
+    void onWaitObject(const WaitObjectRecord &r) override;
+    void onSnapshotReady(const SnapshotReadyRecord &r) override;
+    void onSnapshotTimers(const SnapshotTimersRecord &r) override;
+    void onSnapshotWaiters(const SnapshotWaitersRecord &r) override;
+    void onPaused(const PausedRecord &r) override;
 
 private:
     void seen(TimeNs t)

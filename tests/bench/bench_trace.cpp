@@ -3,12 +3,14 @@
 
 #include "chromeexporter.h"
 #include "runsummary.h"
+#include "schedulerstate.h"
 #include "synthetic.h"
 #include "tracedecoder.h"
 #include "tracemodel.h"
 
 #include <QBuffer>
 #include <benchmark/benchmark.h>
+#include <memory>
 
 using namespace Core;
 
@@ -111,6 +113,30 @@ void BM_ChromeExport(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ChromeExport)->Unit(benchmark::kMillisecond);
+
+// Scrubbing: the scheduler state at a cursor time, on a 100k-event trace with the replay
+// records (timers, wait objects), at 64 evenly spread times.
+void BM_ReconstructAt(benchmark::State &state)
+{
+    static const auto model = [] {
+        auto m = std::make_unique<TraceModel>();
+        TraceDecoder decoder;
+        feedChunked(decoder, Test::syntheticTrace(100000, 64, 16, true).bytes, *m);
+        return m;
+    }();
+    const TimeNs end = model->endTime();
+    std::size_t i = 0, items = 0;
+    for (auto _ : state) {
+        const TimeNs t = end / 64 * (i++ % 64);
+        const SchedulerState s = reconstructAt(*model, t);
+        items += s.ready.size() + s.timers.size() + s.waiters.size();
+        benchmark::DoNotOptimize(items);
+    }
+    state.counters["events"] = double(model->recordCount());
+    state.counters["tasks"] = double(model->tasks().size());
+    state.counters["timers"] = double(model->timers().size());
+}
+BENCHMARK(BM_ReconstructAt)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -47,7 +47,66 @@ public:
                 .arg(int(r.kind))
                 .arg(r.detail)
                 .arg(r.target)
-                .arg(r.chain));
+                .arg(r.chain)
+            + (r.waitObject ? QStringLiteral(" obj=%1").arg(r.waitObject) : QString()));
+    }
+    void onTimer(const TimerRecord &r) override
+    {
+        add(QStringLiteral("TIMER t=%1 timer=%2 event=%3 what=%4 deadline=%5 task=%6 cb=%7 name=%8")
+                .arg(r.t)
+                .arg(r.timer)
+                .arg(int(r.event))
+                .arg(int(r.what))
+                .arg(r.deadline)
+                .arg(r.task)
+                .arg(r.callback)
+                .arg(r.name));
+    }
+    void onWaitObject(const WaitObjectRecord &r) override
+    {
+        add(QStringLiteral("WAIT_OBJ %1 kind=%2 label=%3").arg(r.object).arg(int(r.kind)).arg(r.label));
+    }
+    void onSnapshotReady(const SnapshotReadyRecord &r) override
+    {
+        QStringList entries;
+        for (const ReadyEntry &e : r.entries)
+            entries << QStringLiteral("%1/%2/%3").arg(e.task).arg(e.callback).arg(e.name);
+        add(QStringLiteral("SNAP_READY %1 [%2]").arg(r.seq).arg(entries.join(QLatin1Char(','))));
+    }
+    void onSnapshotTimers(const SnapshotTimersRecord &r) override
+    {
+        QStringList entries;
+        for (const TimerEntry &e : r.entries)
+            entries << QStringLiteral("%1@%2/%3/%4/%5/%6")
+                               .arg(e.timer)
+                               .arg(e.deadline)
+                               .arg(int(e.what))
+                               .arg(e.task)
+                               .arg(e.callback)
+                               .arg(e.name);
+        add(QStringLiteral("SNAP_TIMERS %1 [%2]").arg(r.seq).arg(entries.join(QLatin1Char(','))));
+    }
+    void onSnapshotWaiters(const SnapshotWaitersRecord &r) override
+    {
+        QStringList tasks;
+        for (Id t : r.tasks)
+            tasks << QString::number(t);
+        add(QStringLiteral("SNAP_WAITERS %1 obj=%2 [%3]")
+                    .arg(r.seq)
+                    .arg(r.object)
+                    .arg(tasks.join(QLatin1Char(','))));
+    }
+    void onPaused(const PausedRecord &r) override
+    {
+        add(QStringLiteral("PAUSED t=%1 seq=%2 cb=%3 task=%4 cbid=%5 name=%6 fn=%7 at=%8:%9 loop=%10")
+                    .arg(r.t)
+                    .arg(r.seq)
+                    .arg(r.callback)
+                    .arg(r.task)
+                    .arg(r.callbackId)
+                    .arg(r.name, r.function, r.file)
+                    .arg(r.line)
+                    .arg(r.loop));
     }
     void onWake(const WakeRecord &r) override
     {

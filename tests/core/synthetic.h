@@ -10,12 +10,22 @@
 namespace Core::Test
 {
 
-inline TraceEncoder syntheticTrace(int targetEvents, int poolSize = 64, int stepsPerIter = 16)
+//! replayRecords: also the records replay needs (TIMER for sleeps, WAIT_OBJ + STEP wait
+//! objects for queue/lock/event waits), as the tracer writes them since step mode.
+inline TraceEncoder syntheticTrace(int targetEvents, int poolSize = 64, int stepsPerIter = 16,
+                                   bool replayRecords = false)
 {
     TraceEncoder e;
     e.magic();
     e.hello({ 1, false, false, 1, 0, QStringLiteral("3.11.2"), QStringLiteral("/usr/bin/python3"),
         QStringLiteral("bench.py"), 100, 0 });
+    if (replayRecords) {
+        e.waitObject({ 1, WaitKind::Queue, QStringLiteral("q (Queue@bench.py:3)") });
+        e.waitObject({ 2, WaitKind::Lock, QStringLiteral("lock (Lock@bench.py:4)") });
+        e.waitObject({ 3, WaitKind::Event, QStringLiteral("ev (Event@bench.py:5)") });
+    }
+    QHash<Id, Id> sleeping; // task -> its pending timer
+    Id nextTimer = 1;
     const QString details[] = { QStringLiteral("sleep(0)"), QStringLiteral("sleep(0.1)"),
         QStringLiteral("Queue.get"), QStringLiteral("Lock.acquire"), QStringLiteral("Event.wait") };
     const WaitKind kinds[]
@@ -39,12 +49,23 @@ inline TraceEncoder syntheticTrace(int targetEvents, int poolSize = 64, int step
         for (int i = 0; i < stepsPerIter && !live.empty(); ++i) {
             cursor = (cursor + 1) % live.size();
             const Id task = live[cursor];
+            if (replayRecords && sleeping.contains(task)) {
+                e.timer({ t, sleeping.take(task), TimerEvent::Fired, TimerWhat::Other, 0, 0, 0, {} });
+                t += 10;
+            }
             e.wake({ t, task, WakerKind::Timer, 0, {} });
             t += 20;
             const bool finished = rng.bounded(100) == 0;
             const int k = int(rng.bounded(5));
-            e.step(
-                { t, t + 400, task, finished, kinds[k], finished ? QString() : details[k], 0, 0 });
+            const Id object = replayRecords && !finished && k >= 2 ? Id(k - 1) : 0;
+            if (replayRecords && !finished && k == 1) {
+                const Id timer = nextTimer++;
+                e.timer({ t + 390, timer, TimerEvent::Added, TimerWhat::Sleep, t + 100000000, task,
+                          0, details[k] });
+                sleeping.insert(task, timer);
+            }
+            e.step({ t, t + 400, task, finished, kinds[k], finished ? QString() : details[k], 0, 0,
+                     object });
             t += 400;
             if (finished) {
                 e.taskEnd({ t, task, TaskEndState::Done, {}, {} });

@@ -89,8 +89,73 @@ public:
         const auto detail = str(r.detail);
         Payload p;
         p.u64(r.start).u64(r.end).u32(r.task).u8(r.finished).u8(std::uint8_t(r.kind)).u16(0);
+        p.u32(detail).u32(r.target).u32(r.chain).u32(r.waitObject);
+        return write(4, p);
+    }
+    //! STEP as protocol version 1 wrote it, before the wait object was added (36 bytes).
+    QByteArray stepLegacy(const StepRecord &r)
+    {
+        const auto detail = str(r.detail);
+        Payload p;
+        p.u64(r.start).u64(r.end).u32(r.task).u8(r.finished).u8(std::uint8_t(r.kind)).u16(0);
         p.u32(detail).u32(r.target).u32(r.chain);
         return write(4, p);
+    }
+    QByteArray timer(const TimerRecord &r)
+    {
+        const auto name = str(r.name);
+        Payload p;
+        p.u64(r.t).u32(r.timer).u8(std::uint8_t(r.event)).u8(std::uint8_t(r.what)).u16(0);
+        p.u64(r.deadline).u32(r.task).u32(r.callback).u32(name);
+        return write(21, p);
+    }
+    QByteArray waitObject(const WaitObjectRecord &r)
+    {
+        const auto label = str(r.label);
+        Payload p;
+        p.u32(r.object).u8(std::uint8_t(r.kind)).u32(label);
+        return write(22, p);
+    }
+    QByteArray snapshotReady(const SnapshotReadyRecord &r)
+    {
+        QList<std::uint32_t> names;
+        for (const ReadyEntry &e : r.entries)
+            names << str(e.name);
+        Payload p;
+        p.u32(r.seq);
+        for (qsizetype i = 0; i < r.entries.size(); ++i)
+            p.u32(r.entries[i].task).u32(r.entries[i].callback).u32(names[i]);
+        return write(23, p);
+    }
+    QByteArray snapshotTimers(const SnapshotTimersRecord &r)
+    {
+        QList<std::uint32_t> names;
+        for (const TimerEntry &e : r.entries)
+            names << str(e.name);
+        Payload p;
+        p.u32(r.seq);
+        for (qsizetype i = 0; i < r.entries.size(); ++i) {
+            const TimerEntry &e = r.entries[i];
+            p.u64(e.deadline).u32(e.timer).u8(std::uint8_t(e.what)).u32(e.task).u32(e.callback);
+            p.u32(names[i]);
+        }
+        return write(24, p);
+    }
+    QByteArray snapshotWaiters(const SnapshotWaitersRecord &r)
+    {
+        Payload p;
+        p.u32(r.seq).u32(r.object);
+        for (Id t : r.tasks)
+            p.u32(t);
+        return write(25, p);
+    }
+    QByteArray paused(const PausedRecord &r)
+    {
+        const auto name = str(r.name), fn = str(r.function), file = str(r.file);
+        Payload p;
+        p.u64(r.t).u32(r.seq).u8(r.callback).u32(r.task).u32(r.callbackId).u32(name).u32(fn);
+        p.u32(file).u32(r.line).u32(r.loop);
+        return write(26, p);
     }
     QByteArray wake(const WakeRecord &r)
     {

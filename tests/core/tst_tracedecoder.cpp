@@ -107,6 +107,50 @@ void tst_TraceDecoder::everyRecordRoundTrips_data()
         },
         "STEP 68719476720-68719476721 task=1 fin=1 kind=0 detail= target=0 chain=0");
     row(
+        "step_wait_object",
+        [](TraceEncoder &e) {
+            e.step({ 100, 250, 7, false, WaitKind::Lock, "Lock.acquire", 0, 9, 4 });
+        },
+        "STEP 100-250 task=7 fin=0 kind=4 detail=Lock.acquire target=0 chain=9 obj=4");
+    row(
+        "step_legacy_36_bytes",
+        [](TraceEncoder &e) {
+            e.stepLegacy({ 100, 250, 7, false, WaitKind::Lock, "Lock.acquire", 0, 9, 4 });
+        },
+        "STEP 100-250 task=7 fin=0 kind=4 detail=Lock.acquire target=0 chain=9");
+    row(
+        "timer",
+        [](TraceEncoder &e) {
+            e.timer({ 5, 3, TimerEvent::Added, TimerWhat::Sleep, 500, 2, 0, "sleep(0.5)" });
+        },
+        "TIMER t=5 timer=3 event=0 what=1 deadline=500 task=2 cb=0 name=sleep(0.5)");
+    row(
+        "wait_obj",
+        [](TraceEncoder &e) { e.waitObject({ 4, WaitKind::Queue, "q (Queue@m.py:3)" }); },
+        "WAIT_OBJ 4 kind=8 label=q (Queue@m.py:3)");
+    row(
+        "snap_ready",
+        [](TraceEncoder &e) {
+            e.snapshotReady({ 2, { { 3, 0, "Task-3" }, { 0, 7, "tick" } } });
+        },
+        "SNAP_READY 2 [3/0/Task-3,0/7/tick]");
+    row(
+        "snap_timers",
+        [](TraceEncoder &e) {
+            e.snapshotTimers({ 2, { { 900, 1, TimerWhat::Callback, 0, 7, "tick" } } });
+        },
+        "SNAP_TIMERS 2 [1@900/2/0/7/tick]");
+    row(
+        "snap_waiters",
+        [](TraceEncoder &e) { e.snapshotWaiters({ 2, 4, { 3, 5 } }); },
+        "SNAP_WAITERS 2 obj=4 [3,5]");
+    row(
+        "paused",
+        [](TraceEncoder &e) {
+            e.paused({ 77, 2, false, 3, 0, "Task-3", "worker", "m.py", 12, 1 });
+        },
+        "PAUSED t=77 seq=2 cb=0 task=3 cbid=0 name=Task-3 fn=worker at=m.py:12 loop=1");
+    row(
         "wake",
         [](TraceEncoder &e) {
             e.wake({ 5, 2, WakerKind::Callback, 0, "Foo.on_done" });

@@ -15,8 +15,8 @@ LAYOUTS: dict[int, tuple[str, str, tuple[str, ...]]] = {
     2: ("HELLO", "<HBBIQIIIIQ", ("version", "clock", "flags", "pid", "mono_t0", "python$",
                                  "executable$", "program$", "block_ms", "wall_t0")),
     3: ("TASK_NEW", "<QIIIIIII", ("t", "task", "loop", "parent", "name$", "coro$", "file$", "line")),
-    4: ("STEP", "<QQIBBHIII", ("start", "end", "task", "finished", "kind", "_r", "detail$",
-                               "target", "chain")),
+    4: ("STEP", "<QQIBBHIIII", ("start", "end", "task", "finished", "kind", "_r", "detail$",
+                                "target", "chain", "object")),
     5: ("WAKE", "<QIBBHII", ("t", "task", "waker", "_r1", "_r2", "waker_task", "waker_name$")),
     6: ("TASK_END", "<QIBBHII", ("t", "task", "state", "_r1", "_r2", "exception$", "name$")),
     7: ("LOOP_ITER", "<QQqIII", ("start", "end", "timeout", "ready", "timers", "loop")),
@@ -32,6 +32,19 @@ LAYOUTS: dict[int, tuple[str, str, tuple[str, ...]]] = {
     17: ("FRAME", "<IIII", ("frame", "file$", "function$", "line")),
     19: ("DROPPED", "<QIQ", ("t", "what", "count")),
     20: ("LOOP_CLOSE", "<QI", ("t", "loop")),
+    21: ("TIMER", "<QIBBHQIII", ("t", "timer", "event", "what", "_r", "deadline", "task", "cb",
+                                 "name$")),
+    22: ("WAIT_OBJ", "<IBI", ("object", "kind", "label$")),
+    26: ("PAUSED", "<QIBIIIIIII", ("t", "seq", "what", "task", "cb", "name$", "function$",
+                                    "file$", "line", "loop")),
+}
+TIMER_EVENTS = ["added", "cancelled", "fired"]
+TIMER_WHAT = ["other", "sleep", "callback"]
+# Snapshot records: u32 seq, then a list of fixed-size entries.
+SNAPSHOTS: dict[int, tuple[str, str, tuple[str, ...]]] = {
+    23: ("SNAP_READY", "<III", ("task", "cb", "name$")),
+    24: ("SNAP_TIMERS", "<QIBIII", ("deadline", "timer", "what", "task", "cb", "name$")),
+    25: ("SNAP_WAITERS", "<I", ("task",)),
 }
 KINDS = ["sleep", "task", "gather", "future", "lock", "semaphore", "condition", "event",
          "queue", "io", "executor", "timeout", "yield", "other"]
@@ -128,6 +141,8 @@ def _decode_one(tr: Trace, typ: int, p: bytes) -> bool:
                 tr.undefined_ids += 1
         tr.chains[cid] = ids
         return True
+    if typ in SNAPSHOTS:
+        return _decode_snapshot(tr, typ, p)
     layout = LAYOUTS.get(typ)
     if layout is None:
         return False
@@ -150,6 +165,50 @@ def _decode_one(tr: Trace, typ: int, p: bytes) -> bool:
         tr.undefined_ids += 1
     tr.records.append(rec)
     return True
+
+
+def _decode_snapshot(tr: Trace, typ: int, p: bytes) -> bool:
+    name, fmt, fields = SNAPSHOTS[typ]
+    head = 8 if typ == 25 else 4  # SNAP_WAITERS: seq, object id
+    size = struct.calcsize(fmt)
+    if len(p) < head or (len(p) - head) % size:
+        return False
+    rec: dict[str, Any] = {"type": name, "seq": struct.unpack_from("<I", p)[0]}
+    if typ == 25:
+        rec["object"] = struct.unpack_from("<I", p, 4)[0]
+        rec["tasks"] = list(struct.unpack_from(f"<{(len(p) - 8) // 4}I", p, 8))
+    else:
+        entries = []
+        for off in range(head, len(p), size):
+            e = {}
+            for fname, v in zip(fields, struct.unpack_from(fmt, p, off)):
+                e[fname.rstrip("$")] = _s(tr, v) if fname.endswith("$") else v
+            entries.append(e)
+        rec["entries"] = entries
+    tr.records.append(rec)
+    return True
+
+
+def pauses(tr: Trace) -> list[dict[str, Any]]:
+    """Each PAUSED record with its snapshot (ready, timers, waiters) attached."""
+    parts: dict[int, dict[str, Any]] = {}
+    out = []
+    for r in tr.records:
+        t = r["type"]
+        if t == "SNAP_READY":
+            parts.setdefault(r["seq"], {})["ready"] = r["entries"]
+        elif t == "SNAP_TIMERS":
+            parts.setdefault(r["seq"], {})["timers"] = r["entries"]
+        elif t == "SNAP_WAITERS":
+            parts.setdefault(r["seq"], {}).setdefault("waiters", {})[r["object"]] = r["tasks"]
+        elif t == "PAUSED":
+            snap = parts.pop(r["seq"], {})
+            p = dict(r)
+            p["ready"] = snap.get("ready", [])
+            p["timers"] = snap.get("timers", [])
+            p["waiters"] = snap.get("waiters", {})
+            out.append(p)
+    return out
 
 
 def dump(tr: Trace) -> None:

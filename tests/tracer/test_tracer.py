@@ -11,7 +11,7 @@ import time
 import unittest
 
 import lsdecode
-from tracerun import PYTHON, TRACER, plain, trace, trace_program, write_program
+from tracerun import PYTHON, TRACER, plain, step_program, trace, trace_program, write_program
 
 K = {name: i for i, name in enumerate(lsdecode.KINDS)}
 W = {name: i for i, name in enumerate(lsdecode.WAKERS)}
@@ -805,6 +805,229 @@ class ReportedBugs(unittest.TestCase):
         r = trace(src, options=("--virtual-clock",))
         self.assertEqual(r.status, 0, r.stderr)
         self.assertEqual(r.stdout.strip(), "2")
+
+
+GATHER3 = """
+    import asyncio
+    async def worker(n, lock, q):
+        async with lock:
+            await asyncio.sleep(0.01 * n)
+        await q.put(n)
+    async def main():
+        lock = asyncio.Lock()
+        q = asyncio.Queue()
+        await asyncio.gather(*(worker(i, lock, q) for i in range(3)))
+        print(q.qsize())
+    asyncio.run(main())
+"""
+
+
+class ReplayRecords(unittest.TestCase):
+    def test_timers_added_fired_cancelled_with_what_they_wake(self) -> None:
+        r = trace("""
+            import asyncio
+            def ping():
+                print("ping")
+            async def main():
+                loop = asyncio.get_running_loop()
+                loop.call_later(0.01, ping)
+                await asyncio.sleep(0.02)
+                try:
+                    await asyncio.wait_for(asyncio.sleep(10), 0.01)
+                except asyncio.TimeoutError:
+                    pass
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        assert_clean(self, r.trace)
+        tr = r.trace
+        main = tr.task_named("main")["task"]
+        timers = tr.of("TIMER")
+        added = {t["timer"]: t for t in timers if t["event"] == 0}
+        ends = {t["timer"]: t["event"] for t in timers if t["event"] != 0}
+        by_name = {t["name"]: t for t in added.values()}
+        ping = by_name["ping"]
+        self.assertEqual(ping["what"], 2)
+        self.assertEqual(ping["cb"], tr.of("CB_SCHED")[0]["cb"])
+        self.assertEqual(ends[ping["timer"]], 2)  # fired
+        self.assertAlmostEqual((ping["deadline"] - ping["t"]) / 1e9, 0.01, delta=0.002)
+        s20 = by_name["sleep(0.02)"]
+        self.assertEqual((s20["what"], s20["task"]), (1, main))
+        self.assertEqual(ends[s20["timer"]], 2)
+        s10 = by_name["sleep(10)"]
+        self.assertEqual(ends[s10["timer"]], 1)  # cancelled by the timeout
+        self.assertTrue(any(t["what"] == 0 for t in added.values()))  # wait_for's own timer
+
+    def test_suspended_step_names_the_primitive_it_waits_on(self) -> None:
+        r = trace(GATHER3)
+        self.assertEqual(r.status, 0, r.stderr)
+        assert_clean(self, r.trace)
+        tr = r.trace
+        objs = {o["object"]: o for o in tr.of("WAIT_OBJ")}
+        self.assertEqual(len(objs), 1)
+        (lock,) = objs.values()
+        self.assertEqual(lock["kind"], K["lock"])
+        self.assertRegex(lock["label"], r"^lock \(Lock@prog\.py:4\)$")
+        waits = [s for s in tr.of("STEP") if s["kind"] == K["lock"] and not s["finished"]]
+        self.assertEqual(len(waits), 2)
+        self.assertTrue(all(s["object"] == lock["object"] for s in waits))
+        # Defined before first use, once.
+        first = tr.records.index(waits[0])
+        self.assertLess(tr.records.index(tr.of("WAIT_OBJ")[0]), first)
+        self.assertTrue(all(s["object"] == 0 for s in tr.of("STEP") if s["kind"] != K["lock"]))
+
+
+class StepMode(unittest.TestCase):
+    def test_step_pauses_before_each_step_with_a_live_snapshot(self) -> None:
+        r = step_program(GATHER3, ["step"] * 7 + ["continue"])
+        self.assertEqual(r.status, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "3")
+        assert_clean(self, r.trace)
+        self.assertEqual(r.trace.one("HELLO")["flags"] & 1, 1)
+        ps = lsdecode.pauses(r.trace)
+        self.assertEqual(len(ps), 8)
+        self.assertEqual([p["name"] for p in ps[:4]], ["Task-1", "Task-2", "Task-3", "Task-4"])
+        self.assertEqual([(p["function"], p["line"]) for p in ps[:2]], [("main", 7), ("worker", 3)])
+        self.assertEqual([e["task"] for e in ps[1]["ready"]], [3, 4])
+        self.assertEqual([e["name"] for e in ps[1]["ready"]], ["Task-3", "Task-4"])
+        lock = r.trace.one("WAIT_OBJ")["object"]
+        self.assertEqual(ps[4]["waiters"], {lock: [3, 4]})  # both wait for Task-2's lock
+        times = [p["t"] for p in ps]
+        self.assertEqual(times, sorted(times))
+        steps = r.trace.of("STEP")
+        for p in ps:  # each pause comes right before the step it names
+            nxt = min((s for s in steps if s["start"] >= p["t"]), key=lambda s: s["start"])
+            self.assertEqual(nxt["task"], p["task"])
+
+    def test_snapshot_lists_pending_timers(self) -> None:
+        src = """
+            import asyncio
+            async def sleeper():
+                await asyncio.sleep(0.05)
+            async def quick():
+                await asyncio.sleep(0)
+            async def main():
+                await asyncio.gather(sleeper(), quick())
+            asyncio.run(main())
+        """
+        r = step_program(src, ["step"] * 3 + ["continue"])
+        self.assertEqual(r.status, 0, r.stderr)
+        ps = lsdecode.pauses(r.trace)
+        # Before quick() resumes, sleeper() sleeps: its timer is pending.
+        p = next(p for p in ps if p["name"] == "Task-3" and p["line"] == 6)
+        (tm,) = p["timers"]
+        self.assertEqual((tm["what"], tm["task"], tm["name"]), (1, 2, "sleep(0.05)"))
+        self.assertAlmostEqual((tm["deadline"] - p["t"]) / 1e9, 0.05, delta=0.01)
+
+    def test_next_runs_until_another_task_would_run(self) -> None:
+        src = """
+            import asyncio
+            async def spin():
+                for _ in range(5):
+                    await asyncio.sleep(0)
+            async def main():
+                await asyncio.create_task(spin())
+                print("done")
+            asyncio.run(main())
+        """
+        r = step_program(src, ["next", "next", "next", "next"])
+        self.assertEqual(r.status, 0, r.stderr)
+        ps = lsdecode.pauses(r.trace)
+        self.assertEqual([p["name"] for p in ps], ["Task-1", "Task-2", "Task-1"])
+
+    def test_continue_runs_freely(self) -> None:
+        r = step_program(GATHER3, ["continue"], close=False)
+        self.assertEqual(r.status, 0, r.stderr)
+        self.assertEqual(len(r.trace.of("PAUSED")), 1)
+
+    def test_end_of_file_on_the_control_channel_continues(self) -> None:
+        r = step_program(GATHER3, [])
+        self.assertEqual(r.status, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "3")
+        self.assertEqual(len(r.trace.of("PAUSED")), 1)
+
+    def test_stop_ends_the_program_at_once(self) -> None:
+        src = """
+            import asyncio
+            async def main():
+                print("first")
+                await asyncio.sleep(0)
+                print("never")
+            asyncio.run(main())
+        """
+        r = step_program(src, ["step", "stop"], close=False)
+        self.assertEqual(r.status, 143)
+        assert_clean(self, r.trace)
+        self.assertEqual([o["text"] for o in r.trace.output()], ["first"])
+        self.assertEqual(len(r.trace.of("PAUSED")), 2)
+        self.assertFalse(r.trace.of("EXIT"))
+
+    def test_run_to_pauses_at_the_first_step_at_or_after_the_time(self) -> None:
+        src = """
+            import asyncio
+            async def main():
+                for i in range(4):
+                    await asyncio.sleep(0.1)
+                    print(i)
+            asyncio.run(main())
+        """
+        r = step_program(src, ["run-to 250000000", "continue"], options=("--virtual-clock",))
+        self.assertEqual(r.status, 0, r.stderr)
+        ps = lsdecode.pauses(r.trace)
+        self.assertEqual(len(ps), 2)
+        self.assertGreaterEqual(ps[1]["t"], 250_000_000)
+        starts = sorted(s["start"] for s in r.trace.of("STEP"))
+        before = [t for t in starts if t < ps[1]["t"]]
+        self.assertLess(before[-1], 250_000_000)  # the first step at or after the time
+
+    def test_program_that_ends_while_paused(self) -> None:
+        # A thread ends the process while the loop waits for a command.
+        src = """
+            import asyncio, os, threading
+            async def main():
+                threading.Timer(0.2, os._exit, (3,)).start()
+                await asyncio.sleep(0)
+            asyncio.run(main())
+        """
+        r = step_program(src, ["step"], close=False, timeout=20)
+        self.assertEqual(r.status, 3)
+        assert_clean(self, r.trace)
+        self.assertEqual(len(r.trace.of("PAUSED")), 2)
+
+    def test_more_commands_than_pauses(self) -> None:
+        r = step_program(GATHER3, ["step"] * 100)
+        self.assertEqual(r.status, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "3")
+
+    def test_paused_time_is_not_blocking_and_not_on_the_clock(self) -> None:
+        src = """
+            import asyncio
+            async def main():
+                loop = asyncio.get_running_loop()
+                t0 = loop.time()
+                await asyncio.sleep(0)
+                print(f"{loop.time() - t0:.3f}")
+            asyncio.run(main())
+        """
+        for options in ((), ("--virtual-clock",)):
+            with self.subTest(options=options):
+                r = step_program(src, [0.4, "step", 0.4, "continue"],
+                                 options=("--block-threshold-ms", "50", *options))
+                self.assertEqual(r.status, 0, r.stderr)
+                assert_clean(self, r.trace)
+                self.assertFalse(r.trace.of("BLOCKED"))
+                self.assertLess(float(r.stdout), 0.2)
+                self.assertLess(r.trace.of("EXIT")[-1]["t"], 300_000_000)
+                ps = lsdecode.pauses(r.trace)
+                self.assertEqual(len(ps), 2)
+                steps = r.trace.of("STEP")
+                self.assertLess(steps[-1]["start"] - ps[1]["t"], 50_000_000)
+
+    def test_step_needs_a_control_fd(self) -> None:
+        path = write_program("print(1)\n")
+        p = subprocess.run([PYTHON, TRACER, "--step", path], capture_output=True, text=True)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("--step needs --control-fd", p.stderr)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass, field
 
 USAGE = ("usage: loopscope_tracer [--trace-fd N | --trace-file PATH] [--control-fd N] "
-         "[--virtual-clock] [--block-threshold-ms N] (-m MODULE | PROGRAM) [ARGS...]")
+         "[--step] [--virtual-clock] [--block-threshold-ms N] (-m MODULE | PROGRAM) [ARGS...]")
 
 
 @dataclass
@@ -15,6 +15,7 @@ class Options:
     trace_fd: int | None = None
     trace_file: str | None = None
     control_fd: int | None = None
+    step: bool = False
     virtual_clock: bool = False
     block_threshold_ms: int = 100
     module: str | None = None
@@ -55,6 +56,8 @@ def parse(argv: list[str]) -> Options:
             opts.trace_file = value(name, inline_value)
         elif name == "--control-fd":
             opts.control_fd = integer(name, value(name, inline_value))
+        elif arg == "--step":
+            opts.step = True
         elif arg == "--virtual-clock":
             opts.virtual_clock = True
         elif name == "--block-threshold-ms":
@@ -64,11 +67,11 @@ def parse(argv: list[str]) -> Options:
                 raise UsageError("Argument expected for the -m option")
             opts.module = argv[i + 1]
             opts.args = argv[i + 2:]
-            return opts
+            break
         elif arg.startswith("-m") and len(arg) > 2:
             opts.module = arg[2:]
             opts.args = argv[i + 1:]
-            return opts
+            break
         elif arg == "--":
             i += 1
             break
@@ -77,6 +80,10 @@ def parse(argv: list[str]) -> Options:
         else:
             break
         i += 1
+    if opts.step and opts.control_fd is None:
+        raise UsageError("--step needs --control-fd")
+    if opts.module is not None:
+        return opts
     if i >= len(argv):
         raise UsageError("no program given")
     if opts.trace_fd is not None and opts.trace_file is not None:

@@ -25,6 +25,14 @@ class Clock:
     def now(self) -> int:
         return time.perf_counter_ns() - self.base
 
+    def exclude(self, ns: int) -> None:
+        """Step mode: leave `ns` of paused time out of the run's clock (real or virtual) and
+        out of the loop's time, so timestamps stay continuous and timers keep their
+        distance from the code that runs."""
+        self.offset_ns -= ns
+        self.offset_s = self.offset_ns / 1e9
+        self.base += ns
+
     def jump(self, seconds: float) -> None:
         ns = int(seconds * 1e9)
         if ns <= 0:

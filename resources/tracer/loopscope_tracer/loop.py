@@ -31,6 +31,7 @@ from . import jobs, wire
 from .codefilter import innermost_program_frame, is_program_file
 from .session import Session
 from .steps import PY_STEP_FUNCS, STEP_WRAPPER, TASK_TYPES, callable_name, internal_callback
+from .waitobjects import PRIMITIVE_KINDS
 from .waits import TAG
 
 NO_CTX = (wire.WK_UNKNOWN, 0, 0)
@@ -101,6 +102,10 @@ class LoopState:
         self.ts_pending: dict[int, tuple[tuple[int, int, int], int]] = {}
         # id(timer handle) -> (info, weakref) for program timer callbacks (long-lived).
         self.timer_cbs: dict[int, tuple[tuple[tuple[int, int, int], int], Any]] = {}
+        # id(timer handle) -> (timer id, what, task, callback id, name sid) for every timer
+        # scheduled and not yet fired or cancelled (TIMER records; the handle is alive in
+        # the loop's heap while it is listed, so its id() cannot be reused meanwhile).
+        self.timers: dict[int, tuple[int, int, int, int, int]] = {}
         self.in_call_later = False
         self.later_delay: Any = None
         self.later_caller: Any = None  # call_later's caller frame while it calls call_at
@@ -134,6 +139,11 @@ def install(sess: Session) -> None:
     define_chain = analyze.define_chain
     classify = analyze.classify
     known_get = analyze.known_get
+    wait_objects = sess.wait_objects
+    of_primitive = wait_objects.of_primitive
+    stepper = sess.stepper
+    pack_timer = wire.S_TIMER.pack
+    TIMER, N_TIMER = wire.TIMER, wire.N_TIMER
     get_ident = threading.get_ident
     getframe = sys._getframe
     pack_step = wire.S_STEP.pack
@@ -153,6 +163,7 @@ def install(sess: Session) -> None:
     threadsafe_inline = "_ThreadSafeHandle" not in base.call_soon_threadsafe.__code__.co_names
     flush_chunks = 1500
     sleep_sids: dict[str, int] = {}
+    internal_timer_names: dict[Any, int] = {}
     to_thread_code = getattr(getattr(asyncio, "threads", None), "to_thread", None)
     to_thread_code = getattr(to_thread_code, "__code__", None)
 
@@ -196,11 +207,13 @@ def install(sess: Session) -> None:
 
     def record_step(task: Any, tid: int, t0: int, t1: int) -> None:
         if task.done():
-            append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 1, 0, 0, 0, 0, 0))
+            append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 1, 0, 0, 0, 0, 0, 0))
             task_end(task, tid, t1)
         else:
             kind, detail, target, chain = analyze(task, task._fut_waiter)
-            append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 0, kind, 0, detail, target, chain))
+            obj = wait_objects.of_task(task)[0] if kind in PRIMITIVE_KINDS else 0
+            append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 0, kind, 0, detail, target, chain,
+                             obj))
 
     def slow_callback(loop: Any, handle: Any, seconds: float) -> None:
         try:
@@ -263,14 +276,20 @@ def install(sess: Session) -> None:
                     if type(self) is TimerHandle:
                         entry = st.timer_cbs.pop(key, None) if st.timer_cbs else None
                         info = entry[0] if entry is not None and entry[1]() is self else TIMER_INFO
+                        tm = st.timers.pop(key, None)
+                        if tm is not None:
+                            append(pack_timer(_SYNC, TIMER, N_TIMER, pc() - clk.base, tm[0],
+                                              2, 0, 0, 0, 0, 0, 0))
                     elif st.ts_pending:
                         info = st.ts_pending.pop(id(cb), NO_INFO)
                     else:
                         info = NO_INFO
             ctx, cb_id = info
             tid = 0
+        if stepper is not None and (tid or cb_id):
+            stepper.before(loop, st, task, tid, cb_id, cb)
         st.cur = ctx
-        b = clk.base  # virtual jumps happen only in select(), never during a handle
+        b = clk.base  # virtual jumps and pauses happen only between handles
         t0 = pc() - b
         st.h_t0 = t0
         try:
@@ -286,7 +305,7 @@ def install(sess: Session) -> None:
             try:
                 if tid:
                     if task.done():
-                        append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 1, 0, 0, 0, 0, 0))
+                        append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 1, 0, 0, 0, 0, 0, 0))
                         task_end(task, tid, t1)
                     else:
                         # analyze(task, task._fut_waiter), inlined (the hottest path): walk
@@ -329,8 +348,11 @@ def install(sess: Session) -> None:
                                 entry = define_chain(key, coro)
                             r = entry[2] or (w is None and entry[3]) or classify(entry, w, known_c)
                         chain = r[3]
-                        append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 0, r[0], 0, r[1],
-                                         r[2], chain))
+                        kind = r[0]
+                        obj = of_primitive(known_c, kind, task) \
+                            if known_c is not None and kind in PRIMITIVE_KINDS else 0
+                        append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 0, kind, 0, r[1],
+                                         r[2], chain, obj))
                         task._ls_chain = chain  # where it waits, for "destroyed pending"
                     if len(chunks) > flush_chunks:
                         flush()
@@ -365,6 +387,7 @@ def install(sess: Session) -> None:
     def new_callback(callback: Any, how: int) -> tuple[tuple[int, int, int], int]:
         cb_id = sess.next_callback_id()
         name_sid = intern(callable_name(callback))
+        sess.callback_names[cb_id] = name_sid
         append(wire.S_CB_SCHED.pack(_SYNC, wire.CB_SCHED, wire.N_CB_SCHED, pc() - clk.base,
                                     cb_id, name_sid, how))
         ctx = THREAD_CTX if how == wire.HOW_THREADSAFE else (wire.WK_CALLBACK, 0, name_sid)
@@ -454,9 +477,30 @@ def install(sess: Session) -> None:
                 if sid is None:
                     sid = sleep_sids[label] = intern(label)
                 args[0].__setattr__(TAG, (wire.W_SLEEP, sid))
+                cur = st.cur
+                tm = (sess.next_timer_id(), wire.TW_SLEEP, cur[1] if cur[0] == wire.WK_TASK else 0,
+                      0, sid)
             elif program_callback(callback, st.later_caller if later else getframe(1)):
                 info = new_callback(callback, wire.HOW_CALL_LATER if later else wire.HOW_CALL_AT)
                 st.timer_cbs[id(timer)] = (info, weakref.ref(timer))
+                tm = (sess.next_timer_id(), wire.TW_CALLBACK, 0, info[1],
+                      sess.callback_names.get(info[1], 0))
+            else:
+                cur = st.cur
+                # Keyed by code object: a bound method or partial as key would keep its
+                # object alive.
+                code = getattr(getattr(callback, "__func__", callback), "__code__", None)
+                name = internal_timer_names.get(code) if code is not None else None
+                if name is None:
+                    name = intern(callable_name(callback))
+                    if code is not None and len(internal_timer_names) < 256:
+                        internal_timer_names[code] = name
+                tm = (sess.next_timer_id(), wire.TW_OTHER, cur[1] if cur[0] == wire.WK_TASK else 0,
+                      0, name)
+            st.timers[id(timer)] = tm
+            t = pc() - clk.base
+            append(pack_timer(_SYNC, TIMER, N_TIMER, t, tm[0], 0, tm[1], 0,
+                              t + int((when - self.time()) * 1e9), tm[2], tm[3], tm[4]))
         except Exception:
             sess.hook_failed()
         return timer
@@ -634,7 +678,18 @@ def install(sess: Session) -> None:
             st.hinfo.clear()
             st.hinfo_old.clear()
             st.timer_cbs.clear()
+            st.timers.clear()
             flush()
+
+    def _timer_handle_cancelled(self: Any, handle: Any) -> None:
+        base._timer_handle_cancelled(self, handle)
+        try:
+            tm = self._ls.timers.pop(id(handle), None)
+            if tm is not None:
+                append(pack_timer(_SYNC, TIMER, N_TIMER, pc() - clk.base, tm[0], 1, 0, 0, 0, 0,
+                                  0, 0))
+        except Exception:
+            sess.hook_failed()
 
     def loop_time(self: Any) -> float:
         return monotonic() + clk.offset_s
@@ -652,8 +707,9 @@ def install(sess: Session) -> None:
         return base.call_exception_handler(self, context)
 
     for fn in (__init__, run_forever, close, call_soon, call_later, call_at,
-               call_soon_threadsafe, create_task, run_in_executor, call_exception_handler):
+               call_soon_threadsafe, create_task, run_in_executor, call_exception_handler,
+               _timer_handle_cancelled):
         setattr(TracedEventLoop, fn.__name__, fn)
-    if clk.virtual:
+    if clk.virtual or stepper is not None:  # step mode: loop time leaves out paused time
         TracedEventLoop.time = loop_time  # type: ignore[method-assign]
     asyncio.set_event_loop_policy(TracedEventLoopPolicy())

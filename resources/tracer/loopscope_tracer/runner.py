@@ -29,6 +29,9 @@ def main(argv: list[str], path0_is_ours: bool, keepalive: Any = None) -> None:
     sess = Session(fd, opts.virtual_clock, opts.block_threshold_ms,
                    tee_output=opts.trace_file is not None)
     session.start(sess)
+    if opts.step and opts.control_fd is not None:
+        from .stepper import Stepper
+        sess.stepper = Stepper(sess, opts.control_fd)
     exit_state = _ExitState(sess, keepalive)
     _hello(sess, opts)
 
@@ -117,7 +120,8 @@ def _hello(sess: Session, opts: cli.Options) -> None:
     s = sess.interner.s
     prog = f"-m {opts.module}" if opts.module is not None else (opts.program or "")
     sess.emit(wire.S_HELLO.pack(
-        wire.SYNC, wire.HELLO, wire.N_HELLO, 1, 1 if sess.clock.virtual else 0, 0, os.getpid(),
+        wire.SYNC, wire.HELLO, wire.N_HELLO, 1, 1 if sess.clock.virtual else 0,
+        1 if sess.stepper is not None else 0, os.getpid(),
         sess.clock.mono_t0, s(platform.python_version()), s(sys.executable), s(prog),
         sess.block_threshold_ms, sess.clock.wall_t0))
 

@@ -13,6 +13,7 @@ from typing import Any
 from . import wire
 from .clock import Clock
 from .interner import Interner
+from .waitobjects import WaitObjects
 from .waits import make_analyzer
 from .writer import Writer
 
@@ -25,6 +26,7 @@ class Session:
         self.clock = Clock(virtual_clock)
         self.interner = Interner(self.writer.append)
         self.analyze = make_analyzer(self.interner)
+        self.wait_objects = WaitObjects(self.writer.append, self.interner.s)
         self.block_threshold_ns = block_threshold_ms * 1_000_000
         self.block_threshold_ms = block_threshold_ms
         self.tee_output = tee_output
@@ -33,6 +35,9 @@ class Session:
         self.next_callback_id = itertools.count(1).__next__
         self.next_job_id = itertools.count(1).__next__
         self._next_thread_id = itertools.count(1).__next__
+        self.next_timer_id = itertools.count(1).__next__
+        self.callback_names: dict[int, int] = {}  # callback id -> name string id
+        self.stepper: Any = None  # step mode: a stepper.Stepper, set before the program runs
         self.running_loops: list[Any] = []  # LoopState of loops inside run_forever
         self.hook_errors = 0
         self.exit_status: int | None = None

@@ -17,6 +17,7 @@ MAX_TEXT = 60_000  # protocol limit for text in one record
 STR, HELLO, TASK_NEW, STEP, WAKE, TASK_END, LOOP_ITER, CB_SCHED, CB_RUN = range(1, 10)
 JOB_START, JOB_END, OUTPUT, WARNING, BLOCKED, ERROR, EXIT, FRAME, CHAIN, DROPPED = range(10, 20)
 LOOP_CLOSE = 20
+TIMER, WAIT_OBJ, SNAP_READY, SNAP_TIMERS, SNAP_WAITERS, PAUSED = range(21, 27)
 
 # Wait kinds, in the order of the run-summary schema.
 (W_SLEEP, W_TASK, W_GATHER, W_FUTURE, W_LOCK, W_SEMAPHORE, W_CONDITION, W_EVENT, W_QUEUE,
@@ -31,6 +32,13 @@ END_DONE, END_CANCELLED, END_FAILED = range(3)
 # Warning kinds.
 (WARN_NEVER_AWAITED, WARN_TASK_DESTROYED_PENDING, WARN_EXCEPTION_NEVER_RETRIEVED,
  WARN_LOOP_BLOCKED, WARN_SLOW_CALLBACK, WARN_OTHER) = range(6)
+
+# TIMER events and what a timer wakes.
+TIMER_ADDED, TIMER_CANCELLED, TIMER_FIRED = range(3)
+TW_OTHER, TW_SLEEP, TW_CALLBACK = range(3)
+
+# PAUSED: what runs next.
+PAUSE_TASK, PAUSE_CALLBACK = range(2)
 
 # Callback scheduling kinds.
 HOW_CALL_SOON, HOW_CALL_LATER, HOW_CALL_AT, HOW_THREADSAFE = range(4)
@@ -47,7 +55,7 @@ HEADER = struct.Struct("<BBH")
 S_STR_HEAD = struct.Struct("<BBHI")
 S_HELLO = _record(HELLO, "HBBIQIIIIQ")
 S_TASK_NEW = _record(TASK_NEW, "QIIIIIII")
-S_STEP = _record(STEP, "QQIBBHIII")
+S_STEP = _record(STEP, "QQIBBHIIII")
 S_WAKE = _record(WAKE, "QIBBHII")
 S_TASK_END = _record(TASK_END, "QIBBHII")
 S_LOOP_ITER = _record(LOOP_ITER, "QQqIII")
@@ -64,6 +72,12 @@ S_FRAME = _record(FRAME, "IIII")
 S_CHAIN_HEAD = struct.Struct("<BBHI")
 S_DROPPED = _record(DROPPED, "QIQ")
 S_LOOP_CLOSE = _record(LOOP_CLOSE, "QI")
+S_TIMER = _record(TIMER, "QIBBHQIII")
+S_WAIT_OBJ = _record(WAIT_OBJ, "IBI")
+S_PAUSED = _record(PAUSED, "QIBIIIIIII")
+S_SNAP_HEAD = struct.Struct("<BBHI")  # + entries; the length is computed per record
+E_READY = struct.Struct("<III")  # task, callback id, name str
+E_TIMER = struct.Struct("<QIBIII")  # deadline, timer id, what, task, callback id, name str
 
 # Payload sizes, passed as the header's length field.
 N_HELLO = S_HELLO.size - 4
@@ -83,6 +97,9 @@ N_EXIT = S_EXIT.size - 4
 N_FRAME = S_FRAME.size - 4
 N_DROPPED = S_DROPPED.size - 4
 N_LOOP_CLOSE = S_LOOP_CLOSE.size - 4
+N_TIMER = S_TIMER.size - 4
+N_WAIT_OBJ = S_WAIT_OBJ.size - 4
+N_PAUSED = S_PAUSED.size - 4
 
 
 def utf8(text: str, limit: int = MAX_TEXT) -> tuple[bytes, bool]:
@@ -105,3 +122,7 @@ def pack_output(t: int, task: int, stream: int, truncated: bool, data: bytes) ->
 def pack_chain(cid: int, frames: tuple[int, ...]) -> bytes:
     n = len(frames)
     return S_CHAIN_HEAD.pack(SYNC, CHAIN, 4 + 4 * n, cid) + struct.pack(f"<{n}I", *frames)
+
+
+def pack_snapshot(type_: int, seq: int, entries: bytes) -> bytes:
+    return S_SNAP_HEAD.pack(SYNC, type_, 4 + len(entries), seq) + entries
