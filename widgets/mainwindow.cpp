@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
+#include "catalogloader.h"
 #include "chromeexporter.h"
 #include "codeeditor.h"
+#include "courseoutline.h"
+#include "courseoutlinemodel.h"
+#include "exercisepanel.h"
+#include "lessonview.h"
+#include "progressstore.h"
 #include "inspector.h"
 #include "outputconsole.h"
 #include "runsession.h"
@@ -20,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -27,30 +34,13 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTextBrowser>
+#include <QToolButton>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Ui {
 
 namespace {
-
-const char kWelcome[] = R"(## Welcome to Loopscope
-
-Loopscope runs **real Python programs** under an instrumented asyncio event loop and draws
-what happened on the timeline.
-
-The editor holds a small `asyncio.gather` example. Press **Run** (F5) and watch:
-
-- the **event loop** lane: busy, or waiting in `select()`;
-- one lane per **task**, nested under the task that created it;
-- **running** (solid), **ready** (hatched: woken, waiting for its turn), and
-  **suspended** (thin bar, coloured by what it awaits);
-- arrows from the task or timer that **woke** a task.
-
-Click any span to see what the task awaited, with its await chain and source lines.
-Ctrl+wheel zooms, drag pans, **0** fits everything.
-)";
 
 QPalette darkPalette()
 {
@@ -94,6 +84,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_systemPalette = QApplication::palette();
     m_systemStyle = QApplication::style()->name();
+    m_catalog = Lessons::CatalogLoader::loadBuiltIn();
+    m_exerciseCatalog = Lessons::ExerciseCatalog::load(m_catalog);
+    m_progress = std::make_unique<Lessons::ProgressStore>();
 
     auto *center = new QWidget(this);
     auto *layout = new QVBoxLayout(center);
@@ -125,15 +118,42 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_inspector, &Inspector::timeRequested, m_timeline, &TimelineView::revealTime);
     connect(m_inspector, &Inspector::sourceRequested, this, &MainWindow::showSource);
     connect(m_console, &OutputConsole::lineActivated, this, &MainWindow::showOutputMoment);
+    connect(m_outline, &CourseOutline::stepActivated, this, [this](const QString &lesson, int step) {
+        m_lessonDock->raise();
+        m_lessonView->showStep(lesson, step);
+    });
+    connect(m_outline, &CourseOutline::exerciseActivated, this, &MainWindow::openExercise);
+    connect(m_lessonView, &LessonView::stepShown, this, &MainWindow::onStepShown);
+    connect(m_lessonView, &LessonView::progressChanged, m_outline->model(),
+            &CourseOutlineModel::refreshProgress);
+    connect(m_lessonView, &LessonView::runExampleRequested, this, &MainWindow::runExample);
+    connect(m_lessonView, &LessonView::openExampleRequested, this, &MainWindow::openExample);
+    connect(m_exercisePanel, &ExercisePanel::checkFinished, this, &MainWindow::showCheckedRun);
+    connect(m_exercisePanel, &ExercisePanel::statusChanged, m_outline->model(),
+            &CourseOutlineModel::refreshProgress);
 
     QSettings settings;
-    m_python = settings.value(QStringLiteral("python")).toString();
+    setPython(settings.value(QStringLiteral("python")).toString());
     m_virtualClockAction->setChecked(settings.value(QStringLiteral("virtualClock"), false).toBool());
     setProgramText(welcomeProgram());
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     setTheme(Theme(std::clamp(settings.value(QStringLiteral("theme"), 0).toInt(), 0, 2)));
+    if (!m_progress->message().isEmpty())
+        m_lessonView->setBanner(m_progress->message());
+    const auto [lesson, step] = LessonView::startingPoint(
+            m_catalog, *m_progress, settings.value(QStringLiteral("lastLesson")).toString());
+    if (!lesson.isEmpty()) {
+        m_lessonView->showStep(lesson, step);
+        if (!m_progress->message().isEmpty())
+            m_lessonView->setBanner(m_progress->message());
+    }
+    const QString exercise = settings.value(QStringLiteral("lastExercise")).toString();
+    if (m_exerciseCatalog.exercise(exercise))
+        m_exercisePanel->setExercise(m_exerciseCatalog.exercise(exercise));
+    // Raised once the tab bar exists: a new window opens on the lesson, not the exercise.
+    QTimer::singleShot(0, m_lessonDock, &QDockWidget::raise);
     updateActions();
     updateStatus();
 }
@@ -146,6 +166,7 @@ MainWindow::~MainWindow()
     m_console->setModel(nullptr);
     if (m_session && m_session->isRunning())
         m_session->stop();
+    m_lab.stop();
 }
 
 void MainWindow::createDocks()
@@ -160,19 +181,29 @@ void MainWindow::createDocks()
         return d;
     };
     m_editor = new CodeEditor(this);
-    m_welcome = new QTextBrowser(this);
-    m_welcome->setOpenExternalLinks(true);
-    m_welcome->setMarkdown(QString::fromUtf8(kWelcome));
+    m_outline = new CourseOutline(this);
+    m_outline->model()->setCatalog(&m_catalog, &m_exerciseCatalog, m_progress.get());
+    m_lessonView = new LessonView(this);
+    m_lessonView->setCatalog(&m_catalog, m_progress.get());
+    m_exercisePanel = new ExercisePanel(this);
+    m_exercisePanel->setProgressStore(m_progress.get());
     m_inspector = new Inspector(this);
     m_console = new OutputConsole(this);
-    auto *lessonDock = dock(tr("Lesson"), QStringLiteral("lessonDock"), m_welcome, Qt::LeftDockWidgetArea);
-    auto *editorDock = dock(tr("Program"), QStringLiteral("editorDock"), m_editor, Qt::LeftDockWidgetArea);
+    auto *outlineDock = dock(tr("Course"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea);
+    m_lessonDock = dock(tr("Lesson"), QStringLiteral("lessonDock"), m_lessonView, Qt::LeftDockWidgetArea);
+    m_editorDock = dock(tr("Program"), QStringLiteral("editorDock"), m_editor, Qt::LeftDockWidgetArea);
+    m_exerciseDock = dock(tr("Exercise"), QStringLiteral("exerciseDock"), m_exercisePanel, Qt::LeftDockWidgetArea);
     auto *inspectorDock = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     auto *consoleDock = dock(tr("Output"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
-    splitDockWidget(lessonDock, editorDock, Qt::Vertical);
-    resizeDocks({lessonDock, editorDock}, {300, 500}, Qt::Vertical);
-    resizeDocks({editorDock, inspectorDock}, {470, 330}, Qt::Horizontal);
-    resizeDocks({consoleDock}, {190}, Qt::Vertical);
+    splitDockWidget(outlineDock, m_lessonDock, Qt::Horizontal);
+    splitDockWidget(m_lessonDock, m_editorDock, Qt::Vertical);
+    // The exercise takes the lesson's place, one tab each: its statement, code and checks
+    // need the height, and the lesson is one click away.
+    tabifyDockWidget(m_lessonDock, m_exerciseDock);
+    resizeDocks({outlineDock, m_lessonDock}, {240, 440}, Qt::Horizontal);
+    resizeDocks({m_lessonDock, m_editorDock}, {560, 300}, Qt::Vertical);
+    resizeDocks({inspectorDock}, {280}, Qt::Horizontal);
+    resizeDocks({consoleDock}, {170}, Qt::Vertical);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
@@ -203,8 +234,11 @@ void MainWindow::createActions()
                                         "to the next timer). Off: real time."));
     connect(m_virtualClockAction, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("virtualClock"), on); });
-    m_interpreterAction = action(tr("&Interpreter…"), {}, QStyle::SP_ComputerIcon,
-                                 [this] { chooseInterpreter(); });
+    m_interpreterAction = new QAction(style()->standardIcon(QStyle::SP_ComputerIcon),
+                                      tr("&Interpreter"), this);
+    m_interpreterMenu = new QMenu(this);
+    m_interpreterAction->setMenu(m_interpreterMenu);
+    connect(m_interpreterMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildInterpreterMenu);
     m_exportAction = action(tr("&Export trace (Perfetto JSON)…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                             QStyle::SP_DialogSaveButton, [this] {
                                 const QString path = QFileDialog::getSaveFileName(
@@ -250,6 +284,8 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(m_virtualClockAction);
     bar->addAction(m_interpreterAction);
+    if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(m_interpreterAction)))
+        b->setPopupMode(QToolButton::InstantPopup);
     bar->addSeparator();
     bar->addAction(fit);
     bar->addAction(m_followAction);
@@ -296,6 +332,8 @@ const Core::TraceModel *MainWindow::model() const
 {
     if (m_replay)
         return m_replay.get();
+    if (m_checkModel)
+        return m_checkModel;
     return m_session ? &m_session->model() : nullptr;
 }
 
@@ -309,6 +347,11 @@ void MainWindow::setProgramText(const QString &text, const QString &fileName)
     m_editor->setText(text);
     m_editor->clearRunMarkers();
     m_programFile = fileName;
+}
+
+void MainWindow::setVirtualClock(bool on)
+{
+    m_virtualClockAction->setChecked(on);
 }
 
 void MainWindow::showModel(const Core::TraceModel *model, bool live)
@@ -337,19 +380,29 @@ void MainWindow::run()
     request.program = m_programPath;
     request.workingDirectory = m_runDir->path();
     request.virtualClock = m_virtualClockAction->isChecked();
+    m_example.reset();
+    startRun(std::move(request), m_programFile);
+}
+
+void MainWindow::startRun(Core::RunRequest request, const QString &label)
+{
+    if (!m_runDir || !m_runDir->isValid())
+        m_runDir = std::make_unique<QTemporaryDir>();
     m_recordingPath = m_runDir->filePath(QStringLiteral("run.lstrace"));
     request.recordPath = m_recordingPath;
 
     Core::RunSession *previous = m_session;
     m_session = new Core::RunSession(this);
     m_replay.reset();
+    m_checkModel = nullptr;
     connect(m_session, &Core::RunSession::modelChanged, this, &MainWindow::onModelChanged);
     connect(m_session, &Core::RunSession::finished, this, &MainWindow::onRunFinished);
     showModel(&m_session->model(), true);
     delete previous; // finished (isRunning() was false) and no view points into it any more
+    m_check.reset();
     m_editor->clearRunMarkers();
     m_lastResult.reset();
-    m_stateText = tr("Running %1…").arg(m_programFile);
+    m_stateText = tr("Running %1…").arg(label);
     m_elapsed.start();
     m_statusTimer.start();
     m_session->start(request);
@@ -401,6 +454,10 @@ void MainWindow::onRunFinished(const Core::RunResult &result)
     if (!result.error.isEmpty())
         m_console->setNotice(result.error, true);
     markEditor(m_session->model());
+    if (m_example) {
+        exampleFinished(result);
+        m_example.reset();
+    }
     updateActions();
     updateStatus();
     Q_EMIT runFinished(result);
@@ -441,8 +498,11 @@ void MainWindow::updateStatus()
         python = m->hello()->pythonVersion;
     else if (m_lastResult)
         python = m_lastResult->pythonVersion;
+    if (python.isEmpty())
+        python = m_pythonVersion;
     m_pythonLabel->setText(python.isEmpty() ? (m_python.isEmpty() ? tr("Python: auto") : m_python)
                                             : tr("Python %1").arg(python));
+    m_pythonLabel->setToolTip(m_python.isEmpty() ? tr("Automatic interpreter choice") : m_python);
 }
 
 void MainWindow::updateActions()
@@ -507,9 +567,11 @@ bool MainWindow::openRecording(const QString &path)
         return false;
     }
     m_replay = std::move(replay);
+    m_checkModel = nullptr;
     showModel(m_replay.get(), false);
     delete m_session;
     m_session = nullptr;
+    m_check.reset();
     m_lastResult.reset();
     m_recordingPath.clear();
     m_stateText = tr("Replaying %1 (recorded, no Python needed)").arg(QFileInfo(path).fileName());
@@ -544,15 +606,6 @@ void MainWindow::showOutputMoment(double t, int lane)
     }
 }
 
-void MainWindow::chooseInterpreter()
-{
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Python interpreter (cancel for automatic)"), QStringLiteral("/usr/bin"));
-    m_python = path;
-    QSettings().setValue(QStringLiteral("python"), m_python);
-    updateStatus();
-}
-
 void MainWindow::setTheme(Theme theme)
 {
     m_theme = theme;
@@ -582,6 +635,7 @@ void MainWindow::applyThemeToViews()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_exercisePanel->saveDraft();
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());

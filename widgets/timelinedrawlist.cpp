@@ -19,8 +19,19 @@ bool isMarker(const Core::TraceModel &model, const Core::Span &span)
 
 } // namespace
 
+double drawnSpanEnd(const Core::TraceModel &model, const Core::Span &span, double openEnd)
+{
+    const double end = double(model.spanEnd(span));
+    if (!span.isOpen() || openEnd <= end)
+        return end;
+    // A task stays suspended (a job keeps running) until a record says otherwise; the loop's
+    // open busy span only ends with the next iteration record, so it must not grow.
+    const SpanKind kind = model.spanType(span.typeId).kind;
+    return kind == SpanKind::LoopBusy || kind == SpanKind::LoopIdle ? end : openEnd;
+}
+
 void buildLaneItems(const Core::TraceModel &model, int lane, const TimeScale &scale, double width,
-                    std::vector<DrawItem> &out, double foldPx)
+                    std::vector<DrawItem> &out, double foldPx, double openEnd)
 {
     out.clear();
     const int count = model.spanCount(lane);
@@ -43,7 +54,7 @@ void buildLaneItems(const Core::TraceModel &model, int lane, const TimeScale &sc
     double runLongest = -1;
     while (i <= last && i < count) {
         const Core::Span &span = model.span(lane, i);
-        const double end = double(model.spanEnd(span));
+        const double end = drawnSpanEnd(model, span, openEnd);
         double x0 = std::clamp(timeToX(scale, double(span.start)), lo, hi);
         double x1 = std::clamp(timeToX(scale, end), lo, hi);
         if (isMarker(model, span)) {
@@ -87,7 +98,7 @@ void buildLaneItems(const Core::TraceModel &model, int lane, const TimeScale &sc
 }
 
 int spanAt(const Core::TraceModel &model, int lane, const TimeScale &scale, double x,
-           double tolerancePx)
+           double tolerancePx, double openEnd)
 {
     const int count = model.spanCount(lane);
     if (count == 0)
@@ -100,7 +111,7 @@ int spanAt(const Core::TraceModel &model, int lane, const TimeScale &scale, doub
     for (int i = std::max(0, around - 2); i <= std::min(count - 1, around + 2); ++i) {
         const Core::Span &span = model.span(lane, i);
         const double x0 = timeToX(scale, double(span.start));
-        const double x1 = std::max(x0 + 1, timeToX(scale, double(model.spanEnd(span))));
+        const double x1 = std::max(x0 + 1, timeToX(scale, drawnSpanEnd(model, span, openEnd)));
         double distance = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
         // Markers are small targets: prefer them when the pointer is right on them.
         if (distance == 0 && isMarker(model, span))

@@ -6,6 +6,7 @@
 
 namespace Core {
 class TraceModel;
+struct Span;
 }
 
 namespace Ui {
@@ -25,12 +26,16 @@ struct DrawItem {
 //! are looked at, every span ends up inside an item at least one pixel wide, and runs of spans
 //! narrower than foldPx are folded. Inside a folded run the walk jumps by binary search to the
 //! first span that reaches past the run, so the work is per pixel, not per span.
+//! openEnd >= 0: open spans end there (a live run's "now") instead of at the model's end time.
 void buildLaneItems(const Core::TraceModel &model, int lane, const TimeScale &scale, double width,
-                    std::vector<DrawItem> &out, double foldPx = 3.0);
+                    std::vector<DrawItem> &out, double foldPx = 3.0, double openEnd = -1);
+//! Where a span ends on screen: its end, or for an open span the later of openEnd and the
+//! model's end time.
+double drawnSpanEnd(const Core::TraceModel &model, const Core::Span &span, double openEnd);
 
 //! The span of the lane under x (plot-area pixels), allowing tolerancePx for thin and zero-length
 //! spans; -1 if none.
 int spanAt(const Core::TraceModel &model, int lane, const TimeScale &scale, double x,
-           double tolerancePx = 2.0);
+           double tolerancePx = 2.0, double openEnd = -1);
 
 } // namespace Ui

@@ -32,6 +32,61 @@ QColor textOn(const QColor &fill)
 
 } // namespace
 
+QRectF TimelinePainter::flameToggleRect(double rowTop, int laneDepth) const
+{
+    // Right before the name, after the children's disclosure triangle.
+    const double size = std::min(15, metrics.rowHeight - 8);
+    const double x = 6 + double(laneDepth) * metrics.indent + 13;
+    return QRectF(x, rowTop + (metrics.rowHeight - size) / 2, size, size);
+}
+
+bool TimelinePainter::hasFlameToggle(const Core::TraceModel &model, int lane)
+{
+    if (model.lane(lane).kind != LaneKind::Task)
+        return false;
+    const Core::TaskInfo *task = model.task(model.lane(lane).id);
+    return task && !task->waits.empty();
+}
+
+void TimelinePainter::paintFlameRow(QPainter &painter, const std::vector<FlameBar> &bars, int depth,
+                                    double top, const TimelineFrame &frame, double plotWidth)
+{
+    // Only the bars that reach into the view; each at least one pixel wide.
+    const double t0 = std::max(0.0, xToTime(frame.scale, 0));
+    const double t1 = xToTime(frame.scale, plotWidth);
+    const QColor fill = QColor::fromHsv((205 + depth * 47) % 360, palette.dark ? 120 : 70,
+                                        palette.dark ? 120 : 235);
+    const QRectF plot(metrics.labelWidth, top + 3, plotWidth, metrics.rowHeight - 6);
+    const QFontMetricsF fm(painter.font());
+    double lastRight = -1e9;
+    for (std::size_t i = firstFlameBar(bars, t0); i < bars.size(); ++i) {
+        const FlameBar &b = bars[i];
+        if (double(b.start) > t1)
+            break;
+        double x0 = std::clamp(timeToX(frame.scale, double(b.start)), -2.0, plotWidth + 2);
+        double x1 = std::clamp(timeToX(frame.scale, double(b.end)), -2.0, plotWidth + 2);
+        if (x1 - x0 < 1)
+            x1 = x0 + 1;
+        if (x1 <= lastRight)
+            continue; // inside the pixel the previous bar already covers
+        x0 = std::max(x0, lastRight);
+        lastRight = x1;
+        const QRectF r(plot.left() + x0, plot.top(), x1 - x0, plot.height());
+        painter.fillRect(r, fill);
+        if (r.width() >= 3) {
+            painter.fillRect(QRectF(r.right() - 1, r.top(), 1, r.height()), palette.background);
+        }
+        if (r.width() > 24) {
+            const QRectF text = r.adjusted(4, 0, -4, 0).intersected(plot.adjusted(4, 0, -4, 0));
+            const QString label = fm.elidedText(b.function, Qt::ElideRight, text.width());
+            if (label.size() > 1 && label != QStringLiteral("…")) {
+                painter.setPen(palette.text);
+                painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, label);
+            }
+        }
+    }
+}
+
 double TimelinePainter::rowTop(const TimelineFrame &frame, int row) const
 {
     return metrics.rulerHeight + double(row) * metrics.rowHeight - frame.scrollY;
@@ -127,7 +182,7 @@ TimelinePainter::Bucket &TimelinePainter::bucket(std::uint64_t key, const QColor
 void TimelinePainter::collectRow(const Core::TraceModel &model, int lane, double top,
                                  double plotWidth, const TimeScale &scale)
 {
-    buildLaneItems(model, lane, scale, plotWidth, m_items);
+    buildLaneItems(model, lane, scale, plotWidth, m_items, 3.0, m_openEnd);
     for (const DrawItem &item : m_items) {
         if (item.marker) {
             m_markers.push_back(
@@ -221,6 +276,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     const double width = frame.size.width();
     const double height = frame.size.height();
     const double plotWidth = std::max(1.0, width - metrics.labelWidth);
+    m_openEnd = frame.openEnd;
     const QRectF plot(metrics.labelWidth, metrics.rulerHeight, plotWidth,
                       std::max(0.0, height - metrics.rulerHeight));
     painter.fillRect(QRectF(0, 0, width, height), palette.background);
@@ -256,9 +312,13 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     m_bucketIndex.clear();
     m_labels.clear();
     m_markers.clear();
+    auto isFrameRow = [&rows](int row) {
+        return row < int(rows.frameDepth.size()) && rows.frameDepth[std::size_t(row)] >= 0;
+    };
     for (int row = firstRow; row <= lastRow; ++row)
-        collectRow(model, rows.lanes[std::size_t(row)], rowTop(frame, row), plotWidth,
-                   frame.scale);
+        if (!isFrameRow(row))
+            collectRow(model, rows.lanes[std::size_t(row)], rowTop(frame, row), plotWidth,
+                       frame.scale);
 
     painter.setPen(Qt::NoPen);
     for (const Bucket &b : m_buckets) {
@@ -271,6 +331,15 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
             painter.drawRects(b.rects.data(), int(b.rects.size()));
         }
     }
+    for (int row = firstRow; row <= lastRow && frame.flames; ++row) {
+        if (!isFrameRow(row))
+            continue;
+        const auto it = frame.flames->constFind(rows.lanes[std::size_t(row)]);
+        const int depth = rows.frameDepth[std::size_t(row)];
+        if (it != frame.flames->cend() && depth < int(it->size()))
+            paintFlameRow(painter, (*it)[std::size_t(depth)], depth, rowTop(frame, row), frame, plotWidth);
+    }
+    painter.setPen(Qt::NoPen);
     const QFontMetricsF fm(painter.font());
     for (const Label &label : m_labels) {
         if (fm.horizontalAdvance(label.text) > label.rect.width())
@@ -291,7 +360,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
         DrawItem item;
         item.typeId = span.typeId;
         item.x0 = std::clamp(timeToX(frame.scale, double(span.start)), -4.0, plotWidth + 4);
-        item.x1 = std::clamp(timeToX(frame.scale, double(model.spanEnd(span))), -4.0,
+        item.x1 = std::clamp(timeToX(frame.scale, drawnSpanEnd(model, span, m_openEnd)), -4.0,
                              plotWidth + 4);
         item.x1 = std::max(item.x1, item.x0 + 1);
         const int row = rows.rowOfLane[std::size_t(frame.selectedLane)];
@@ -452,6 +521,27 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
         if (row % 2)
             painter.fillRect(QRectF(0, top, metrics.labelWidth, metrics.rowHeight),
                              palette.alternateRow.darker(palette.dark ? 90 : 103));
+        if (row < int(rows.frameDepth.size()) && rows.frameDepth[std::size_t(row)] >= 0) {
+            // A frame row: which coroutines sit at this depth of the task's stack.
+            const int depth = rows.frameDepth[std::size_t(row)];
+            QStringList names;
+            if (frame.flames) {
+                const auto it = frame.flames->constFind(lane);
+                if (it != frame.flames->cend() && depth < int(it->size()))
+                    for (const FlameBar &b : (*it)[std::size_t(depth)])
+                        if (!names.contains(b.function) && names.size() < 4)
+                            names << b.function;
+            }
+            const double fx = 6 + double(info.depth + 1) * metrics.indent + double(depth) * 6;
+            painter.setFont(italic);
+            painter.setPen(palette.mutedText);
+            const QFontMetricsF ifm(italic);
+            const QRectF r(fx, top, std::max(0.0, metrics.labelWidth - 6 - fx), metrics.rowHeight);
+            painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                             ifm.elidedText(QStringLiteral("↳ ") + names.join(QStringLiteral(", ")),
+                                            Qt::ElideRight, r.width()));
+            continue;
+        }
         const double x = 6 + double(info.depth) * metrics.indent;
         if (info.depth > 0) {
             // An elbow from the parent's column: the nesting reads at a glance.
@@ -505,6 +595,17 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
         }
         const QFontMetricsF fm(painter.font());
         double right = metrics.labelWidth - 6;
+        if (hasFlameToggle(model, lane)) {
+            // The frames toggle: "ƒ" in a box, filled while the task shows its frame rows.
+            const QRectF box = flameToggleRect(top, info.depth);
+            const bool open = frame.flames && frame.flames->contains(lane);
+            painter.setPen(QPen(palette.mutedText, 1));
+            painter.setBrush(open ? palette.selection : QBrush(Qt::NoBrush));
+            painter.drawRoundedRect(box, 3, 3);
+            painter.setPen(open ? palette.background : palette.mutedText);
+            painter.drawText(box, Qt::AlignCenter, QStringLiteral("ƒ"));
+            textX = box.right() + 5;
+        }
         if (!state.isEmpty()) {
             QFont small = regular;
             small.setPointSizeF(std::max(6.0, regular.pointSizeF() * 0.85));

@@ -1,4 +1,5 @@
 #pragma once
+#include "flamebars.h"
 #include "timelinedrawlist.h"
 #include "timelinepalette.h"
 #include "timelinerows.h"
@@ -33,6 +34,9 @@ struct TimelineFrame {
     int selectedLane = -1, selectedSpan = -1;
     double cursorX = -1; //!< plot-area x of the hover cursor, < 0 for none
     QSet<int> collapsed;
+    double openEnd = -1; //!< a live run's "now" in trace time: open spans grow to it; < 0: none
+    //! Coroutine frames of the task lanes expanded into frame rows (lane -> bars per depth).
+    const QHash<int, std::vector<std::vector<FlameBar>>> *flames = nullptr;
 };
 
 //! Paints a whole timeline frame (ruler, label column, lanes, arrows, markers) with QPainter.
@@ -81,6 +85,13 @@ private:
                       const TimelineFrame &frame);
     void paintEndMarker(QPainter &painter, const Core::TraceModel &model, const Marker &marker);
     double rowTop(const TimelineFrame &frame, int row) const;
+    void paintFlameRow(QPainter &painter, const std::vector<FlameBar> &bars, int depth,
+                       double top, const TimelineFrame &frame, double plotWidth);
+    //! Where a task lane's "frames" toggle sits in the label column.
+public:
+    QRectF flameToggleRect(double rowTop, int laneDepth) const;
+    static bool hasFlameToggle(const Core::TraceModel &model, int lane);
+private:
 
     // Reused between frames so a steady view does not allocate.
     std::vector<DrawItem> m_items;
@@ -88,6 +99,7 @@ private:
     std::vector<std::pair<std::uint64_t, int>> m_bucketIndex;
     std::vector<Label> m_labels;
     std::vector<Marker> m_markers;
+    double m_openEnd = -1; // of the frame being painted
 };
 
 } // namespace Ui

@@ -4,7 +4,8 @@
 
 namespace Ui {
 
-TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &collapsed)
+TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &collapsed,
+                               const QHash<int, int> &frameRows)
 {
     const int count = model.laneCount();
     TimelineRows rows;
@@ -12,6 +13,7 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
     rows.rowOfLane.assign(std::size_t(count), -1);
     rows.hasChildren.assign(std::size_t(count), false);
     rows.lanes.reserve(std::size_t(count));
+    rows.frameDepth.reserve(std::size_t(count));
 
     // Children lists in lane order (= creation order), as offsets into one flat array.
     std::vector<int> childCount(std::size_t(count) + 1, 0);
@@ -44,6 +46,11 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
                 continue; // a malformed parent cycle; show each lane once
             rows.rowOfLane[std::size_t(lane)] = int(rows.lanes.size());
             rows.lanes.push_back(lane);
+            rows.frameDepth.push_back(-1);
+            for (int d = 0, n = frameRows.value(lane, 0); d < n; ++d) {
+                rows.lanes.push_back(lane);
+                rows.frameDepth.push_back(d);
+            }
             if (collapsed.contains(lane))
                 continue;
             for (int i = offset[std::size_t(lane) + 1] - 1; i >= offset[std::size_t(lane)]; --i)

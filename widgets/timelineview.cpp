@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include <ctime>
+
 #include "tracemodel.h"
 
 #include <QApplication>
@@ -76,13 +78,34 @@ double TimelineView::plotWidth() const
 
 double TimelineView::endTime() const
 {
-    return m_model ? double(m_model->endTime()) : 0;
+    return m_model ? std::max(double(m_model->endTime()), m_liveNow) : 0;
+}
+
+bool TimelineView::liveClockRunning() const
+{
+    // The virtual clock jumps ahead by amounts the host cannot see: only records move it.
+    return m_live && m_model && m_model->hello() && !m_model->hello()->virtualClock
+           && !m_model->exit();
+}
+
+void TimelineView::updateLiveNow()
+{
+    if (!liveClockRunning()) {
+        m_liveNow = 0;
+        return;
+    }
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts); // the clock the tracer's time.monotonic_ns() reads
+    const double now = double(ts.tv_sec) * 1e9 + double(ts.tv_nsec)
+                       - double(m_model->hello()->monoT0Ns);
+    m_liveNow = std::max({m_liveNow, now, double(m_model->endTime())});
 }
 
 void TimelineView::setModel(const Core::TraceModel *model)
 {
     m_model = model;
     m_collapsed.clear();
+    m_flames.clear();
     m_selectedLane = m_selectedSpan = -1;
     rebuildRows();
     if (m_model && m_model->endTime() > 0)
@@ -104,9 +127,17 @@ void TimelineView::modelUpdated()
 
 void TimelineView::frameTick()
 {
-    if (!m_modelDirty)
+    const bool ticking = liveClockRunning();
+    if (!m_modelDirty && !ticking) {
+        m_liveNow = 0;
         return;
+    }
     m_modelDirty = false;
+    updateLiveNow();
+    if (m_model && !m_flames.isEmpty())
+        refreshFlames();
+    if (ticking)
+        m_frameTimer.start(); // open spans grow with the clock: one repaint per frame
     if (m_model && m_model->laneCount() != m_rows.laneCount)
         rebuildRows();
     if (m_live && m_follow)
@@ -118,6 +149,8 @@ void TimelineView::frameTick()
 void TimelineView::setLive(bool live)
 {
     m_live = live;
+    if (!live)
+        m_liveNow = 0;
     if (!live && m_follow && m_model)
         fitAll(); // the run ended: show all of it
     modelUpdated();
@@ -219,7 +252,39 @@ void TimelineView::rebuildRows()
         m_rows = {};
         return;
     }
-    m_rows = buildTimelineRows(*m_model, m_collapsed);
+    QHash<int, int> frameRows;
+    for (auto it = m_flames.cbegin(); it != m_flames.cend(); ++it)
+        frameRows.insert(it.key(), int(it->size()));
+    m_rows = buildTimelineRows(*m_model, m_collapsed, frameRows);
+}
+
+void TimelineView::setFramesExpanded(int lane, bool expanded)
+{
+    if (!m_model || lane < 0 || lane >= m_model->laneCount() || expanded == framesExpanded(lane))
+        return;
+    if (expanded) {
+        if (!TimelinePainter::hasFlameToggle(*m_model, lane))
+            return;
+        m_flames.insert(lane, buildFlameBars(*m_model, lane, m_liveNow > 0 ? m_liveNow : -1));
+    } else {
+        m_flames.remove(lane);
+    }
+    rebuildRows();
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::refreshFlames()
+{
+    // Live runs: the open stacks grow and new waits add bars (and sometimes depth).
+    bool depthChanged = false;
+    for (auto it = m_flames.begin(); it != m_flames.end(); ++it) {
+        auto bars = buildFlameBars(*m_model, it.key(), m_liveNow > 0 ? m_liveNow : -1);
+        depthChanged |= bars.size() != it->size();
+        *it = std::move(bars);
+    }
+    if (depthChanged)
+        rebuildRows();
 }
 
 void TimelineView::updateScrollBars()
@@ -258,6 +323,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.selectedSpan = m_selectedSpan;
     frame.cursorX = m_cursorX;
     frame.collapsed = m_collapsed;
+    frame.openEnd = m_liveNow > 0 ? m_liveNow : -1;
+    frame.flames = &m_flames;
     if (!m_model) {
         painter.fillRect(rect(), m_painter.palette.background);
         painter.setPen(m_painter.palette.mutedText);
@@ -288,9 +355,10 @@ std::pair<int, int> TimelineView::hitTest(QPoint pos) const
     if (row < 0 || row >= int(m_rows.lanes.size()))
         return {-1, -1};
     const int lane = m_rows.lanes[std::size_t(row)];
-    if (pos.x() < mt.labelWidth)
+    if (pos.x() < mt.labelWidth || m_rows.frameDepth[std::size_t(row)] >= 0)
         return {lane, -1};
-    return {lane, spanAt(*m_model, lane, m_scale, pos.x() - mt.labelWidth)};
+    return {lane, spanAt(*m_model, lane, m_scale, pos.x() - mt.labelWidth, 2.0,
+                         m_liveNow > 0 ? m_liveNow : -1)};
 }
 
 QPoint TimelineView::spanPosition(int lane, int span) const
@@ -477,6 +545,17 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const auto [lane, span] = hitTest(pos);
     if (lane >= 0 && span < 0 && pos.x() < m_painter.metrics.labelWidth
+        && m_rows.rowOfLane[std::size_t(lane)] >= 0
+        && TimelinePainter::hasFlameToggle(*m_model, lane)) {
+        const int row = m_rows.rowOfLane[std::size_t(lane)];
+        const double top = m_painter.metrics.rulerHeight + row * m_painter.metrics.rowHeight
+                           - verticalScrollBar()->value();
+        if (m_painter.flameToggleRect(top, m_model->lane(lane).depth).adjusted(-1, -2, 1, 2).contains(pos)) {
+            setFramesExpanded(lane, !framesExpanded(lane));
+            return;
+        }
+    }
+    if (lane >= 0 && span < 0 && pos.x() < m_painter.metrics.labelWidth
         && lane < int(m_rows.hasChildren.size()) && m_rows.hasChildren[std::size_t(lane)]) {
         // The disclosure triangle sits right after the indentation.
         const double x = 6 + double(m_model->lane(lane).depth) * m_painter.metrics.indent;
@@ -537,6 +616,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         }
         return;
     }
+    case Qt::Key_F:
+        if (m_model && m_selectedLane >= 0) {
+            setFramesExpanded(m_selectedLane, !framesExpanded(m_selectedLane));
+            return;
+        }
+        break;
     case Qt::Key_Up:
     case Qt::Key_Down: {
         if (!m_model || m_rows.lanes.empty())
@@ -545,7 +630,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         const int row = m_selectedLane >= 0 && m_selectedLane < int(m_rows.rowOfLane.size())
                                 ? m_rows.rowOfLane[std::size_t(m_selectedLane)]
                                 : -1;
-        const int next = std::clamp(row + dir, 0, int(m_rows.lanes.size()) - 1);
+        int next = std::clamp(row + dir, 0, int(m_rows.lanes.size()) - 1);
+        // Frame rows belong to the lane above them: step over them.
+        while (m_rows.frameDepth[std::size_t(next)] >= 0 && next + dir >= 0
+               && next + dir < int(m_rows.lanes.size()))
+            next += dir;
+        if (m_rows.frameDepth[std::size_t(next)] >= 0)
+            next = row < 0 ? 0 : row;
         const int lane = m_rows.lanes[std::size_t(next)];
         // Keep the same moment selected on the new lane when there is one.
         int span = -1;

@@ -32,6 +32,9 @@ public:
     //! A run is streaming into the model: follow live applies while this is set.
     void setLive(bool live);
     bool isLive() const { return m_live; }
+    //! During a live real-clock run: the trace time of "now", to which open spans grow between
+    //! records (0 otherwise). From the HELLO's monotonic t0, refreshed once per frame.
+    double liveNow() const { return m_liveNow; }
     void setFollowLive(bool follow);
     bool followLive() const { return m_follow; }
 
@@ -46,6 +49,12 @@ public:
     void selectSpan(int lane, int span);
     int selectedLane() const { return m_selectedLane; }
     int selectedSpan() const { return m_selectedSpan; }
+
+    //! Expands a task lane into rows for the coroutine frames on its stack over time (its
+    //! await chains), or folds them away. Also: the lane's "ƒ" toggle, or F on a selected lane.
+    void setFramesExpanded(int lane, bool expanded);
+    bool framesExpanded(int lane) const { return m_flames.contains(lane); }
+    const QHash<int, std::vector<std::vector<FlameBar>>> &flames() const { return m_flames; }
 
     //! Forces light or dark colours; std::nullopt follows the widget palette.
     void setDarkOverride(std::optional<bool> dark);
@@ -91,16 +100,21 @@ private:
     void setScaleInternal(const TimeScale &scale);
     void updateColours();
     double endTime() const;
+    bool liveClockRunning() const;
+    void updateLiveNow();
     void scrollRowIntoView(int row);
 
     const Core::TraceModel *m_model = nullptr;
     TimelineRows m_rows;
     QSet<int> m_collapsed;
+    QHash<int, std::vector<std::vector<FlameBar>>> m_flames; // expanded lanes' frame rows
+    void refreshFlames();
     TimelinePainter m_painter;
     TimeScale m_scale;
     QTimer m_frameTimer;
     bool m_modelDirty = false;
     bool m_live = false;
+    double m_liveNow = 0;
     bool m_follow = true;
     bool m_autoFit = false; // fitted and untouched since: refit on resize
     bool m_syncingScrollBar = false;

@@ -60,6 +60,7 @@ void ProgressStore::load()
         return;
     }
     m_lessons = root.value(QLatin1String("lessons")).toObject();
+    m_exercises = root.value(QLatin1String("exercises")).toObject();
 }
 
 void ProgressStore::moveAside(const QString &why)
@@ -87,6 +88,8 @@ bool ProgressStore::save()
     QJsonObject root;
     root.insert(QLatin1String("schema"), QLatin1String(schema));
     root.insert(QLatin1String("lessons"), m_lessons);
+    if (!m_exercises.isEmpty())
+        root.insert(QLatin1String("exercises"), m_exercises);
     // QSaveFile writes a temporary file and renames it over the old one: a crash or a full
     // disk mid-write leaves the previous progress intact.
     QSaveFile file(m_path);
@@ -179,6 +182,30 @@ bool ProgressStore::setLastStep(const QString &lessonId, int step)
     QJsonObject l = lessonObject(lessonId);
     l.insert(keyLastStep, step);
     return updateLesson(lessonId, l);
+}
+
+QString ProgressStore::exerciseStatus(const QString &exerciseId) const
+{
+    return m_exercises.value(exerciseId).toObject().value(QLatin1String("status")).toString();
+}
+
+int ProgressStore::exerciseFailedAttempts(const QString &exerciseId) const
+{
+    return m_exercises.value(exerciseId).toObject().value(QLatin1String("failed")).toInt();
+}
+
+bool ProgressStore::recordExerciseCheck(const QString &exerciseId, bool passed)
+{
+    QJsonObject e = m_exercises.value(exerciseId).toObject();
+    if (passed)
+        e.insert(QLatin1String("status"), QLatin1String("passed"));
+    else {
+        e.insert(QLatin1String("failed"), e.value(QLatin1String("failed")).toInt() + 1);
+        if (e.value(QLatin1String("status")).toString() != QLatin1String("passed"))
+            e.insert(QLatin1String("status"), QLatin1String("failed"));
+    }
+    m_exercises.insert(exerciseId, e);
+    return save();
 }
 
 bool ProgressStore::resetLesson(const QString &lessonId)

@@ -32,6 +32,12 @@ public:
     bool setQuizAnswer(const QString &lessonId, int question, int choice);
     std::optional<int> lastStep(const QString &lessonId) const;
     bool setLastStep(const QString &lessonId, int step);
+    //! An exercise's state: "" (never checked), "failed" or "passed" (passed stays passed).
+    QString exerciseStatus(const QString &exerciseId) const;
+    //! Failed checks so far: hints and the solution unlock with them.
+    int exerciseFailedAttempts(const QString &exerciseId) const;
+    //! Records one check of the learner's code.
+    bool recordExerciseCheck(const QString &exerciseId, bool passed);
     //! Forgets everything about one lesson (e.g. "start over").
     bool resetLesson(const QString &lessonId);
 
@@ -50,6 +56,7 @@ private:
     QString m_message;
     QString m_movedAside;
     QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, last_step}
+    QJsonObject m_exercises; // exercise id -> {status, failed}
 };
 
 } // namespace Lessons

@@ -1,13 +1,23 @@
-// Renders the README screenshots: the welcome gather example mid-run and finished, in the light
-// and dark themes. Run under a real X server (xvfb-run -a -s "-screen 0 1600x1000x24"):
+// Renders the README screenshots under a real X server (xvfb-run -a -s "-screen 0 1600x1000x24"):
 //   loopscope_screenshots OUTPUT_DIR
+// In the light and dark themes: the gather lesson's dependent_calls example run from the editor
+// on the real clock (mid-run, open waits growing) and run from the lesson (finished, with what
+// it must show and main's coroutine frames expanded); in light, the gather-basics exercise
+// after a failed check with its first hint.
+#include "codeeditor.h"
+#include "exercisepanel.h"
 #include "inspector.h"
+#include "lessonview.h"
 #include "mainwindow.h"
 #include "timelineview.h"
 #include "tracemodel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -15,13 +25,16 @@ using namespace Ui;
 
 namespace {
 
-// The fetch task whose coroutine sleeps the longest: "orders" in the welcome example.
+const QString kLesson = QStringLiteral("running-many/gather");
+const QString kExample = QStringLiteral("dependent_calls");
+
+// The fetch task whose coroutine sleeps the longest (open ones first while running).
 std::pair<int, int> interestingSpan(const Core::TraceModel &model, bool preferOpen)
 {
     std::pair<int, int> best{-1, -1};
     std::int64_t longest = -2;
     for (const Core::TaskInfo &task : model.tasks()) {
-        if (task.coro != QLatin1String("fetch"))
+        if (!task.coro.startsWith(QLatin1String("fetch")))
             continue;
         for (int i = 0; i < model.spanCount(task.lane); ++i) {
             const Core::Span &s = model.span(task.lane, i);
@@ -37,6 +50,14 @@ std::pair<int, int> interestingSpan(const Core::TraceModel &model, bool preferOp
     return best;
 }
 
+int laneOf(const Core::TraceModel &model, const QString &coro)
+{
+    for (const Core::TaskInfo &t : model.tasks())
+        if (t.coro == coro)
+            return t.lane;
+    return -1;
+}
+
 void wait(int ms)
 {
     QEventLoop loop;
@@ -44,12 +65,21 @@ void wait(int ms)
     loop.exec();
 }
 
+template<typename F>
+bool waitFor(F done, int ms)
+{
+    for (int i = 0; i < ms / 25 && !done(); ++i)
+        wait(25);
+    return done();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LoopscopeScreenshots"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
@@ -63,32 +93,56 @@ int main(int argc, char *argv[])
         window.resize(1600, 1000);
         window.show();
         wait(500);
+        window.lessonView()->showStep(kLesson, 1);
+        const Lessons::Example *example = window.catalog().lesson(kLesson)->example(kExample);
+        QFile source(example->path);
+        source.open(QIODevice::ReadOnly);
+        // From the editor, on the real clock: the waits take real seconds to watch.
+        window.setProgramText(QString::fromUtf8(source.readAll()), QStringLiteral("dependent_calls.py"));
+        window.setVirtualClock(false);
         bool done = false;
-        QObject::connect(&window, &MainWindow::runFinished, [&] { done = true; });
+        auto connection = QObject::connect(&window, &MainWindow::runFinished, [&] { done = true; });
         window.run();
-        // Mid-run: after the first fetch finished, while the other two still sleep.
-        auto firstDone = [&] {
-            const Core::TraceModel *m = window.model();
-            return m && m->output().size() >= 4;
-        };
-        for (int i = 0; i < 200 && !firstDone(); ++i)
-            wait(25);
-        wait(250);
+        // Mid-run: after the user arrived, while posts and friends still wait.
+        waitFor([&] { return window.model() && window.model()->output().size() >= 1; }, 10000);
+        wait(300);
         if (const Core::TraceModel *m = window.model()) {
             const auto [lane, span] = interestingSpan(*m, true);
             if (lane >= 0)
                 window.timeline()->selectSpan(lane, span);
         }
-        wait(200);
+        wait(150);
         failures += !window.grab().save(out + QStringLiteral("/timeline-running-%1.png").arg(name));
-        for (int i = 0; i < 200 && !done; ++i)
-            wait(50);
-        const auto [lane, span] = interestingSpan(*window.model(), false);
+        waitFor([&] { return done; }, 10000);
+
+        // From the lesson: its own (virtual) clock, checked against what it must show.
+        done = false;
+        window.lessonView()->runButton(kExample)->click();
+        waitFor([&] { return done; }, 20000);
+        QObject::disconnect(connection);
+        const Core::TraceModel &model = *window.model();
         window.timeline()->fitAll();
+        window.timeline()->setFramesExpanded(laneOf(model, QStringLiteral("main")), true);
+        const auto [lane, span] = interestingSpan(model, false);
         if (lane >= 0)
             window.timeline()->selectSpan(lane, span);
         wait(400);
         failures += !window.grab().save(out + QStringLiteral("/timeline-finished-%1.png").arg(name));
+
+        if (theme == MainWindow::Theme::Light) {
+            window.openExercise(QStringLiteral("gather-basics"));
+            bool checked = false;
+            QObject::connect(window.exercisePanel(), &ExercisePanel::checkFinished, [&] { checked = true; });
+            window.exercisePanel()->check();
+            waitFor([&] { return checked; }, 60000);
+            window.exercisePanel()->showNextHint();
+            window.timeline()->fitAll();
+            const Core::TraceModel *m = window.model();
+            if (m)
+                window.timeline()->setFramesExpanded(laneOf(*m, QStringLiteral("main")), true);
+            wait(400);
+            failures += !window.grab().save(out + QStringLiteral("/exercise-light.png"));
+        }
     }
     return failures;
 }

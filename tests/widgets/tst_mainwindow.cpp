@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +61,8 @@ private Q_SLOTS:
         // Keep the developer's window layout and theme out of the test and vice versa.
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        // Progress and exercise drafts go to a test folder, never the learner's own.
+        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     }

@@ -1,0 +1,164 @@
+// The exercise panel with the real checker on gather-basics (virtual clock, so it is quick):
+// the starter fails and unlocks a hint, the solution passes; the learner's code survives the
+// window being destroyed without a close; Reset brings the starter back and Undo the code.
+#include "catalogloader.h"
+#include "codeeditor.h"
+#include "exercisecatalog.h"
+#include "exercisepanel.h"
+#include "mainwindow.h"
+#include "progressstore.h"
+
+#include <QFile>
+#include <QPushButton>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ui;
+
+namespace {
+
+const QString kId = QStringLiteral("gather-basics");
+
+QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+class TstExercisePanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_exercisepanel"));
+        // A fresh learner each run: no progress or drafts left from the last one.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        m_catalog = Lessons::CatalogLoader::loadBuiltIn();
+        m_exercises = Lessons::ExerciseCatalog::load(m_catalog);
+        QVERIFY(m_exercises.exercise(kId));
+    }
+
+    void starterFailsSolutionPasses()
+    {
+        const Lessons::Exercise *exercise = m_exercises.exercise(kId);
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("check.json")));
+        ExercisePanel panel;
+        panel.setDrafts(ExerciseDrafts(m_dir.filePath(QStringLiteral("check-drafts"))));
+        panel.setProgressStore(&progress);
+        panel.setExercise(exercise);
+        panel.resize(700, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.editor()->setFocus();
+        QCOMPARE(panel.editor()->text(), readText(exercise->starterPath));
+        QVERIFY(!panel.hintButton()->isEnabled()); // nothing tried yet
+        QVERIFY(!panel.solutionButton()->isEnabled());
+
+        QSignalSpy finished(&panel, &ExercisePanel::checkFinished);
+        QTest::keyClick(panel.editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(panel.isChecking());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 90000);
+        auto result = finished.at(0).at(0).value<Core::CheckResult>();
+        QCOMPARE(result.status, Core::CheckResult::Status::Fail);
+        QVERIFY(result.programRun() && result.programRun()->model());
+        QVERIFY2(panel.resultText().contains(QStringLiteral("✗ the three fetches wait together")),
+                 qPrintable(panel.resultText()));
+        QVERIFY(panel.resultText().contains(QStringLiteral("one after another")));
+        QCOMPARE(progress.exerciseStatus(kId), QStringLiteral("failed"));
+
+        // One failed check unlocks one hint, shown on demand.
+        QCOMPARE(panel.hintsUnlocked(), 1);
+        QVERIFY(panel.hintButton()->isEnabled());
+        QTest::mouseClick(panel.hintButton(), Qt::LeftButton);
+        QCOMPARE(panel.hintText(), exercise->hints.first());
+        QVERIFY(!panel.hintButton()->isEnabled()); // the next one needs another attempt
+
+        panel.editor()->setText(readText(exercise->solutionPath));
+        panel.check();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 90000);
+        result = finished.at(1).at(0).value<Core::CheckResult>();
+        QVERIFY2(result.passed(), qPrintable(panel.resultText()));
+        QVERIFY(!panel.resultText().contains(QStringLiteral("✗")));
+        QCOMPARE(progress.exerciseStatus(kId), QStringLiteral("passed"));
+    }
+
+    void hintsAndSolutionUnlockWithFailedAttempts()
+    {
+        const Lessons::Exercise *exercise = m_exercises.exercise(kId);
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("hints.json")));
+        for (int i = 0; i < ExercisePanel::attemptsBeforeSolution - 1; ++i)
+            progress.recordExerciseCheck(kId, false);
+        ExercisePanel panel;
+        panel.setDrafts(ExerciseDrafts(m_dir.filePath(QStringLiteral("hint-drafts"))));
+        panel.setProgressStore(&progress);
+        panel.setExercise(exercise);
+        QCOMPARE(panel.hintsUnlocked(), std::min<int>(2, int(exercise->hints.size())));
+        QVERIFY(!panel.solutionButton()->isEnabled());
+        panel.showNextHint();
+        panel.showNextHint();
+        panel.showNextHint(); // locked: no third hint yet
+        QCOMPARE(panel.hintsShown(), 2);
+        progress.recordExerciseCheck(kId, false);
+        panel.setExercise(nullptr);
+        panel.setExercise(exercise);
+        QVERIFY(panel.solutionButton()->isEnabled());
+        panel.showSolution();
+        QVERIFY(!panel.solutionButton()->isEnabled());
+    }
+
+    void resetToStarterIsUndoable()
+    {
+        const Lessons::Exercise *exercise = m_exercises.exercise(kId);
+        ExercisePanel panel;
+        panel.setDrafts(ExerciseDrafts(m_dir.filePath(QStringLiteral("reset-drafts"))));
+        panel.setExercise(exercise);
+        panel.editor()->selectAll();
+        panel.editor()->replaceSelectedText(QStringLiteral("print('my own code')\n"));
+        panel.resetToStarter();
+        QCOMPARE(panel.editor()->text(), readText(exercise->starterPath));
+        panel.editor()->undo();
+        QCOMPARE(panel.editor()->text(), QStringLiteral("print('my own code')\n"));
+    }
+
+    void codeSurvivesAnAbruptEnd()
+    {
+        const QString typed = QStringLiteral("# my attempt, typed before the crash\n");
+        auto *window = new MainWindow;
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window->openExercise(kId));
+        CodeEditor *editor = window->exercisePanel()->editor();
+        editor->setCursorPosition(0, 0);
+        editor->insert(typed);
+        // The debounced autosave writes it without any close or focus change.
+        const QString draft = ExerciseDrafts().path(kId);
+        QTRY_VERIFY_WITH_TIMEOUT(readText(draft).startsWith(typed), 5000);
+        // Destroyed without a closeEvent, as when the process is killed after the autosave.
+        delete window;
+
+        MainWindow reopened;
+        QVERIFY(reopened.openExercise(kId));
+        QVERIFY(reopened.exercisePanel()->editor()->text().startsWith(typed));
+        // And it was re-opened where the learner left it.
+        MainWindow third;
+        QCOMPARE(third.exercisePanel()->exercise() ? third.exercisePanel()->exercise()->id : QString(), kId);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Lessons::Catalog m_catalog;
+    Lessons::ExerciseCatalog m_exercises;
+};
+
+QTEST_MAIN(TstExercisePanel)
+#include "tst_exercisepanel.moc"

@@ -1,0 +1,169 @@
+// The lesson view: a new learner starts at the first lesson, Next/Back (buttons, Alt+arrows,
+// page keys) walk the steps and cross lessons, the quiz answers at once and is remembered,
+// and Run on a virtual-clock example draws its lanes and ticks what it must show.
+#include "catalogloader.h"
+#include "lessonview.h"
+#include "mainwindow.h"
+#include "progressstore.h"
+#include "tracemodel.h"
+
+#include <QPushButton>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+using namespace Ui;
+
+namespace {
+
+const QString kFirst = QStringLiteral("why-async/three-downloads");
+
+int taskLanes(const Core::TraceModel *model)
+{
+    int n = 0;
+    for (int lane = 0; model && lane < model->laneCount(); ++lane)
+        n += model->lane(lane).kind == Core::LaneKind::Task;
+    return n;
+}
+
+} // namespace
+
+class TstLessonView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_lessonview"));
+        // A fresh learner each run: no progress or drafts left from the last one.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        m_catalog = Lessons::CatalogLoader::loadBuiltIn();
+        QVERIFY(m_catalog.lesson(kFirst));
+    }
+
+    void newLearnerStartsAtTheFirstLesson()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("new.json")));
+        const auto [lesson, step] = LessonView::startingPoint(m_catalog, progress, {});
+        QCOMPARE(lesson, kFirst);
+        QCOMPARE(step, 0);
+        // Someone who left at step 2 of a lesson comes back there.
+        progress.setLastStep(QStringLiteral("running-many/gather"), 1);
+        const auto [again, at] = LessonView::startingPoint(m_catalog, progress,
+                                                           QStringLiteral("running-many/gather"));
+        QCOMPARE(again, QStringLiteral("running-many/gather"));
+        QCOMPARE(at, 1);
+    }
+
+    void nextAndBackWalkTheSteps()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("nav.json")));
+        LessonView view;
+        view.setCatalog(&m_catalog, &progress);
+        view.resize(600, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showStep(kFirst, 0));
+        const Lessons::Lesson *lesson = m_catalog.lesson(kFirst);
+        QTextDocument step;
+        step.setMarkdown(lesson->steps[0].markdown);
+        QCOMPARE(view.textView()->toPlainText(), step.toPlainText());
+        QVERIFY(view.runButton(QStringLiteral("one_by_one")));
+        QVERIFY(!view.backButton()->isEnabled()); // the very first step of the course
+
+        QTest::mouseClick(view.nextButton(), Qt::LeftButton);
+        QCOMPARE(view.step(), 1);
+        QTest::keyClick(&view, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(view.step(), 2);
+        QTest::keyClick(&view, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(view.step(), 1);
+        view.textView()->setFocus();
+        QTest::keyClick(view.textView(), Qt::Key_PageDown);
+        QCOMPARE(view.step(), 2);
+        QTest::keyClick(view.textView(), Qt::Key_PageUp);
+        QCOMPARE(view.step(), 1);
+
+        // Past the last step comes the next lesson; Back returns to this one's last step.
+        view.showStep(kFirst, int(lesson->steps.size()) - 1);
+        QVERIFY(view.next());
+        QCOMPARE(view.lessonId(), m_catalog.lessons().at(1)->id);
+        QCOMPARE(view.step(), 0);
+        QVERIFY(view.back());
+        QCOMPARE(view.lessonId(), kFirst);
+        QCOMPARE(view.step(), int(lesson->steps.size()) - 1);
+
+        QVERIFY(progress.isStepVisited(kFirst, 0));
+        QVERIFY(progress.isStepVisited(kFirst, 2));
+        QCOMPARE(progress.lastStep(kFirst), std::optional<int>(int(lesson->steps.size()) - 1));
+    }
+
+    void quizAnswersAtOnceAndIsRemembered()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("quiz.json")));
+        const Lessons::Lesson *lesson = m_catalog.lesson(kFirst);
+        QVERIFY(!lesson->quiz.isEmpty());
+        const int last = int(lesson->steps.size()) - 1;
+        {
+            LessonView view;
+            view.setCatalog(&m_catalog, &progress);
+            view.showStep(kFirst, last);
+            const int right = lesson->quiz[0].answer;
+            const int wrong = (right + 1) % int(lesson->quiz[0].choices.size());
+            view.answerQuiz(0, wrong);
+            QVERIFY(view.quizFeedback(0).contains(QStringLiteral("Not quite")));
+            QVERIFY(view.quizFeedback(0).contains(lesson->quiz[0].explain));
+            view.answerQuiz(0, right);
+            QVERIFY(view.quizFeedback(0).contains(QStringLiteral("Right")));
+            for (int q = 1; q < lesson->quiz.size(); ++q)
+                view.answerQuiz(q, lesson->quiz[q].answer);
+        }
+        QCOMPARE(progress.quizAnswer(kFirst, 0), std::optional<int>(lesson->quiz[0].answer));
+        // Every step was not visited: only the last one. The lesson is not complete yet.
+        QVERIFY(!progress.isLessonCompleted(kFirst));
+        LessonView view;
+        view.setCatalog(&m_catalog, &progress);
+        for (int s = 0; s <= last; ++s)
+            view.showStep(kFirst, s);
+        QVERIFY(view.quizFeedback(0).contains(QStringLiteral("Right"))); // shown again
+        QVERIFY(progress.isLessonCompleted(kFirst));
+    }
+
+    void runningAnExampleDrawsItsLanesAndChecksIt()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A new learner sees the first lesson.
+        QCOMPARE(window.lessonView()->lessonId(), kFirst);
+        QVERIFY(window.lessonView()->showStep(kFirst, 1));
+        QPushButton *run = window.lessonView()->runButton(QStringLiteral("all_at_once"));
+        QVERIFY(run);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.at(0).at(0).value<Core::RunResult>().status, Core::RunStatus::Ok);
+        QCOMPARE(taskLanes(window.model()), 4); // main and three downloads
+        QVERIFY(window.model()->hello()->virtualClock); // the example's clock, not the window's
+        const QString lines = window.lessonView()->exampleResultText(QStringLiteral("all_at_once"));
+        QVERIFY2(lines.contains(QStringLiteral("✓")) && !lines.contains(QStringLiteral("✗")),
+                 qPrintable(lines));
+        QVERIFY(window.progress()->isExampleCompleted(kFirst, QStringLiteral("all_at_once")));
+        QVERIFY(window.lessonView()->bannerText().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Lessons::Catalog m_catalog;
+};
+
+QTEST_MAIN(TstLessonView)
+#include "tst_lessonview.moc"

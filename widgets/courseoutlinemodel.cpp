@@ -1,0 +1,219 @@
+#include "courseoutlinemodel.h"
+
+#include "catalog.h"
+#include "exercisecatalog.h"
+#include "progressstore.h"
+
+#include <QColor>
+#include <QPalette>
+
+namespace Ui {
+
+CourseOutlineModel::CourseOutlineModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+int CourseOutlineModel::add(Node node)
+{
+    const int id = int(m_nodes.size());
+    std::vector<int> &siblings = node.parent < 0 ? m_roots : m_nodes[std::size_t(node.parent)].children;
+    node.row = int(siblings.size());
+    siblings.push_back(id);
+    m_nodes.push_back(std::move(node));
+    return id;
+}
+
+void CourseOutlineModel::setCatalog(const Lessons::Catalog *catalog,
+                                    const Lessons::ExerciseCatalog *exercises,
+                                    const Lessons::ProgressStore *progress)
+{
+    beginResetModel();
+    m_catalog = catalog;
+    m_exercises = exercises;
+    m_progress = progress;
+    m_nodes.clear();
+    m_roots.clear();
+    for (const Lessons::Module &module : catalog ? catalog->modules() : QList<Lessons::Module>{}) {
+        const int m = add({Kind::Module, -1, 0, {}, module.title, {}, {}, module.title + u' ' + module.id});
+        for (const Lessons::Lesson &lesson : module.lessons) {
+            const QString search = QStringList{lesson.title, lesson.summary, lesson.id,
+                                               lesson.objectives.join(u' '), lesson.covers.join(u' ')}
+                                           .join(u' ');
+            const int l = add({Kind::Lesson, m, 0, {}, lesson.title, lesson.id, {}, search});
+            for (int s = 0; s < lesson.steps.size(); ++s) {
+                Node step{Kind::Step, l, 0, {}, lesson.steps[s].title, lesson.id, {}, lesson.steps[s].title};
+                step.step = s;
+                add(std::move(step));
+            }
+            if (exercises) {
+                for (const Lessons::Exercise *e : exercises->exercisesOf(lesson.id))
+                    add({Kind::Exercise, l, 0, {}, tr("Exercise: %1").arg(e->title), lesson.id, e->id,
+                         e->title + u' ' + e->id});
+            }
+        }
+    }
+    endResetModel();
+}
+
+void CourseOutlineModel::refreshProgress()
+{
+    // One range per parent keeps the view's repaint to what is on screen.
+    auto refresh = [this](const std::vector<int> &ids, const QModelIndex &parent) {
+        if (!ids.empty())
+            Q_EMIT dataChanged(index(0, 0, parent), index(int(ids.size()) - 1, 1, parent));
+    };
+    refresh(m_roots, {});
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        refresh(m_nodes[i].children, createIndex(m_nodes[i].row, 0, quintptr(i)));
+}
+
+QModelIndex CourseOutlineModel::stepIndex(const QString &lessonId, int step) const
+{
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Step && m_nodes[i].lessonId == lessonId && m_nodes[i].step == step)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    return {};
+}
+
+QModelIndex CourseOutlineModel::exerciseIndex(const QString &exerciseId) const
+{
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == Kind::Exercise && m_nodes[i].exerciseId == exerciseId)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    return {};
+}
+
+QString CourseOutlineModel::markFor(Kind kind)
+{
+    switch (kind) {
+    case Kind::Step: return QStringLiteral("✓");
+    case Kind::Lesson: return QStringLiteral("●");
+    case Kind::Exercise: return QStringLiteral("✓");
+    case Kind::Module: break;
+    }
+    return {};
+}
+
+QModelIndex CourseOutlineModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column > 1 || row < 0)
+        return {};
+    const std::vector<int> &ids = parent.isValid() ? m_nodes[parent.internalId()].children : m_roots;
+    if (row >= int(ids.size()))
+        return {};
+    return createIndex(row, column, quintptr(ids[std::size_t(row)]));
+}
+
+QModelIndex CourseOutlineModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const int p = m_nodes[child.internalId()].parent;
+    return p < 0 ? QModelIndex() : createIndex(m_nodes[std::size_t(p)].row, 0, quintptr(p));
+}
+
+int CourseOutlineModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(parent.isValid() ? m_nodes[parent.internalId()].children.size() : m_roots.size());
+}
+
+int CourseOutlineModel::columnCount(const QModelIndex &) const
+{
+    return 2;
+}
+
+QString CourseOutlineModel::progressText(const Node &node) const
+{
+    if (!m_progress)
+        return {};
+    switch (node.kind) {
+    case Kind::Step:
+        return m_progress->isStepVisited(node.lessonId, node.step) ? markFor(Kind::Step) : QString();
+    case Kind::Lesson: {
+        if (m_progress->isLessonCompleted(node.lessonId))
+            return markFor(Kind::Lesson);
+        int visited = 0, steps = 0;
+        for (int c : node.children) {
+            const Node &n = m_nodes[std::size_t(c)];
+            if (n.kind == Kind::Step) {
+                ++steps;
+                visited += m_progress->isStepVisited(n.lessonId, n.step);
+            }
+        }
+        return visited ? QStringLiteral("%1/%2").arg(visited).arg(steps) : QString();
+    }
+    case Kind::Module: {
+        int done = 0;
+        for (int c : node.children)
+            done += m_progress->isLessonCompleted(m_nodes[std::size_t(c)].lessonId);
+        return done ? QStringLiteral("%1/%2").arg(done).arg(node.children.size()) : QString();
+    }
+    case Kind::Exercise: {
+        const QString status = m_progress->exerciseStatus(node.exerciseId);
+        if (status == QLatin1String("passed"))
+            return markFor(Kind::Exercise);
+        if (status == QLatin1String("failed"))
+            return QStringLiteral("✗");
+        return {};
+    }
+    }
+    return {};
+}
+
+QString CourseOutlineModel::toolTip(const Node &node) const
+{
+    if (node.kind == Kind::Lesson && m_catalog) {
+        if (const Lessons::Lesson *l = m_catalog->lesson(node.lessonId)) {
+            QString tip = QStringLiteral("<b>%1</b><br>%2").arg(l->title.toHtmlEscaped(), l->summary.toHtmlEscaped());
+            if (!l->objectives.isEmpty())
+                tip += QStringLiteral("<ul><li>%1</li></ul>").arg(l->objectives.join(QStringLiteral("</li><li>")));
+            return tip;
+        }
+    }
+    if (node.kind == Kind::Exercise && m_progress) {
+        const QString status = m_progress->exerciseStatus(node.exerciseId);
+        return status.isEmpty() ? tr("Not attempted yet")
+                                : status == QLatin1String("passed") ? tr("Passed")
+                                                                    : tr("Not passed yet");
+    }
+    return {};
+}
+
+QVariant CourseOutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node &node = m_nodes[index.internalId()];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == 1)
+            return progressText(node);
+        return node.kind == Kind::Step ? QStringLiteral("%1. %2").arg(node.step + 1).arg(node.title)
+                                       : node.title;
+    case Qt::ToolTipRole:
+        return toolTip(node);
+    case Qt::TextAlignmentRole:
+        return index.column() == 1 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == 1 && node.kind == Kind::Exercise
+            && progressText(node) == QStringLiteral("✗"))
+            return QColor(0xC0, 0x39, 0x2B);
+        if (index.column() == 1)
+            return QColor(0x27, 0x8E, 0x4F);
+        return {};
+    case KindRole:
+        return int(node.kind);
+    case LessonIdRole:
+        return node.lessonId;
+    case StepRole:
+        return node.step;
+    case ExerciseIdRole:
+        return node.exerciseId;
+    case SearchRole:
+        return node.search;
+    default:
+        return {};
+    }
+}
+
+} // namespace Ui

@@ -1,0 +1,66 @@
+#pragma once
+#include <QAbstractItemModel>
+#include <vector>
+
+namespace Lessons {
+class Catalog;
+class ExerciseCatalog;
+class ProgressStore;
+}
+
+namespace Ui {
+
+//! The course as a tree: modules → lessons → steps (and the lesson's exercises after its
+//! steps). Column 0 is the title, column 1 the learner's progress: ✓ visited step, ● completed
+//! lesson, "2/5" lessons of a module, ✓/✗ exercise status. The catalogs and the store are not
+//! owned and must outlive the model.
+class CourseOutlineModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Module, Lesson, Step, Exercise };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        LessonIdRole, //!< full lesson id (lessons, steps, exercises)
+        StepRole,     //!< step index (steps)
+        ExerciseIdRole,
+        SearchRole    //!< what the filter box matches: title, objectives, section ids, ids
+    };
+
+    explicit CourseOutlineModel(QObject *parent = nullptr);
+    void setCatalog(const Lessons::Catalog *catalog, const Lessons::ExerciseCatalog *exercises,
+                    const Lessons::ProgressStore *progress);
+    //! Progress changed somewhere: refresh the marks column.
+    void refreshProgress();
+
+    QModelIndex stepIndex(const QString &lessonId, int step) const;
+    QModelIndex exerciseIndex(const QString &exerciseId) const;
+    static QString markFor(Kind kind); // for tests: the glyphs used
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        Kind kind = Kind::Module;
+        int parent = -1;
+        int row = 0;
+        std::vector<int> children;
+        QString title, lessonId, exerciseId, search;
+        int step = -1;
+    };
+    int add(Node node);
+    QString progressText(const Node &node) const;
+    QString toolTip(const Node &node) const;
+
+    std::vector<Node> m_nodes;
+    std::vector<int> m_roots;
+    const Lessons::Catalog *m_catalog = nullptr;
+    const Lessons::ExerciseCatalog *m_exercises = nullptr;
+    const Lessons::ProgressStore *m_progress = nullptr;
+};
+
+} // namespace Ui

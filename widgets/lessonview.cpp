@@ -1,0 +1,410 @@
+#include "lessonview.h"
+
+#include "catalog.h"
+#include "progressstore.h"
+
+#include <QButtonGroup>
+#include <algorithm>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+QLabel *wrappingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString ruleLine(const Core::RuleResult &r)
+{
+    const QString mark = r.passed ? QStringLiteral("<span style='color:#278E4F'>✓</span>")
+                                  : QStringLiteral("<span style='color:#C0392B'>✗</span>");
+    QString text = r.message.isEmpty() ? r.label : r.message;
+    if (!r.passed && !r.why.isEmpty())
+        text += QStringLiteral(" — ") + r.why;
+    return mark + QStringLiteral("&nbsp;") + text.toHtmlEscaped();
+}
+
+} // namespace
+
+LessonView::LessonView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_banner(new QLabel(this)),
+      m_text(new QTextBrowser(this)), m_extras(new QWidget(this)),
+      m_extrasLayout(new QVBoxLayout(m_extras)), m_back(new QPushButton(tr("Back"), this)),
+      m_next(new QPushButton(tr("Next"), this)), m_position(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FFF3CD; color: #5C4400; "
+                                           "border: 1px solid #E0C36B; border-radius: 4px; padding: 6px; }"));
+    m_banner->hide();
+    m_text->setOpenExternalLinks(true);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_extrasLayout->setContentsMargins(0, 0, 0, 0);
+    m_extrasLayout->setSpacing(8);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_extras);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("lessonSplitter"));
+    splitter->addWidget(m_text);
+    splitter->addWidget(scroll);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_next->setLayoutDirection(Qt::RightToLeft);
+    m_back->setToolTip(tr("Previous step (Alt+Left)"));
+    m_next->setToolTip(tr("Next step (Alt+Right)"));
+    auto *nav = new QHBoxLayout;
+    nav->addWidget(m_back);
+    nav->addStretch(1);
+    nav->addWidget(m_position);
+    nav->addStretch(1);
+    nav->addWidget(m_next);
+
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(nav);
+
+    connect(m_back, &QPushButton::clicked, this, &LessonView::back);
+    connect(m_next, &QPushButton::clicked, this, &LessonView::next);
+    auto shortcut = [this](QKeySequence key, Qt::ShortcutContext context, auto slot) {
+        auto *s = new QShortcut(key, this);
+        s->setContext(context);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), Qt::WindowShortcut, &LessonView::next);
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), Qt::WindowShortcut, &LessonView::back);
+    // Page keys turn pages only while the lesson has focus; elsewhere they scroll as usual.
+    shortcut(QKeySequence(Qt::Key_PageDown), Qt::WidgetWithChildrenShortcut, &LessonView::next);
+    shortcut(QKeySequence(Qt::Key_PageUp), Qt::WidgetWithChildrenShortcut, &LessonView::back);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void LessonView::setCatalog(const Lessons::Catalog *catalog, Lessons::ProgressStore *progress)
+{
+    m_catalog = catalog;
+    m_progress = progress;
+    m_lesson = nullptr;
+}
+
+QString LessonView::lessonId() const
+{
+    return m_lesson ? m_lesson->id : QString();
+}
+
+std::pair<QString, int> LessonView::startingPoint(const Lessons::Catalog &catalog,
+                                                  const Lessons::ProgressStore &progress,
+                                                  const QString &lastLesson)
+{
+    if (const Lessons::Lesson *l = catalog.lesson(lastLesson); l && !l->steps.isEmpty())
+        return {l->id, std::clamp(progress.lastStep(l->id).value_or(0), 0, int(l->steps.size()) - 1)};
+    for (const Lessons::Lesson *l : catalog.lessons())
+        if (!l->steps.isEmpty())
+            return {l->id, 0};
+    return {};
+}
+
+bool LessonView::showStep(const QString &lessonId, int step)
+{
+    const Lessons::Lesson *lesson = m_catalog ? m_catalog->lesson(lessonId) : nullptr;
+    if (!lesson || lesson->steps.isEmpty())
+        return false;
+    if (step < 0)
+        step = m_progress ? m_progress->lastStep(lessonId).value_or(0) : 0;
+    step = std::clamp(step, 0, int(lesson->steps.size()) - 1);
+    const bool sameLesson = m_lesson == lesson;
+    m_lesson = lesson;
+    m_step = step;
+    m_title->setText(lesson->title);
+    // Step files open with their own heading; give one only to those that do not.
+    const QString &markdown = lesson->steps[step].markdown;
+    m_text->setMarkdown(markdown.trimmed().startsWith(QLatin1Char('#'))
+                                ? markdown
+                                : QStringLiteral("## %1\n\n").arg(lesson->steps[step].title) + markdown);
+    m_position->setText(tr("Step %1 of %2").arg(step + 1).arg(lesson->steps.size()));
+    if (!sameLesson)
+        setBanner({});
+    rebuildExtras();
+    if (m_progress) {
+        m_progress->markStepVisited(lesson->id, step);
+        m_progress->setLastStep(lesson->id, step);
+        updateCompletion();
+    }
+    // Next and Back cross lesson boundaries, so only the course's ends disable them.
+    const QList<const Lessons::Lesson *> all = m_catalog->lessons();
+    m_back->setEnabled(step > 0 || all.indexOf(lesson) > 0);
+    m_next->setEnabled(step + 1 < lesson->steps.size() || all.indexOf(lesson) + 1 < all.size());
+    Q_EMIT stepShown(lesson->id, step);
+    Q_EMIT progressChanged();
+    return true;
+}
+
+bool LessonView::next()
+{
+    if (!m_lesson)
+        return false;
+    if (m_step + 1 < m_lesson->steps.size())
+        return showStep(m_lesson->id, m_step + 1);
+    const QList<const Lessons::Lesson *> all = m_catalog->lessons();
+    for (qsizetype i = all.indexOf(m_lesson) + 1; i < all.size(); ++i)
+        if (!all[i]->steps.isEmpty())
+            return showStep(all[i]->id, 0);
+    return false;
+}
+
+bool LessonView::back()
+{
+    if (!m_lesson)
+        return false;
+    if (m_step > 0)
+        return showStep(m_lesson->id, m_step - 1);
+    const QList<const Lessons::Lesson *> all = m_catalog->lessons();
+    for (qsizetype i = all.indexOf(m_lesson) - 1; i >= 0; --i)
+        if (!all[i]->steps.isEmpty())
+            return showStep(all[i]->id, int(all[i]->steps.size()) - 1);
+    return false;
+}
+
+void LessonView::rebuildExtras()
+{
+    m_examples.clear();
+    m_quizFeedback.clear();
+    m_quizGroups.clear();
+    while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &id : m_lesson->steps[m_step].examples)
+        if (const Lessons::Example *e = m_lesson->example(id))
+            addExample(*e);
+    if (m_step == m_lesson->steps.size() - 1 && !m_lesson->quiz.isEmpty())
+        addQuiz();
+    m_extrasLayout->addStretch(1);
+    // Word-wrapped labels know their height only once laid out: measure on the next turn.
+    QTimer::singleShot(0, this, &LessonView::fitExtras);
+}
+
+void LessonView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &LessonView::fitExtras);
+}
+
+void LessonView::fitExtras()
+{
+    if (!m_lesson)
+        return;
+    // The examples and quiz get the height they need, up to 60 %; the prose keeps the rest.
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
+    const int total = splitter->height() > 50 ? splitter->height() : 900;
+    const int wanted = std::min(m_extras->sizeHint().height() + 6, total * 3 / 5);
+    splitter->setSizes({total - wanted, wanted});
+}
+
+void LessonView::addExample(const Lessons::Example &example)
+{
+    auto *box = new QFrame(m_extras);
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 6, 8, 6);
+    auto *head = new QHBoxLayout;
+    auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:gray'>%2 · %3 clock</span>")
+                                     .arg(example.title.toHtmlEscaped(), example.file.toHtmlEscaped(),
+                                          example.virtualClock ? tr("virtual") : tr("real")),
+                             box);
+    title->setWordWrap(true);
+    auto *run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), box);
+    auto *open = new QPushButton(tr("Open in editor"), box);
+    run->setToolTip(tr("Run this example and watch the timeline"));
+    head->addWidget(title, 1);
+    head->addWidget(run);
+    head->addWidget(open);
+    layout->addLayout(head);
+    if (!example.lookFor.isEmpty()) {
+        auto *look = wrappingLabel(tr("<i>What to look for:</i> %1").arg(example.lookFor.toHtmlEscaped()), box);
+        layout->addWidget(look);
+    }
+    auto *result = wrappingLabel({}, box);
+    result->setTextFormat(Qt::RichText);
+    if (m_progress && m_progress->isExampleCompleted(m_lesson->id, example.id))
+        result->setText(tr("<span style='color:#278E4F'>✓</span>&nbsp;You ran this example and it "
+                           "showed everything it should."));
+    else
+        result->hide();
+    layout->addWidget(result);
+    m_extrasLayout->addWidget(box);
+    m_examples.insert(example.id, {run, result});
+    const QString lessonId = m_lesson->id, exampleId = example.id;
+    connect(run, &QPushButton::clicked, this, [=, this] { Q_EMIT runExampleRequested(lessonId, exampleId); });
+    connect(open, &QPushButton::clicked, this, [=, this] { Q_EMIT openExampleRequested(lessonId, exampleId); });
+}
+
+void LessonView::addQuiz()
+{
+    auto *box = new QFrame(m_extras);
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(new QLabel(tr("<b>Quiz</b>"), box));
+    for (int q = 0; q < m_lesson->quiz.size(); ++q) {
+        const Lessons::QuizQuestion &question = m_lesson->quiz[q];
+        auto *text = wrappingLabel({}, box);
+        text->setTextFormat(Qt::MarkdownText);
+        text->setText(QStringLiteral("%1. %2").arg(q + 1).arg(question.question));
+        layout->addWidget(text);
+        auto *group = new QButtonGroup(box);
+        for (int c = 0; c < question.choices.size(); ++c) {
+            auto *choice = new QRadioButton(question.choices[c], box);
+            group->addButton(choice, c);
+            layout->addWidget(choice);
+        }
+        auto *feedback = wrappingLabel({}, box);
+        feedback->setTextFormat(Qt::RichText);
+        feedback->hide();
+        layout->addWidget(feedback);
+        m_quizGroups.append(group);
+        m_quizFeedback.append(feedback);
+        connect(group, &QButtonGroup::idClicked, this, [this, q](int choice) { answerQuiz(q, choice); });
+        if (const auto saved = m_progress ? m_progress->quizAnswer(m_lesson->id, q) : std::nullopt;
+            saved && *saved >= 0 && *saved < question.choices.size()) {
+            group->button(*saved)->setChecked(true);
+            showQuizFeedback(q, *saved);
+        }
+    }
+    m_extrasLayout->addWidget(box);
+}
+
+void LessonView::answerQuiz(int question, int choice)
+{
+    if (!m_lesson || question < 0 || question >= m_quizGroups.size())
+        return;
+    if (QAbstractButton *b = m_quizGroups[question]->button(choice))
+        b->setChecked(true);
+    if (m_progress) {
+        m_progress->setQuizAnswer(m_lesson->id, question, choice);
+        updateCompletion();
+    }
+    showQuizFeedback(question, choice);
+    Q_EMIT progressChanged();
+}
+
+void LessonView::showQuizFeedback(int question, int choice)
+{
+    const Lessons::QuizQuestion &q = m_lesson->quiz[question];
+    const bool right = choice == q.answer;
+    QString text = right ? tr("<span style='color:#278E4F'><b>✓ Right.</b></span> ")
+                         : tr("<span style='color:#C0392B'><b>✗ Not quite</b></span> — the answer "
+                              "is “%1”. ").arg(q.choices.value(q.answer).toHtmlEscaped());
+    text += q.explain.toHtmlEscaped();
+    m_quizFeedback[question]->setText(text);
+    m_quizFeedback[question]->show();
+}
+
+QString LessonView::quizFeedback(int question) const
+{
+    const QLabel *l = m_quizFeedback.value(question);
+    return l && !l->isHidden() ? QTextDocumentFragment::fromHtml(l->text()).toPlainText() : QString();
+}
+
+void LessonView::updateCompletion()
+{
+    // A lesson is complete once every step was read and every quiz question answered.
+    if (!m_lesson || !m_progress || m_progress->isLessonCompleted(m_lesson->id))
+        return;
+    for (int s = 0; s < m_lesson->steps.size(); ++s)
+        if (!m_progress->isStepVisited(m_lesson->id, s))
+            return;
+    for (int q = 0; q < m_lesson->quiz.size(); ++q)
+        if (!m_progress->quizAnswer(m_lesson->id, q))
+            return;
+    m_progress->markLessonCompleted(m_lesson->id);
+}
+
+void LessonView::setExampleRunning(const QString &exampleId, bool running)
+{
+    const auto it = m_examples.constFind(exampleId);
+    if (it == m_examples.cend())
+        return;
+    it->run->setEnabled(!running);
+    if (running) {
+        it->result->setText(tr("<i>Running…</i>"));
+        it->result->show();
+    }
+}
+
+void LessonView::setExampleResult(const QString &exampleId, const QList<Core::RuleResult> &rules,
+                                  const QString &error)
+{
+    const auto it = m_examples.constFind(exampleId);
+    if (it == m_examples.cend())
+        return;
+    it->run->setEnabled(true);
+    QStringList lines;
+    if (!error.isEmpty())
+        lines << QStringLiteral("<span style='color:#C0392B'>✗</span>&nbsp;") + error.toHtmlEscaped();
+    if (!rules.isEmpty())
+        lines << tr("<i>What it must show:</i>");
+    for (const Core::RuleResult &r : rules)
+        if (!r.invalid)
+            lines << ruleLine(r);
+    it->result->setText(lines.join(QStringLiteral("<br>")));
+    it->result->setVisible(!lines.isEmpty());
+    QTimer::singleShot(0, this, &LessonView::fitExtras);
+}
+
+QString LessonView::exampleResultText(const QString &exampleId) const
+{
+    const auto it = m_examples.constFind(exampleId);
+    return it == m_examples.cend() || it->result->isHidden()
+                   ? QString()
+                   : QTextDocumentFragment::fromHtml(it->result->text()).toPlainText();
+}
+
+QPushButton *LessonView::runButton(const QString &exampleId) const
+{
+    return m_examples.value(exampleId).run;
+}
+
+void LessonView::setBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString LessonView::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+} // namespace Ui

@@ -1,0 +1,102 @@
+#pragma once
+#include "summaryrules.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QVBoxLayout;
+
+namespace Lessons {
+class Catalog;
+class ProgressStore;
+struct Example;
+struct Lesson;
+}
+
+namespace Ui {
+
+//! One step of a lesson: its Markdown, its examples (Run / Open in editor, what to look for,
+//! and after a run what it must show as ✓/✗ lines), the lesson's quiz on its last step, and
+//! Back / Next (Alt+Left / Alt+Right; PgUp / PgDown while the view has focus). Visits, the
+//! last step and quiz answers go to the progress store as they happen.
+class LessonView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LessonView(QWidget *parent = nullptr);
+
+    //! Not owned; both must outlive the view.
+    void setCatalog(const Lessons::Catalog *catalog, Lessons::ProgressStore *progress);
+    //! Opens a step (-1: where the learner left this lesson, else its first step).
+    bool showStep(const QString &lessonId, int step);
+    const Lessons::Lesson *lesson() const { return m_lesson; }
+    QString lessonId() const;
+    int step() const { return m_step; }
+    //! Where a learner starts: the step they were on last, or the very first lesson.
+    static std::pair<QString, int> startingPoint(const Lessons::Catalog &catalog,
+                                                 const Lessons::ProgressStore &progress,
+                                                 const QString &lastLesson);
+
+    //! A run of this example started / ended; rules empty when it could not be checked.
+    void setExampleRunning(const QString &exampleId, bool running);
+    void setExampleResult(const QString &exampleId, const QList<Core::RuleResult> &rules,
+                          const QString &error);
+    //! A warning above the step (e.g. a missing library with its Debian package); empty hides.
+    void setBanner(const QString &text);
+    QString bannerText() const;
+    QTextBrowser *textView() const { return m_text; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *backButton() const { return m_back; }
+    //! The ✓/✗ lines shown under an example, for tests.
+    QString exampleResultText(const QString &exampleId) const;
+    QPushButton *runButton(const QString &exampleId) const;
+    //! Answers quiz question `question` as if the learner clicked choice `choice`.
+    void answerQuiz(int question, int choice);
+    QString quizFeedback(int question) const;
+
+public Q_SLOTS:
+    bool next();
+    bool back();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+Q_SIGNALS:
+    void stepShown(const QString &lessonId, int step);
+    void runExampleRequested(const QString &lessonId, const QString &exampleId);
+    void openExampleRequested(const QString &lessonId, const QString &exampleId);
+    void progressChanged();
+
+private:
+    void rebuildExtras();
+    void addExample(const Lessons::Example &example);
+    void addQuiz();
+    void showQuizFeedback(int question, int choice);
+    void updateCompletion();
+    void fitExtras();
+
+    const Lessons::Catalog *m_catalog = nullptr;
+    Lessons::ProgressStore *m_progress = nullptr;
+    const Lessons::Lesson *m_lesson = nullptr;
+    int m_step = 0;
+
+    QLabel *m_title, *m_banner;
+    QTextBrowser *m_text;
+    QWidget *m_extras;
+    QVBoxLayout *m_extrasLayout;
+    QPushButton *m_back, *m_next;
+    QLabel *m_position;
+    struct ExampleWidgets {
+        QPushButton *run = nullptr;
+        QLabel *result = nullptr;
+    };
+    QHash<QString, ExampleWidgets> m_examples;
+    QList<QLabel *> m_quizFeedback;
+    QList<QButtonGroup *> m_quizGroups;
+};
+
+} // namespace Ui
