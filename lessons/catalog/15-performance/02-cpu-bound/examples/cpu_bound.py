@@ -13,8 +13,8 @@ def count_primes(start, stop):
             count += 1
     return count
 
-
-CHUNKS = [(i * 40_000, (i + 1) * 40_000) for i in range(4)]
+# Four chunks of about equal cost (the work grows like n ** 1.5, so later chunks are narrower).
+CHUNKS = [(int(320_000 * (i / 4) ** (2 / 3)), int(320_000 * ((i + 1) / 4) ** (2 / 3))) for i in range(4)]
 
 
 async def count_primes_async(start, stop):
@@ -58,10 +58,9 @@ async def main():
 
     # 3. Processes: separate interpreters, separate GILs, separate cores.
     with ProcessPoolExecutor(max_workers=os.cpu_count()) as procs:
-        procs.submit(int).result()          # start the workers before timing
-        # Same as loop.run_in_executor(procs, count_primes, a, b):
+        await loop.run_in_executor(procs, int)   # start the workers before timing
         t_proc, ticks_proc, exp_proc = await timed("processes", lambda: asyncio.gather(
-            *(asyncio.wrap_future(procs.submit(count_primes, a, b)) for a, b in CHUNKS)))
+            *(loop.run_in_executor(procs, count_primes, a, b) for a, b in CHUNKS)))
 
     print(f"speed-up with {os.cpu_count()} processes: {t_async / t_proc:.1f}x (depends on idle cores)")
     print("coroutines froze the heartbeat:", "yes" if ticks_async <= 2 else "no")
