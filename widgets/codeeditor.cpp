@@ -7,7 +7,7 @@ namespace Ui {
 
 namespace {
 
-enum Markers { ErrorSymbol, ErrorBackground, BlockedSymbol, BlockedBackground };
+enum Markers { ErrorSymbol, ErrorBackground, BlockedSymbol, BlockedBackground, NextSymbol, NextBackground };
 
 } // namespace
 
@@ -30,12 +30,14 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     setMarginType(0, QsciScintilla::NumberMargin);
     setMarginType(1, QsciScintilla::SymbolMargin);
     setMarginWidth(1, 16);
-    setMarginMarkerMask(1, (1 << ErrorSymbol) | (1 << BlockedSymbol));
+    setMarginMarkerMask(1, (1 << ErrorSymbol) | (1 << BlockedSymbol) | (1 << NextSymbol));
     setMarginMarkerMask(0, 0);
     markerDefine(QsciScintilla::Circle, ErrorSymbol);
     markerDefine(QsciScintilla::Background, ErrorBackground);
     markerDefine(QsciScintilla::RightTriangle, BlockedSymbol);
     markerDefine(QsciScintilla::Background, BlockedBackground);
+    markerDefine(QsciScintilla::RightArrow, NextSymbol);
+    markerDefine(QsciScintilla::Background, NextBackground);
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateMarginWidth);
     setDark(false);
     updateMarginWidth();
@@ -71,8 +73,16 @@ void CodeEditor::setBlockedLine(int line, const QString &message)
         setToolTip(message);
 }
 
+void CodeEditor::setNextLine(int line)
+{
+    markLine(NextSymbol, line, &m_nextLine);
+    if (m_nextLine)
+        ensureLineVisible(m_nextLine - 1);
+}
+
 void CodeEditor::clearRunMarkers()
 {
+    setNextLine(0);
     setErrorLine(0);
     setBlockedLine(0);
     setToolTip({});
@@ -97,6 +107,10 @@ void CodeEditor::setDark(bool dark)
     setMarkerForegroundColor(blocked, BlockedSymbol);
     setMarkerBackgroundColor(dark ? error.darker(250) : error.lighter(185), ErrorBackground);
     setMarkerBackgroundColor(dark ? blocked.darker(250) : blocked.lighter(160), BlockedBackground);
+    const QColor next(0x3A, 0x9B, 0xDB);
+    setMarkerBackgroundColor(next, NextSymbol);
+    setMarkerForegroundColor(next, NextSymbol);
+    setMarkerBackgroundColor(dark ? next.darker(250) : next.lighter(170), NextBackground);
 
     const QColor paper = dark ? QColor(0x1E, 0x20, 0x24) : QColor(0xFF, 0xFF, 0xFF);
     const QColor ink = dark ? QColor(0xE6, 0xE8, 0xEB) : QColor(0x1F, 0x23, 0x28);

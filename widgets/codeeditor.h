@@ -17,6 +17,9 @@ public:
     void setErrorLine(int line, const QString &message = {});
     //! Marks the line (1-based) that held the loop too long; 0 clears.
     void setBlockedLine(int line, const QString &message = {});
+    //! Step mode: marks the line (1-based) that runs next; 0 clears.
+    void setNextLine(int line);
+    int nextLine() const { return m_nextLine; }
     void clearRunMarkers();
     int errorLine() const { return m_errorLine; }
     int blockedLine() const { return m_blockedLine; }
@@ -30,7 +33,7 @@ private:
 
     QsciLexerPython *m_lexer;
     int m_errorMarker = 0, m_errorBackground = 1, m_blockedMarker = 2, m_blockedBackground = 3;
-    int m_errorLine = 0, m_blockedLine = 0;
+    int m_errorLine = 0, m_blockedLine = 0, m_nextLine = 0;
 };
 
 } // namespace Ui

@@ -10,7 +10,10 @@
 #include "progressstore.h"
 #include "inspector.h"
 #include "outputconsole.h"
+#include "runcomparison.h"
 #include "runsession.h"
+#include "runsummary.h"
+#include "schedulerpanel.h"
 #include "timelinelegend.h"
 #include "timelinepalette.h"
 #include "timelineview.h"
@@ -21,7 +24,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,10 +39,13 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Ui {
 
@@ -118,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_inspector, &Inspector::timeRequested, m_timeline, &TimelineView::revealTime);
     connect(m_inspector, &Inspector::sourceRequested, this, &MainWindow::showSource);
     connect(m_console, &OutputConsole::lineActivated, this, &MainWindow::showOutputMoment);
+    connect(m_timeline, &TimelineView::timeCursorChanged, this, &MainWindow::onTimeCursor);
     connect(m_outline, &CourseOutline::stepActivated, this, [this](const QString &lesson, int step) {
         m_lessonDock->raise();
         m_lessonView->showStep(lesson, step);
@@ -135,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings settings;
     setPython(settings.value(QStringLiteral("python")).toString());
     m_virtualClockAction->setChecked(settings.value(QStringLiteral("virtualClock"), false).toBool());
+    m_stepModeAction->setChecked(settings.value(QStringLiteral("stepMode"), false).toBool());
     setProgramText(welcomeProgram());
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
@@ -189,12 +200,16 @@ void MainWindow::createDocks()
     m_exercisePanel->setProgressStore(m_progress.get());
     m_inspector = new Inspector(this);
     m_console = new OutputConsole(this);
+    m_scheduler = new SchedulerPanel(this);
     auto *outlineDock = dock(tr("Course"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea);
     m_lessonDock = dock(tr("Lesson"), QStringLiteral("lessonDock"), m_lessonView, Qt::LeftDockWidgetArea);
     m_editorDock = dock(tr("Program"), QStringLiteral("editorDock"), m_editor, Qt::LeftDockWidgetArea);
     m_exerciseDock = dock(tr("Exercise"), QStringLiteral("exerciseDock"), m_exercisePanel, Qt::LeftDockWidgetArea);
     auto *inspectorDock = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     auto *consoleDock = dock(tr("Output"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
+    m_schedulerDock = dock(tr("Scheduler"), QStringLiteral("schedulerDock"), m_scheduler, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, m_schedulerDock);
+    inspectorDock->raise();
     splitDockWidget(outlineDock, m_lessonDock, Qt::Horizontal);
     splitDockWidget(m_lessonDock, m_editorDock, Qt::Vertical);
     // The exercise takes the lesson's place, one tab each: its statement, code and checks
@@ -260,6 +275,27 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openRecording(path);
     });
+    m_stepModeAction = new QAction(tr("Step &mode"), this);
+    m_stepModeAction->setCheckable(true);
+    m_stepModeAction->setToolTip(tr("Step mode: Run starts the program paused before its first task "
+                                    "step; step through the scheduler with F10."));
+    connect(m_stepModeAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("stepMode"), on); });
+    m_stepAction = action(tr("S&tep"), QKeySequence(Qt::Key_F10), QStyle::SP_MediaSeekForward,
+                          [this] { stepOnce(); });
+    m_stepAction->setToolTip(tr("Run the one task step or callback shown as next, then pause (F10)"));
+    m_stepSwitchAction = action(tr("Step to next task &switch"), QKeySequence(Qt::SHIFT | Qt::Key_F10),
+                                QStyle::SP_MediaSkipForward, [this] { stepToNextSwitch(); });
+    m_stepSwitchAction->setToolTip(tr("Run until a different task would run next (Shift+F10)"));
+    m_continueAction = action(tr("&Continue"), QKeySequence(), QStyle::SP_MediaPlay,
+                              [this] { continueRun(); });
+    m_continueAction->setToolTip(tr("Run freely to the end (F5)"));
+    m_runToCursorAction = action(tr("Run to c&ursor time"), QKeySequence(Qt::CTRL | Qt::Key_F10),
+                                 QStyle::SP_ArrowRight, [this] { runToCursor(); });
+    m_runToCursorAction->setToolTip(tr("Run until the timeline's time cursor (click the ruler to "
+                                       "place it), then pause"));
+    m_compareAction = new QAction(tr("&Compare with previous run…"), this);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::showComparison);
     auto *quit = action(tr("&Quit"), QKeySequence::Quit, QStyle::SP_DialogCloseButton, [this] { close(); });
     auto *fit = action(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0), QStyle::SP_TitleBarMaxButton,
                        [this] { m_timeline->fitAll(); });
@@ -281,6 +317,10 @@ void MainWindow::createActions()
 
     bar->addAction(m_runAction);
     bar->addAction(m_stopAction);
+    bar->addAction(m_stepAction);
+    bar->addAction(m_stepSwitchAction);
+    bar->addAction(m_continueAction);
+    bar->addAction(m_runToCursorAction);
     bar->addSeparator();
     bar->addAction(m_virtualClockAction);
     bar->addAction(m_interpreterAction);
@@ -302,12 +342,19 @@ void MainWindow::createActions()
     runMenu->addAction(m_runAction);
     runMenu->addAction(m_stopAction);
     runMenu->addSeparator();
+    runMenu->addAction(m_stepModeAction);
+    runMenu->addAction(m_stepAction);
+    runMenu->addAction(m_stepSwitchAction);
+    runMenu->addAction(m_continueAction);
+    runMenu->addAction(m_runToCursorAction);
+    runMenu->addSeparator();
     runMenu->addAction(m_virtualClockAction);
     runMenu->addAction(m_interpreterAction);
     view->addAction(fit);
     view->addAction(zoomIn);
     view->addAction(zoomOut);
     view->addAction(m_followAction);
+    view->addAction(m_compareAction);
     view->addSeparator();
     view->addAction(focusTimeline);
     view->addAction(focusEditor);
@@ -354,6 +401,21 @@ void MainWindow::setVirtualClock(bool on)
     m_virtualClockAction->setChecked(on);
 }
 
+void MainWindow::setStepMode(bool on)
+{
+    m_stepModeAction->setChecked(on);
+}
+
+bool MainWindow::stepMode() const
+{
+    return m_stepModeAction->isChecked();
+}
+
+bool MainWindow::isPaused() const
+{
+    return m_session && m_session->isRunning() && m_session->isPaused();
+}
+
 void MainWindow::showModel(const Core::TraceModel *model, bool live)
 {
     m_timeline->setModel(model);
@@ -380,6 +442,7 @@ void MainWindow::run()
     request.program = m_programPath;
     request.workingDirectory = m_runDir->path();
     request.virtualClock = m_virtualClockAction->isChecked();
+    request.stepMode = m_stepModeAction->isChecked();
     m_example.reset();
     startRun(std::move(request), m_programFile);
 }
@@ -397,11 +460,16 @@ void MainWindow::startRun(Core::RunRequest request, const QString &label)
     m_checkModel = nullptr;
     connect(m_session, &Core::RunSession::modelChanged, this, &MainWindow::onModelChanged);
     connect(m_session, &Core::RunSession::finished, this, &MainWindow::onRunFinished);
+    connect(m_session, &Core::RunSession::paused, this, &MainWindow::onPaused);
     showModel(&m_session->model(), true);
     delete previous; // finished (isRunning() was false) and no view points into it any more
     m_check.reset();
     m_editor->clearRunMarkers();
     m_lastResult.reset();
+    m_scheduler->clear(request.stepMode ? tr("Starting %1 paused…").arg(label)
+                                        : tr("Running freely: the scheduler is shown while paused "
+                                             "(Run ▸ Step mode) or at the time cursor once the "
+                                             "run has ended."));
     m_stateText = tr("Running %1…").arg(label);
     m_elapsed.start();
     m_statusTimer.start();
@@ -454,6 +522,12 @@ void MainWindow::onRunFinished(const Core::RunResult &result)
     if (!result.error.isEmpty())
         m_console->setNotice(result.error, true);
     markEditor(m_session->model());
+    m_editor->setNextLine(0);
+    noteFinishedModel(m_session->model(), QFileInfo(m_programPath).fileName());
+    m_scheduler->clear(tr("The run has ended: click the timeline's ruler (or press , and .) to "
+                          "see the scheduler at any moment."));
+    if (m_timeline->hasTimeCursor())
+        onTimeCursor(m_timeline->timeCursor());
     if (m_example) {
         exampleFinished(result);
         m_example.reset();
@@ -463,12 +537,152 @@ void MainWindow::onRunFinished(const Core::RunResult &result)
     Q_EMIT runFinished(result);
 }
 
+bool MainWindow::isOurFile(const QString &file) const
+{
+    return !file.isEmpty() && QFileInfo(file).fileName() == QFileInfo(m_programPath).fileName();
+}
+
+void MainWindow::onPaused(const Core::PausedInfo &info)
+{
+    m_scheduler->showPause(m_session->model(), info);
+    m_editor->setNextLine(isOurFile(info.next.file) ? int(info.next.line) : 0);
+    m_stateText = tr("Paused before %1 — F10 step, Shift+F10 next task switch, F5 continue")
+                          .arg(info.next.name);
+    if (!m_schedulerDock->isVisible())
+        m_schedulerDock->show();
+    m_schedulerDock->raise();
+    onModelChanged();
+    updateActions();
+    updateStatus();
+    Q_EMIT paused(info);
+}
+
+void MainWindow::stepCommandSent(const QString &state)
+{
+    m_stateText = state;
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::stepOnce()
+{
+    if (isPaused() && m_session->step())
+        stepCommandSent(tr("Stepping…"));
+}
+
+void MainWindow::stepToNextSwitch()
+{
+    if (isPaused() && m_session->stepToNextSwitch())
+        stepCommandSent(tr("Running to the next task switch…"));
+}
+
+void MainWindow::continueRun()
+{
+    if (!isPaused() || !m_session->resume())
+        return;
+    m_editor->setNextLine(0);
+    m_scheduler->clear(tr("Running freely to the end…"));
+    stepCommandSent(tr("Running %1…").arg(QFileInfo(m_programPath).fileName()));
+}
+
+void MainWindow::runToCursor()
+{
+    if (!isPaused() || !m_timeline->hasTimeCursor())
+        return;
+    if (m_session->runTo(Core::TimeNs(std::llround(m_timeline->timeCursor()))))
+        stepCommandSent(tr("Running to %1 s…").arg(m_timeline->timeCursor() / 1e9, 0, 'f', 6));
+}
+
+void MainWindow::onTimeCursor(double t)
+{
+    updateActions();
+    if (t < 0)
+        m_console->setWrittenLines(-1);
+    if (isRunning()) // live: the scheduler is the paused program's; the cursor is a run-to target
+        return;
+    const Core::SchedulerState *state = t >= 0 ? m_timeline->cursorState() : nullptr;
+    if (!state || !model()) {
+        m_console->setWrittenLines(-1);
+        if (model())
+            m_scheduler->clear();
+        return;
+    }
+    m_scheduler->showState(*model(), *state);
+    m_console->setWrittenLines(int(state->outputLines));
+}
+
+void MainWindow::noteFinishedModel(const Core::TraceModel &model, const QString &label)
+{
+    Core::RunContext context;
+    if (m_session && &m_session->model() == &model)
+        context = m_session->context();
+    if (m_currentRun)
+        m_previousRun = m_currentRun;
+    m_currentRun = ShownRun{Core::buildRunSummary(model, context), label};
+    if (m_compareDialog && m_compareDialog->isVisible())
+        showComparison();
+}
+
+void MainWindow::showComparison()
+{
+    if (!m_previousRun || !m_currentRun) {
+        statusBar()->showMessage(tr("Run twice (or open a recording after a run) to compare."), 5000);
+        return;
+    }
+    const Core::RunComparison cmp = Core::compareRuns(m_previousRun->summary, m_currentRun->summary);
+    QTableWidget *table = nullptr;
+    if (!m_compareDialog) {
+        m_compareDialog = new QDialog(this);
+        m_compareDialog->setObjectName(QStringLiteral("compareDialog"));
+        m_compareDialog->setWindowTitle(tr("Compare runs"));
+        auto *layout = new QVBoxLayout(m_compareDialog);
+        table = new QTableWidget(m_compareDialog);
+        table->setObjectName(QStringLiteral("compareTable"));
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        layout->addWidget(table);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_compareDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_compareDialog, &QDialog::close);
+        layout->addWidget(buttons);
+        m_compareDialog->resize(560, 420);
+    } else {
+        table = m_compareDialog->findChild<QTableWidget *>(QStringLiteral("compareTable"));
+    }
+    table->clear();
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({tr("Figure"), tr("Previous: %1").arg(m_previousRun->label),
+                                      tr("This run: %1").arg(m_currentRun->label), tr("Change")});
+    table->setRowCount(int(cmp.rows.size()));
+    auto number = [](double v) {
+        return v == std::floor(v) && std::abs(v) < 1e9 ? QString::number(qint64(v))
+                                                       : QString::number(v, 'f', 3);
+    };
+    for (int r = 0; r < cmp.rows.size(); ++r) {
+        const Core::ComparisonRow &row = cmp.rows[r];
+        const double delta = row.b - row.a;
+        QString change = number(delta);
+        if (delta > 0)
+            change.prepend(QLatin1Char('+'));
+        if (row.a != 0)
+            change += QStringLiteral(" (%1%)").arg(delta / row.a * 100, 0, 'f', 0);
+        const QString cells[] = {row.label, number(row.a), number(row.b), change};
+        for (int c = 0; c < 4; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, row.key);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    m_compareDialog->show();
+    m_compareDialog->raise();
+}
+
 void MainWindow::markEditor(const Core::TraceModel &model)
 {
-    const QString name = QFileInfo(m_programPath).fileName();
-    auto ours = [&](const QString &file) {
-        return !file.isEmpty() && QFileInfo(file).fileName() == name;
-    };
+    auto ours = [&](const QString &file) { return isOurFile(file); };
     if (const auto &error = model.error(); error && ours(error->file))
         m_editor->setErrorLine(int(error->line), error->type + QStringLiteral(": ") + error->message);
     for (const Core::BlockedInfo &b : model.blocked()) {
@@ -508,6 +722,17 @@ void MainWindow::updateStatus()
 void MainWindow::updateActions()
 {
     const bool running = isRunning();
+    const bool paused = isPaused();
+    m_stepAction->setEnabled(paused);
+    m_stepSwitchAction->setEnabled(paused);
+    m_continueAction->setEnabled(paused);
+    m_runToCursorAction->setEnabled(paused && m_timeline->hasTimeCursor()
+                                    && m_timeline->timeCursor() > double(m_session->lastPause().next.t));
+    m_stepModeAction->setEnabled(!running);
+    m_compareAction->setEnabled(m_previousRun.has_value() && m_currentRun.has_value());
+    // F5 runs, or continues a paused program.
+    m_runAction->setShortcut(paused ? QKeySequence() : QKeySequence(Qt::Key_F5));
+    m_continueAction->setShortcut(paused ? QKeySequence(Qt::Key_F5) : QKeySequence());
     m_runAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
     m_virtualClockAction->setEnabled(!running);
@@ -574,6 +799,8 @@ bool MainWindow::openRecording(const QString &path)
     m_check.reset();
     m_lastResult.reset();
     m_recordingPath.clear();
+    m_scheduler->clear();
+    noteFinishedModel(*m_replay, QFileInfo(path).fileName());
     m_stateText = tr("Replaying %1 (recorded, no Python needed)").arg(QFileInfo(path).fileName());
     const QString program = m_replay->hello() ? m_replay->hello()->program : QString();
     if (QFileInfo(program).isFile()) {

@@ -3,9 +3,11 @@
 #include "checkresult.h"
 #include "exercisecatalog.h"
 #include "labserver.h"
+#include "pausedinfo.h"
 #include "runrequest.h"
 #include "runresult.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -13,6 +15,7 @@
 #include <optional>
 
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -35,6 +38,7 @@ class ExercisePanel;
 class Inspector;
 class LessonView;
 class OutputConsole;
+class SchedulerPanel;
 class TimelineLegend;
 class TimelineView;
 
@@ -57,6 +61,19 @@ public:
     CourseOutline *outline() const { return m_outline; }
     LessonView *lessonView() const { return m_lessonView; }
     ExercisePanel *exercisePanel() const { return m_exercisePanel; }
+    SchedulerPanel *scheduler() const { return m_scheduler; }
+    //! The compare dialog once "Compare with previous run" opened it; null before.
+    QDialog *compareDialog() const { return m_compareDialog; }
+    QAction *stepModeAction() const { return m_stepModeAction; }
+    QAction *stepAction() const { return m_stepAction; }
+    QAction *stepSwitchAction() const { return m_stepSwitchAction; }
+    QAction *continueAction() const { return m_continueAction; }
+    QAction *runToCursorAction() const { return m_runToCursorAction; }
+    QAction *compareAction() const { return m_compareAction; }
+    //! Step mode: the program is paused before a task step or callback.
+    bool isPaused() const;
+    //! The session of the run on screen (null for a recording); for tests.
+    Core::RunSession *session() const { return m_session; }
     const Lessons::Catalog &catalog() const { return m_catalog; }
     const Lessons::ExerciseCatalog &exercises() const { return m_exerciseCatalog; }
     Lessons::ProgressStore *progress() const { return m_progress.get(); }
@@ -71,6 +88,9 @@ public:
     void setTheme(Theme theme);
     //! The clock run() uses for the program in the editor (Open in editor sets the example's).
     void setVirtualClock(bool on);
+    //! Run starts the program paused before its first task step (Run ▸ Step mode).
+    void setStepMode(bool on);
+    bool stepMode() const;
     Theme theme() const { return m_theme; }
 
 public Q_SLOTS:
@@ -84,10 +104,20 @@ public Q_SLOTS:
     bool exportChromeTrace(const QString &path);
     bool saveRecording(const QString &path);
     bool openRecording(const QString &path);
+    // Step mode, while paused (see isPaused()).
+    void stepOnce();
+    void stepToNextSwitch();
+    void continueRun();
+    //! Runs until the timeline's time cursor, then pauses.
+    void runToCursor();
+    //! Shows the last two runs' totals and concurrency figures side by side.
+    void showComparison();
 
 Q_SIGNALS:
     void runStarted();
     void runFinished(const Core::RunResult &result);
+    //! Step mode: the program paused (after the Scheduler dock and the editor were updated).
+    void paused(const Core::PausedInfo &info);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +141,12 @@ private:
     void chooseInterpreter();
     void markEditor(const Core::TraceModel &model);
     void applyThemeToViews();
+    void onPaused(const Core::PausedInfo &info);
+    void onTimeCursor(double t);
+    void stepCommandSent(const QString &state);
+    bool isOurFile(const QString &file) const;
+    //! The model on screen became a finished run or recording: it is the newest to compare.
+    void noteFinishedModel(const Core::TraceModel &model, const QString &label);
 
     CodeEditor *m_editor = nullptr;
     TimelineView *m_timeline = nullptr;
@@ -120,6 +156,9 @@ private:
     CourseOutline *m_outline = nullptr;
     LessonView *m_lessonView = nullptr;
     ExercisePanel *m_exercisePanel = nullptr;
+    SchedulerPanel *m_scheduler = nullptr;
+    QDockWidget *m_schedulerDock = nullptr;
+    QDialog *m_compareDialog = nullptr;
     QDockWidget *m_editorDock = nullptr, *m_exerciseDock = nullptr, *m_lessonDock = nullptr;
     QMenu *m_interpreterMenu = nullptr;
     QLabel *m_stateLabel = nullptr, *m_elapsedLabel = nullptr, *m_eventsLabel = nullptr,
@@ -128,6 +167,13 @@ private:
             *m_followAction = nullptr, *m_exportAction = nullptr, *m_saveRecordingAction = nullptr,
             *m_openRecordingAction = nullptr, *m_interpreterAction = nullptr;
     QAction *m_themeActions[3] = {};
+    QAction *m_stepModeAction = nullptr, *m_stepAction = nullptr, *m_stepSwitchAction = nullptr,
+            *m_continueAction = nullptr, *m_runToCursorAction = nullptr, *m_compareAction = nullptr;
+    struct ShownRun {
+        QJsonObject summary;
+        QString label;
+    };
+    std::optional<ShownRun> m_previousRun, m_currentRun; // for "Compare with previous run"
 
     Core::RunSession *m_session = nullptr;
     std::unique_ptr<Core::TraceModel> m_replay;

@@ -96,3 +96,17 @@ void OutputConsole::activate(int row)
 }
 
 } // namespace Ui
+
+namespace Ui {
+
+void OutputConsole::setWrittenLines(int written)
+{
+    m_lines->setWrittenLines(written);
+}
+
+bool OutputConsole::isAfterCursor(int row) const
+{
+    return m_lines->isAfterCursor(row);
+}
+
+} // namespace Ui

@@ -27,6 +27,10 @@ public:
     void setNotice(const QString &text, bool error);
     void setDark(bool dark);
     QTableView *view() const { return m_view; }
+    //! Greys out the lines from index `written` on (written after the time cursor); -1: none.
+    void setWrittenLines(int written);
+    //! Whether line `row` is shown greyed as written after the time cursor.
+    bool isAfterCursor(int row) const;
     int lineCount() const;
 
 Q_SIGNALS:

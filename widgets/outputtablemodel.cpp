@@ -40,6 +40,15 @@ void OutputTableModel::setErrorColors(const QColor &text, const QColor &backgrou
         Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
+void OutputTableModel::setWrittenLines(int rows)
+{
+    if (rows == m_written)
+        return;
+    m_written = rows;
+    if (m_rows)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1), {Qt::ForegroundRole});
+}
+
 int OutputTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -75,6 +84,8 @@ QVariant OutputTableModel::data(const QModelIndex &index, int role) const
             return line.text;
         break;
     case Qt::ForegroundRole:
+        if (isAfterCursor(index.row()))
+            return QColor(0x9A, 0xA0, 0xA6);
         if (error)
             return m_errorText;
         break;

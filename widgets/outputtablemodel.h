@@ -20,6 +20,11 @@ public:
     void setTraceModel(const Core::TraceModel *model);
     void refresh();
     void setErrorColors(const QColor &text, const QColor &background);
+    //! Replay scrubbing: lines from row on were written after the time cursor and are greyed
+    //! out; -1 shows every line normally.
+    void setWrittenLines(int rows);
+    int writtenLines() const { return m_written; }
+    bool isAfterCursor(int row) const { return m_written >= 0 && row >= m_written; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,6 +34,7 @@ public:
 private:
     const Core::TraceModel *m_model = nullptr;
     int m_rows = 0;
+    int m_written = -1;
     QColor m_errorText, m_errorBackground;
 };
 

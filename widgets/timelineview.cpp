@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "schedulerpanel.h"
+
 #include <ctime>
 
 #include "tracemodel.h"
@@ -104,6 +106,11 @@ void TimelineView::updateLiveNow()
 void TimelineView::setModel(const Core::TraceModel *model)
 {
     m_model = model;
+    m_cursorState.reset();
+    if (m_timeCursor >= 0) {
+        m_timeCursor = -1;
+        Q_EMIT timeCursorChanged(-1);
+    }
     m_collapsed.clear();
     m_flames.clear();
     m_selectedLane = m_selectedSpan = -1;
@@ -121,6 +128,7 @@ void TimelineView::setModel(const Core::TraceModel *model)
 void TimelineView::modelUpdated()
 {
     m_modelDirty = true;
+    m_cursorState.reset();
     if (!m_frameTimer.isActive())
         m_frameTimer.start();
 }
@@ -333,6 +341,131 @@ void TimelineView::paintEvent(QPaintEvent *)
         return;
     }
     m_painter.paint(painter, *m_model, m_rows, frame);
+    if (m_timeCursor >= 0)
+        paintTimeCursor(painter);
+}
+
+void TimelineView::setTimeCursor(double t)
+{
+    if (t >= 0 && m_model)
+        t = m_live ? t : std::clamp(t, 0.0, std::max(endTime(), 0.0)); // live: a run-to target
+    else
+        t = -1;
+    if (t == m_timeCursor)
+        return;
+    m_timeCursor = t;
+    m_cursorState.reset();
+    viewport()->update();
+    Q_EMIT timeCursorChanged(t);
+}
+
+const Core::SchedulerState *TimelineView::cursorState() const
+{
+    if (!m_model || m_timeCursor < 0)
+        return nullptr;
+    if (!m_cursorState)
+        m_cursorState = Core::reconstructAt(*m_model, Core::TimeNs(std::llround(m_timeCursor)));
+    return &*m_cursorState;
+}
+
+QString TimelineView::laneStateAtCursor(int lane) const
+{
+    const Core::SchedulerState *state = cursorState();
+    if (!state || lane < 0 || lane >= m_model->laneCount()
+        || m_model->lane(lane).kind != Core::LaneKind::Task)
+        return {};
+    const Core::Id id = m_model->lane(lane).id;
+    for (const Core::TaskAt &t : state->tasks)
+        if (t.task == id)
+            return taskPhaseText(t);
+    return {};
+}
+
+double TimelineView::adjacentEventTime(double t, int dir) const
+{
+    if (!m_model)
+        return t;
+    const auto at = Core::TimeNs(std::llround(t));
+    std::optional<Core::TimeNs> best;
+    auto consider = [&](Core::TimeNs c) {
+        if ((dir > 0 && c > at) || (dir < 0 && c < at))
+            if (!best || (dir > 0 ? c < *best : c > *best))
+                best = c;
+    };
+    for (int lane = 0; lane < m_model->laneCount(); ++lane) {
+        const int count = m_model->spanCount(lane);
+        if (!count)
+            continue;
+        // Spans of a lane are in start order: look at the ones around t only.
+        const int last = m_model->lastIndex(lane, at);
+        for (int i = std::max(0, last - 1); i <= std::min(count - 1, last + 1); ++i) {
+            const Core::Span &s = m_model->span(lane, i);
+            consider(s.start);
+            if (!s.isOpen())
+                consider(m_model->spanEnd(s));
+        }
+        if (dir < 0 && last >= 0) {
+            // Nested or equal starts: step back to the one before the first at t.
+            int i = last;
+            while (i > 0 && m_model->span(lane, i).start >= at)
+                --i;
+            consider(m_model->span(lane, i).start);
+        }
+    }
+    return best ? double(*best) : t;
+}
+
+double TimelineView::cursorTimeAt(QPoint pos) const
+{
+    return std::max(0.0, xToTime(m_scale, pos.x() - m_painter.metrics.labelWidth));
+}
+
+void TimelineView::paintTimeCursor(QPainter &painter)
+{
+    const TimelineMetrics &mt = m_painter.metrics;
+    const double x = mt.labelWidth + timeToX(m_scale, m_timeCursor);
+    if (x < mt.labelWidth || x > viewport()->width())
+        return;
+    painter.save();
+    const QColor colour(0xCC, 0x79, 0xA7); // Okabe-Ito reddish purple: not a span colour
+    painter.setPen(QPen(colour, 2));
+    painter.drawLine(QPointF(x, 0), QPointF(x, viewport()->height()));
+    // The cursor's time in a tag on the ruler, a grip to drag.
+    const QString label = formatDuration(m_timeCursor);
+    QFont f = painter.font();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    painter.setFont(f);
+    const QFontMetrics fm(f);
+    QRectF tag(x + 3, 2, fm.horizontalAdvance(label) + 8, mt.rulerHeight - 6);
+    if (tag.right() > viewport()->width())
+        tag.moveRight(x - 3);
+    painter.fillRect(tag, colour);
+    painter.setPen(Qt::white);
+    painter.drawText(tag, Qt::AlignCenter, label);
+    // Each task lane's state at the cursor, next to the line.
+    const int scrollY = verticalScrollBar()->value();
+    for (std::size_t row = 0; row < m_rows.lanes.size(); ++row) {
+        if (m_rows.frameDepth[row] >= 0)
+            continue;
+        const int top = mt.rulerHeight + int(row) * mt.rowHeight - scrollY;
+        if (top + mt.rowHeight < mt.rulerHeight || top > viewport()->height())
+            continue;
+        const QString state = laneStateAtCursor(m_rows.lanes[row]);
+        if (state.isEmpty())
+            continue;
+        const QString text = fm.elidedText(state, Qt::ElideRight, 200);
+        QRectF box(x + 4, top + 2, fm.horizontalAdvance(text) + 8, mt.rowHeight - 4);
+        if (box.right() > viewport()->width())
+            box.moveRight(x - 4);
+        QColor back = m_painter.palette.background;
+        back.setAlpha(215);
+        painter.fillRect(box, back);
+        painter.setPen(QPen(colour, 1));
+        painter.drawRect(box);
+        painter.setPen(m_painter.palette.text);
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
+    painter.restore();
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -507,6 +640,16 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         m_pressPos = m_lastDragPos = event->position().toPoint();
         m_dragging = false;
+        const QPoint pos = m_pressPos;
+        const TimelineMetrics &mt = m_painter.metrics;
+        const double cursorX = m_timeCursor >= 0 ? mt.labelWidth + timeToX(m_scale, m_timeCursor) : -1e9;
+        // The ruler places the time cursor; the line itself can be grabbed anywhere.
+        if (m_model && pos.x() >= mt.labelWidth
+            && (pos.y() < mt.rulerHeight || std::abs(pos.x() - cursorX) <= 4)) {
+            m_draggingTimeCursor = true;
+            setTimeCursor(cursorTimeAt(pos));
+            viewport()->setCursor(Qt::SizeHorCursor);
+        }
     }
     event->accept();
 }
@@ -514,7 +657,9 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (event->buttons() & Qt::LeftButton) {
+    if (m_draggingTimeCursor && (event->buttons() & Qt::LeftButton)) {
+        setTimeCursor(cursorTimeAt(pos));
+    } else if (event->buttons() & Qt::LeftButton) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
             m_dragging = true;
             viewport()->setCursor(Qt::ClosedHandCursor);
@@ -538,6 +683,10 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     viewport()->unsetCursor();
+    if (m_draggingTimeCursor) {
+        m_draggingTimeCursor = false;
+        return;
+    }
     if (m_dragging) {
         m_dragging = false;
         return;
@@ -616,6 +765,21 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         }
         return;
     }
+    case Qt::Key_Comma:
+    case Qt::Key_Period:
+        if (m_model) {
+            const int dir = event->key() == Qt::Key_Comma ? -1 : 1;
+            const double from = m_timeCursor >= 0 ? m_timeCursor : (dir > 0 ? -1 : endTime() + 1);
+            const double t = adjacentEventTime(from, dir);
+            if (t >= 0 && t != from) {
+                setTimeCursor(t);
+                const double x = timeToX(m_scale, t);
+                if (x < 0 || x > plotWidth())
+                    revealTime(t);
+            }
+            return;
+        }
+        break;
     case Qt::Key_F:
         if (m_model && m_selectedLane >= 0) {
             setFramesExpanded(m_selectedLane, !framesExpanded(m_selectedLane));

@@ -1,4 +1,5 @@
 #pragma once
+#include "schedulerstate.h"
 #include "timelinepainter.h"
 #include "timelinerows.h"
 #include "timescale.h"
@@ -56,6 +57,20 @@ public:
     bool framesExpanded(int lane) const { return m_flames.contains(lane); }
     const QHash<int, std::vector<std::vector<FlameBar>>> &flames() const { return m_flames; }
 
+    //! The time cursor (replay scrubbing): a vertical line at trace time t (ns); t < 0 hides
+    //! it. Set by clicking or dragging on the ruler, dragging the line, or , and . (previous /
+    //! next event time). Each task lane shows its state at the cursor.
+    void setTimeCursor(double t);
+    double timeCursor() const { return m_timeCursor; }
+    bool hasTimeCursor() const { return m_timeCursor >= 0; }
+    //! The nearest event time (a span starting or ending) strictly before (dir < 0) or after
+    //! (dir > 0) t; t itself when there is none.
+    double adjacentEventTime(double t, int dir) const;
+    //! The scheduler at the cursor (valid while hasTimeCursor() and a model is shown).
+    const Core::SchedulerState *cursorState() const;
+    //! "ready", "running", "waiting: sleep(0.5)", "done"... for a task lane at the cursor.
+    QString laneStateAtCursor(int lane) const;
+
     //! Forces light or dark colours; std::nullopt follows the widget palette.
     void setDarkOverride(std::optional<bool> dark);
 
@@ -73,6 +88,8 @@ public:
 Q_SIGNALS:
     void spanSelected(int lane, int span);
     void followLiveChanged(bool follow);
+    //! The time cursor moved (t < 0: removed).
+    void timeCursorChanged(double t);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -125,6 +142,11 @@ private:
     QPoint m_lastDragPos;
     bool m_dragging = false;
     double m_pinchStart = 1;
+    double m_timeCursor = -1;
+    bool m_draggingTimeCursor = false;
+    mutable std::optional<Core::SchedulerState> m_cursorState; // reset when cursor/model change
+    double cursorTimeAt(QPoint pos) const;
+    void paintTimeCursor(QPainter &painter);
 };
 
 } // namespace Ui

@@ -1,0 +1,221 @@
+#include "schedulerpanel.h"
+
+#include "timescale.h"
+#include "tracemodel.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+QString taskName(const Core::TraceModel &model, Core::Id task)
+{
+    if (const Core::TaskInfo *t = model.task(task))
+        return t->name;
+    return QStringLiteral("task %1").arg(task);
+}
+
+QString timeText(Core::TimeNs t)
+{
+    return QStringLiteral("%1 s").arg(double(t) / 1e9, 0, 'f', 6);
+}
+
+QString wakesText(const Core::TraceModel &model, Core::TimerWhat what, Core::Id task,
+                  const QString &name)
+{
+    switch (what) {
+    case Core::TimerWhat::Sleep:
+        return QObject::tr("wakes %1 (sleep)").arg(task ? taskName(model, task) : name);
+    case Core::TimerWhat::Callback:
+        return QObject::tr("calls %1").arg(name);
+    default:
+        return task ? QObject::tr("wakes %1").arg(taskName(model, task)) : name;
+    }
+}
+
+QStringList childTexts(const QTreeWidgetItem *section, int column = 0)
+{
+    QStringList out;
+    for (int i = 0; section && i < section->childCount(); ++i)
+        out << section->child(i)->text(column);
+    return out;
+}
+
+} // namespace
+
+QString taskPhaseText(const Core::TaskAt &task)
+{
+    switch (task.phase) {
+    case Core::TaskPhase::Ready:
+        return QObject::tr("ready");
+    case Core::TaskPhase::Running:
+        return QObject::tr("running");
+    case Core::TaskPhase::Suspended:
+        return task.detail.isEmpty() ? QObject::tr("waiting")
+                                     : QObject::tr("waiting: %1").arg(task.detail);
+    case Core::TaskPhase::Done:
+        return QObject::tr("done");
+    case Core::TaskPhase::Cancelled:
+        return QObject::tr("cancelled");
+    case Core::TaskPhase::Failed:
+        return QObject::tr("failed");
+    }
+    return {};
+}
+
+SchedulerPanel::SchedulerPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_headline = new QLabel(this);
+    m_headline->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("schedulerTree"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("What"), tr("Detail")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_tree, 1);
+    clear();
+}
+
+QTreeWidgetItem *SchedulerPanel::section(const QString &title)
+{
+    auto *item = new QTreeWidgetItem(m_tree, {title});
+    QFont f = item->font(0);
+    f.setBold(true);
+    item->setFont(0, f);
+    item->setFirstColumnSpanned(true);
+    return item;
+}
+
+void SchedulerPanel::clear(const QString &message)
+{
+    m_tree->clear();
+    m_next = m_ready = m_timers = m_waiters = m_tasks = nullptr;
+    m_nextName.clear();
+    m_nextLine = 0;
+    m_headline->setText(message.isEmpty()
+                                ? tr("Turn on Run ▸ Step mode and run, or click the timeline's "
+                                     "ruler to see the scheduler at that moment.")
+                                : message);
+}
+
+void SchedulerPanel::finish()
+{
+    for (QTreeWidgetItem *s : {m_next, m_ready, m_timers, m_waiters, m_tasks}) {
+        if (!s)
+            continue;
+        if (s->childCount() == 0)
+            new QTreeWidgetItem(s, {tr("(none)")});
+        s->setText(0, s->text(0) + QStringLiteral(" (%1)").arg(s == m_next ? 1 : s->childCount()));
+        s->setExpanded(true);
+    }
+}
+
+void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::PausedInfo &info)
+{
+    m_tree->clear();
+    const Core::PausedRecord &n = info.next;
+    m_headline->setText(tr("Paused at %1 — %2 runs next").arg(timeText(n.t), n.name));
+    m_nextName = n.name;
+    m_nextLine = int(n.line);
+    m_next = section(tr("Runs next"));
+    const QString where = n.file.isEmpty() ? QString()
+                                           : QStringLiteral("%1:%2").arg(QFileInfo(n.file).fileName()).arg(n.line);
+    new QTreeWidgetItem(m_next, {n.name, n.function.isEmpty() ? where
+                                                              : QStringLiteral("%1  %2").arg(n.function, where)});
+    m_ready = section(tr("Ready queue"));
+    for (const Core::ReadyEntry &r : info.ready)
+        new QTreeWidgetItem(m_ready, {r.task ? taskName(model, r.task) : r.name,
+                                      r.task ? tr("task step") : tr("callback")});
+    m_timers = section(tr("Timers"));
+    for (const Core::TimerEntry &t : info.timers)
+        new QTreeWidgetItem(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
+    m_waiters = section(tr("Waiters"));
+    for (const Core::WaiterGroup &g : info.waiters) {
+        QStringList names;
+        for (Core::Id t : g.tasks)
+            names << taskName(model, t);
+        new QTreeWidgetItem(m_waiters, {g.label, names.join(QStringLiteral(", "))});
+    }
+    m_tasks = nullptr;
+    finish();
+}
+
+void SchedulerPanel::showState(const Core::TraceModel &model, const Core::SchedulerState &state)
+{
+    m_tree->clear();
+    m_nextName.clear();
+    m_nextLine = 0;
+    QString running;
+    for (Core::Id t : state.running)
+        running += (running.isEmpty() ? QString() : QStringLiteral(", ")) + taskName(model, t);
+    if (!state.ready.empty()) {
+        m_nextName = state.ready.front().task ? taskName(model, state.ready.front().task)
+                                              : state.ready.front().name;
+    }
+    m_headline->setText(running.isEmpty()
+                                ? tr("At %1 (recorded)").arg(timeText(state.t))
+                                : tr("At %1 (recorded) — %2 running").arg(timeText(state.t), running));
+    m_next = nullptr;
+    m_ready = section(tr("Ready queue"));
+    for (const Core::ReadyItem &r : state.ready)
+        new QTreeWidgetItem(m_ready, {r.task ? taskName(model, r.task) : r.name,
+                                      tr("since %1").arg(timeText(r.since))});
+    m_timers = section(tr("Timers"));
+    for (const Core::PendingTimer &t : state.timers)
+        new QTreeWidgetItem(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
+    m_waiters = section(tr("Waiters"));
+    for (const Core::WaiterGroup &g : state.waiters) {
+        QStringList names;
+        for (Core::Id t : g.tasks)
+            names << taskName(model, t);
+        new QTreeWidgetItem(m_waiters, {g.label, names.join(QStringLiteral(", "))});
+    }
+    m_tasks = section(tr("Tasks"));
+    for (const Core::TaskAt &t : state.tasks)
+        new QTreeWidgetItem(m_tasks, {taskName(model, t.task), taskPhaseText(t)});
+    finish();
+    if (m_tasks)
+        m_tasks->setExpanded(false);
+}
+
+QString SchedulerPanel::headline() const
+{
+    return m_headline->text();
+}
+
+QStringList SchedulerPanel::readyNames() const
+{
+    if (!m_ready || (m_ready->childCount() == 1 && m_ready->child(0)->text(1).isEmpty()))
+        return {};
+    return childTexts(m_ready);
+}
+
+QStringList SchedulerPanel::timerTexts() const
+{
+    QStringList out;
+    for (int i = 0; m_timers && i < m_timers->childCount(); ++i)
+        if (!m_timers->child(i)->text(1).isEmpty())
+            out << m_timers->child(i)->text(0) + QStringLiteral(" ") + m_timers->child(i)->text(1);
+    return out;
+}
+
+QStringList SchedulerPanel::waiterTexts() const
+{
+    QStringList out;
+    for (int i = 0; m_waiters && i < m_waiters->childCount(); ++i)
+        if (!m_waiters->child(i)->text(1).isEmpty())
+            out << m_waiters->child(i)->text(0) + QStringLiteral(": ") + m_waiters->child(i)->text(1);
+    return out;
+}
+
+} // namespace Ui
