@@ -21,6 +21,8 @@
 #include "tracemodel.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -171,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    settleSummaryJob();
     // Views point into the session's model; detach them before it goes.
     m_timeline->setModel(nullptr);
     m_inspector->setModel(nullptr);
@@ -454,6 +457,7 @@ void MainWindow::startRun(Core::RunRequest request, const QString &label)
     m_recordingPath = m_runDir->filePath(QStringLiteral("run.lstrace"));
     request.recordPath = m_recordingPath;
 
+    settleSummaryJob(); // it may still be reading the model about to go
     Core::RunSession *previous = m_session;
     m_session = new Core::RunSession(this);
     m_replay.reset();
@@ -616,9 +620,37 @@ void MainWindow::noteFinishedModel(const Core::TraceModel &model, const QString 
     Core::RunContext context;
     if (m_session && &m_session->model() == &model)
         context = m_session->context();
+    settleSummaryJob();
+    // Building the summary of a big run takes seconds (a JSON object per wait): never on the
+    // GUI thread. The model is finished, so reading it from another thread is safe; whoever
+    // replaces or deletes it calls settleSummaryJob() first.
+    m_summaryJobLabel = label;
+    m_summaryJob = QtConcurrent::run([&model, context] { return Core::buildRunSummary(model, context); });
+    // Only the newest job settles itself: an older one was already settled by its successor.
+    // A QFutureWatcher, not QFuture::then(): Qt 6.4's then() with a context object can deadlock
+    // in setContinuation() when the job has already finished (seen in tst_stepwindow).
+    const quint64 generation = ++m_summaryGeneration;
+    auto *watcher = new QFutureWatcher<QJsonObject>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_summaryGeneration)
+            settleSummaryJob();
+    });
+    watcher->setFuture(m_summaryJob);
+}
+
+void MainWindow::settleSummaryJob()
+{
+    if (!m_summaryJob.isValid())
+        return;
+    m_summaryJob.waitForFinished();
+    const QJsonObject summary = m_summaryJob.result();
+    m_summaryJob = {};
     if (m_currentRun)
         m_previousRun = m_currentRun;
-    m_currentRun = ShownRun{Core::buildRunSummary(model, context), label};
+    m_currentRun = ShownRun{summary, m_summaryJobLabel};
+    if (m_compareAction)
+        m_compareAction->setEnabled(m_previousRun.has_value());
     if (m_compareDialog && m_compareDialog->isVisible())
         showComparison();
 }
@@ -791,6 +823,7 @@ bool MainWindow::openRecording(const QString &path)
         m_console->setNotice(tr("%1 is not a Loopscope recording.").arg(path), true);
         return false;
     }
+    settleSummaryJob();
     m_replay = std::move(replay);
     m_checkModel = nullptr;
     showModel(m_replay.get(), false);

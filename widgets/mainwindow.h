@@ -7,6 +7,7 @@
 #include "runrequest.h"
 #include "runresult.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QElapsedTimer>
@@ -147,6 +148,9 @@ private:
     bool isOurFile(const QString &file) const;
     //! The model on screen became a finished run or recording: it is the newest to compare.
     void noteFinishedModel(const Core::TraceModel &model, const QString &label);
+    // The summary of a finished run (for "Compare") is built on a worker thread; this waits
+    // for it before the model it reads goes away, and takes its result.
+    void settleSummaryJob();
 
     CodeEditor *m_editor = nullptr;
     TimelineView *m_timeline = nullptr;
@@ -174,6 +178,9 @@ private:
         QString label;
     };
     std::optional<ShownRun> m_previousRun, m_currentRun; // for "Compare with previous run"
+    QFuture<QJsonObject> m_summaryJob;
+    QString m_summaryJobLabel;
+    quint64 m_summaryGeneration = 0;
 
     Core::RunSession *m_session = nullptr;
     std::unique_ptr<Core::TraceModel> m_replay;

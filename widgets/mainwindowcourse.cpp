@@ -130,6 +130,7 @@ void MainWindow::showCheckedRun(const Core::CheckResult &result)
     if (!run || !run->model() || isRunning())
         return;
     showModel(nullptr, false); // the previous check's model goes with m_check
+    settleSummaryJob(); // it may be reading the model that goes with the previous m_check
     m_check = result; // shares the sessions: the model stays valid while this is kept
     m_replay.reset();
     m_checkModel = m_check->programRun()->model();

@@ -206,8 +206,8 @@ private Q_SLOTS:
         timeline->setTimeCursor(double(model.endTime()));
         QVERIFY(!window.console()->isAfterCursor(3));
 
-        // The run and its recording, side by side.
-        QVERIFY(window.compareAction()->isEnabled());
+        // The run and its recording, side by side (summaries are built off the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(window.compareAction()->isEnabled(), 10000);
         window.compareAction()->trigger();
         QVERIFY(window.compareDialog() && window.compareDialog()->isVisible());
         auto *table = window.compareDialog()->findChild<QTableWidget *>(QStringLiteral("compareTable"));
