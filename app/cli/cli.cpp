@@ -28,7 +28,7 @@ commands:
   check      check a solution file against an exercise (loopscope check --help)
   --help     this text
 
-Without arguments loopscope opens its window (not in this build yet).
+Without arguments loopscope opens its window: the lessons, the editor and the live timeline.
 )";
 
 const char traceUsage[] = R"(usage: loopscope trace [OPTIONS] PROGRAM [ARGS...]
