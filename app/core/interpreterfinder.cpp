@@ -1,6 +1,6 @@
 #include "interpreterfinder.h"
 
-#include <QCoro/QCoroProcess>
+#include <QCoro/QCoroSignal>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace Core {
 namespace {
@@ -122,12 +123,18 @@ QCoro::Task<std::optional<ProbeInfo>> probeAsync(QString executable, QStringList
     QProcess process;
     prepare(process);
     process.start(executable, probeArguments(modules));
-    const bool done = co_await qCoro(process).waitForFinished(probeTimeoutMs);
-    if (!done || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        process.kill();
-        process.waitForFinished(1000);
+    // Awaits state changes with our own deadline rather than QCoro 0.8's timed
+    // waitForFinished, whose timeout path is not safe. A probe that fails to start goes to
+    // NotRunning without ever emitting finished(); one that hangs is killed.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &process, [&process] { process.kill(); });
+    deadline.start(probeTimeoutMs);
+    while (process.state() != QProcess::NotRunning)
+        co_await qCoro(&process, &QProcess::stateChanged);
+    if (!deadline.isActive() || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0 || process.error() == QProcess::FailedToStart)
         co_return std::nullopt;
-    }
     auto info = parseProbe(process.readAllStandardOutput());
     if (info)
         store(executable, *info);

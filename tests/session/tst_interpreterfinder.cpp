@@ -1,6 +1,8 @@
 #include "interpreterfinder.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Core;
@@ -14,6 +16,8 @@ private Q_SLOTS:
     void missingModuleNamesTheDebianPackage();
     void explicitInterpreterIsUsedAlone();
     void nonexistentExplicitInterpreterIsAClearError();
+    void asyncProbeOfAFreshQuery();
+    void asyncProbeOfAFileThatCannotStart();
     void debianPackage_data();
     void debianPackage();
 };
@@ -69,6 +73,32 @@ void TestInterpreterFinder::nonexistentExplicitInterpreterIsAClearError()
     const InterpreterResult r = InterpreterFinder::findBlocking({QStringLiteral("/no/python"), {}});
     QVERIFY(!r.interpreter);
     QVERIFY(r.error.contains(QLatin1String("/no/python")));
+}
+
+void TestInterpreterFinder::asyncProbeOfAFreshQuery()
+{
+    if (!QFileInfo::exists(QStringLiteral("/usr/bin/python3")))
+        QSKIP("no /usr/bin/python3");
+    // A module set no other test asked for, so the probe really runs (no cache hit).
+    const InterpreterQuery query{QStringLiteral("/usr/bin/python3"),
+                                 {QStringLiteral("zlib"), QStringLiteral("bisect")}};
+    const InterpreterResult r = QCoro::waitFor(InterpreterFinder::find(query));
+    QVERIFY2(r.interpreter, qPrintable(r.error));
+    QCOMPARE(r.interpreter->executable, QStringLiteral("/usr/bin/python3"));
+}
+
+void TestInterpreterFinder::asyncProbeOfAFileThatCannotStart()
+{
+    // Exists but is not executable: the process fails to start and never emits finished().
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("python3"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a program\n");
+    file.close();
+    const InterpreterResult r = QCoro::waitFor(InterpreterFinder::find({path, {}}));
+    QVERIFY(!r.interpreter);
+    QVERIFY2(r.error.contains(path), qPrintable(r.error));
 }
 
 void TestInterpreterFinder::debianPackage_data()
