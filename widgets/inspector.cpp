@@ -55,7 +55,19 @@ Inspector::Inspector(QWidget *parent) : QWidget(parent), m_browser(new QTextBrow
         if (ok)
             activateLink(index);
     });
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(refreshIntervalMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Inspector::refreshNow);
+    setPage(false);
+}
+
+void Inspector::setPage(bool keepScroll)
+{
+    const int scroll = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(render());
+    ++m_renderCount;
+    if (keepScroll)
+        m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void Inspector::setModel(const Core::TraceModel *model)
@@ -63,22 +75,41 @@ void Inspector::setModel(const Core::TraceModel *model)
     m_model = model;
     m_lane = m_span = -1;
     m_task = 0;
-    m_browser->setHtml(render());
+    m_refreshTimer.stop();
+    setPage(false);
 }
 
 void Inspector::showSelection(int lane, int span)
 {
     m_lane = lane;
     m_span = span;
-    m_browser->setHtml(render());
+    m_refreshTimer.stop();
+    setPage(false);
 }
 
 void Inspector::refresh()
 {
-    if (m_model && m_model->revision() != m_renderedRevision && m_lane >= 0) {
-        const int scroll = m_browser->verticalScrollBar()->value();
-        m_browser->setHtml(render());
-        m_browser->verticalScrollBar()->setValue(scroll);
+    // Records arrive by the thousand per second; a page rebuilt for each would be unreadable
+    // and would cost the GUI thread more than everything else put together.
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void Inspector::refreshNow()
+{
+    m_refreshTimer.stop();
+    if (m_model && m_model->revision() != m_renderedRevision && m_lane >= 0)
+        setPage(true);
+}
+
+void Inspector::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    if (m_model && m_lane >= 0) {
+        m_refreshTimer.stop();
+        setPage(true);
     }
 }
 
@@ -180,10 +211,13 @@ void Inspector::renderTask(QString &html, const Core::TaskInfo &task)
                 QStringLiteral("<code>%1()</code>").arg(esc(task.coro))
                         + (task.file.isEmpty() ? QString()
                                                : QStringLiteral(" at ") + sourceLink(task.file, task.line)));
+    const bool soFar = m_live && task.state == Core::TaskState::Pending;
     QString state = stateName(task.state, task.firstStep.has_value());
     if (task.state == Core::TaskState::Failed && !task.exception.isEmpty())
         state += QStringLiteral(": <span style='color:#D55E00'>%1</span>").arg(esc(task.exception));
     html += row(QStringLiteral("State"), state);
+    if (soFar)
+        renderLiveState(html, task);
     html += row(QStringLiteral("Created"), timeLink(task.created));
     if (task.firstStep)
         html += row(QStringLiteral("First step"), timeLink(*task.firstStep));
@@ -191,9 +225,29 @@ void Inspector::renderTask(QString &html, const Core::TaskInfo &task)
         html += row(QStringLiteral("Ended"), timeLink(*task.end)
                                                      + QStringLiteral(" (lived %1)")
                                                                .arg(formatDuration(double(*task.end - task.created))));
-    html += row(QStringLiteral("Steps"), QStringLiteral("%1, running %2 in total")
+    else if (soFar)
+        html += row(QStringLiteral("Alive"),
+                    QStringLiteral("%1 so far")
+                            .arg(formatDuration(double(m_model->endTime() - std::min(task.created, m_model->endTime())))));
+    html += row(QStringLiteral("Steps"), QStringLiteral("%1%2, running %3 in total")
                                                  .arg(task.steps)
+                                                 .arg(soFar ? QStringLiteral(" so far") : QString())
                                                  .arg(formatDuration(double(task.running))));
+    if (!task.waits.empty()) {
+        // Suspended time, the open wait counted up to the latest record.
+        double suspended = 0;
+        const int spans = m_model->spanCount(task.lane);
+        for (const Core::WaitInfo &w : task.waits) {
+            if (int(w.span) >= spans)
+                continue;
+            const Core::Span &s = m_model->span(task.lane, int(w.span));
+            suspended += double(m_model->spanEnd(s) - std::min(s.start, m_model->spanEnd(s)));
+        }
+        html += row(QStringLiteral("Waits"), QStringLiteral("%1%2, suspended %3 in total")
+                                                     .arg(task.waits.size())
+                                                     .arg(soFar ? QStringLiteral(" so far") : QString())
+                                                     .arg(formatDuration(suspended)));
+    }
     if (task.parent)
         html += row(QStringLiteral("Parent"), taskLink(task.parent, task.created));
     QStringList children;
@@ -211,6 +265,37 @@ void Inspector::renderTask(QString &html, const Core::TaskInfo &task)
                     children.join(QStringLiteral(", "))
                             + (more ? QStringLiteral(" and %1 more").arg(more) : QString()));
     html += QStringLiteral("</table>");
+}
+
+void Inspector::renderLiveState(QString &html, const Core::TaskInfo &task)
+{
+    // What the task is doing at the latest record: its lane's open span.
+    const int count = task.lane >= 0 ? m_model->spanCount(task.lane) : 0;
+    if (count == 0)
+        return;
+    const Core::Span &span = m_model->span(task.lane, count - 1);
+    if (!span.isOpen())
+        return;
+    const Core::SpanType &type = m_model->spanType(span.typeId);
+    const QString since = formatDuration(double(m_model->spanEnd(span) - span.start));
+    QString now;
+    switch (type.kind) {
+    case SpanKind::Running:
+        now = QStringLiteral("running (step %1)").arg(span.extra + 1);
+        break;
+    case SpanKind::Ready:
+        now = QStringLiteral("ready, waiting for its turn");
+        break;
+    case SpanKind::Suspended: {
+        const QString detail = m_model->string(type.label);
+        now = QStringLiteral("waiting on %1").arg(TimelinePalette::waitName(type.wait))
+              + (detail.isEmpty() ? QString() : QStringLiteral(": <code>%1</code>").arg(esc(detail)));
+        break;
+    }
+    default:
+        return;
+    }
+    html += row(QStringLiteral("Now"), QStringLiteral("%1, for %2 so far").arg(now, since));
 }
 
 void Inspector::renderSpan(QString &html, const Core::TaskInfo *task)

@@ -1,6 +1,7 @@
 #pragma once
 #include "tracerecords.h"
 
+#include <QTimer>
 #include <QWidget>
 #include <functional>
 #include <vector>
@@ -16,7 +17,9 @@ namespace Ui {
 
 //! Everything about the selected lane and span: for a task its coroutine, state, times, what it
 //! awaited with the await chain (file:line links), what woke it, its parent and children. Links
-//! ask the window to jump: to source, to another span, to a moment.
+//! ask the window to jump: to source, to another span, to a moment. While a run is live the
+//! page follows the model ("so far": how long the task has lived, its steps and waits, what it
+//! is doing now), re-rendered a few times a second however often the model changes.
 class Inspector : public QWidget
 {
     Q_OBJECT
@@ -26,7 +29,17 @@ public:
     void setModel(const Core::TraceModel *model);
     void showSelection(int lane, int span);
     //! The model grew: re-render if the shown facts may have changed (open spans, new children).
+    //! Coalesced: at most one re-render per refreshIntervalMs, however often this is called.
     void refresh();
+    //! Re-renders now if the model changed since the page was rendered (skips the wait).
+    void refreshNow();
+    //! A run is streaming into the model: pending tasks are described "so far". Turning it off
+    //! (the run ended) re-renders at once.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    //! How often the page was rendered (tests check the coalescing).
+    int renderCount() const { return m_renderCount; }
+    static constexpr int refreshIntervalMs = 250;
 
     int lane() const { return m_lane; }
     int span() const { return m_span; }
@@ -51,12 +64,17 @@ private:
     QString timeLink(Core::TimeNs t);
     void renderTask(QString &html, const Core::TaskInfo &task);
     void renderSpan(QString &html, const Core::TaskInfo *task);
+    void renderLiveState(QString &html, const Core::TaskInfo &task);
+    void setPage(bool keepScroll);
 
     QTextBrowser *m_browser;
     const Core::TraceModel *m_model = nullptr;
     int m_lane = -1, m_span = -1;
     Core::Id m_task = 0;
     std::uint64_t m_renderedRevision = 0;
+    QTimer m_refreshTimer;
+    bool m_live = false;
+    int m_renderCount = 0;
     std::vector<std::function<void()>> m_links;
     QStringList m_linkTexts;
 };

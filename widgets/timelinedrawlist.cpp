@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace Ui {
 
@@ -15,6 +16,30 @@ bool isMarker(const Core::TraceModel &model, const Core::Span &span)
 {
     const SpanKind kind = model.spanType(span.typeId).kind;
     return kind == SpanKind::Done || kind == SpanKind::Cancelled || kind == SpanKind::Failed;
+}
+
+// The first span from `from` on that ends after t (open spans never end), like
+// TraceModel::firstIndex but galloping from `from`: inside a folded run the answer is a few
+// spans on, and probing those is far cheaper than bisecting the whole lane every pixel.
+int firstEndingAfter(std::span<const Core::Span> spans, int from, Core::TimeNs t)
+{
+    auto endsBy = [t](const Core::Span &s) {
+        return !s.isOpen() && s.start + Core::TimeNs(s.duration) <= t;
+    };
+    const int n = int(spans.size());
+    if (from >= n || !endsBy(spans[std::size_t(from)]))
+        return from;
+    int lo = from; // ends by t
+    int step = 1;
+    int hi = from + 1;
+    while (hi < n && endsBy(spans[std::size_t(hi)])) {
+        lo = hi;
+        step *= 2;
+        hi = from + step;
+    }
+    hi = std::min(hi, n);
+    return int(std::partition_point(spans.begin() + lo + 1, spans.begin() + hi, endsBy)
+               - spans.begin());
 }
 
 } // namespace
@@ -75,11 +100,14 @@ void buildLaneItems(const Core::TraceModel &model, int lane, const TimeScale &sc
                 runLongest = duration;
                 run->typeId = span.typeId;
             }
-            int next = model.firstIndex(lane, Core::TimeNs(std::max(0.0, xToTime(scale, run->x1))));
-            // Never skip a marker, which must keep its own glyph.
+            const auto spans = model.spans(lane);
+            int next = firstEndingAfter(
+                    spans, i + 1, Core::TimeNs(std::max(0.0, xToTime(scale, run->x1))));
+            // Never skip a marker, which must keep its own glyph (markers are zero-length).
             next = std::min(next, last + 1);
             int j = i + 1;
-            while (j < next && !isMarker(model, model.span(lane, j)))
+            while (j < next
+                   && !(spans[std::size_t(j)].duration == 0 && isMarker(model, spans[std::size_t(j)])))
                 ++j;
             if (j > i + 1)
                 run->last = j - 1;

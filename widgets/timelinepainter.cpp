@@ -2,9 +2,7 @@
 
 #include "tracemodel.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <algorithm>
 #include <cmath>
 
@@ -57,7 +55,6 @@ void TimelinePainter::paintFlameRow(QPainter &painter, const std::vector<FlameBa
     const QColor fill = QColor::fromHsv((205 + depth * 47) % 360, palette.dark ? 120 : 70,
                                         palette.dark ? 120 : 235);
     const QRectF plot(metrics.labelWidth, top + 3, plotWidth, metrics.rowHeight - 6);
-    const QFontMetricsF fm(painter.font());
     double lastRight = -1e9;
     for (std::size_t i = firstFlameBar(bars, t0); i < bars.size(); ++i) {
         const FlameBar &b = bars[i];
@@ -78,10 +75,11 @@ void TimelinePainter::paintFlameRow(QPainter &painter, const std::vector<FlameBa
         }
         if (r.width() > 24) {
             const QRectF text = r.adjusted(4, 0, -4, 0).intersected(plot.adjusted(4, 0, -4, 0));
-            const QString label = fm.elidedText(b.function, Qt::ElideRight, text.width());
-            if (label.size() > 1 && label != QStringLiteral("…")) {
+            const TimelineTextCache::Text &label
+                    = m_text.elided(m_fonts.regular, b.function, text.width());
+            if (label.text.size() > 1 && label.text != QStringLiteral("…")) {
                 painter.setPen(palette.text);
-                painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, label);
+                m_text.draw(painter, text, Qt::AlignLeft, m_fonts.regular, label);
             }
         }
     }
@@ -242,32 +240,38 @@ void TimelinePainter::paintEndMarker(QPainter &painter, const Core::TraceModel &
 {
     const SpanKind kind = model.spanType(marker.typeId).kind;
     const double r = std::min(6.0, metrics.rowHeight * 0.25);
+    const double half = std::ceil(r) + 2; // the diamond reaches r + 1, antialiasing one more
     const QPointF c = marker.at + QPointF(r + 1, 0);
-    painter.setPen(Qt::NoPen);
-    QColor color = kind == SpanKind::Done        ? palette.done
-                   : kind == SpanKind::Cancelled ? palette.cancelled
-                                                 : palette.failed;
-    painter.setBrush(color);
-    // Shapes differ too: a disc with a tick, a ring with a slash, a diamond with a cross.
-    QPen mark(palette.background, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    if (kind == SpanKind::Done) {
-        painter.drawEllipse(c, r, r);
-        painter.setPen(mark);
-        const QPointF tick[] = {c + QPointF(-r * 0.5, 0), c + QPointF(-r * 0.1, r * 0.45),
-                                c + QPointF(r * 0.55, -r * 0.45)};
-        painter.drawPolyline(tick, 3);
-    } else if (kind == SpanKind::Cancelled) {
-        painter.drawEllipse(c, r, r);
-        painter.setPen(mark);
-        painter.drawLine(c + QPointF(-r * 0.5, r * 0.5), c + QPointF(r * 0.5, -r * 0.5));
-    } else {
-        const QPointF diamond[] = {c + QPointF(0, -r - 1), c + QPointF(r + 1, 0),
-                                   c + QPointF(0, r + 1), c + QPointF(-r - 1, 0)};
-        painter.drawPolygon(diamond, 4);
-        painter.setPen(mark);
-        painter.drawLine(c + QPointF(-r * 0.4, -r * 0.4), c + QPointF(r * 0.4, r * 0.4));
-        painter.drawLine(c + QPointF(-r * 0.4, r * 0.4), c + QPointF(r * 0.4, -r * 0.4));
-    }
+    const std::uint64_t key = 0x100 | std::uint64_t(kind) | std::uint64_t(metrics.rowHeight) << 16;
+    m_sprites.draw(painter, c - QPointF(half, half), key, QSizeF(2 * half, 2 * half),
+                   [&](QPainter &p) {
+        // Shapes differ too: a disc with a tick, a ring with a slash, a diamond with a cross.
+        const QColor color = kind == SpanKind::Done        ? palette.done
+                             : kind == SpanKind::Cancelled ? palette.cancelled
+                                                           : palette.failed;
+        const QPen mark(palette.background, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        const QPointF o(half, half);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        if (kind == SpanKind::Done) {
+            p.drawEllipse(o, r, r);
+            p.setPen(mark);
+            const QPointF tick[] = {o + QPointF(-r * 0.5, 0), o + QPointF(-r * 0.1, r * 0.45),
+                                    o + QPointF(r * 0.55, -r * 0.45)};
+            p.drawPolyline(tick, 3);
+        } else if (kind == SpanKind::Cancelled) {
+            p.drawEllipse(o, r, r);
+            p.setPen(mark);
+            p.drawLine(o + QPointF(-r * 0.5, r * 0.5), o + QPointF(r * 0.5, -r * 0.5));
+        } else {
+            const QPointF diamond[] = {o + QPointF(0, -r - 1), o + QPointF(r + 1, 0),
+                                       o + QPointF(0, r + 1), o + QPointF(-r - 1, 0)};
+            p.drawPolygon(diamond, 4);
+            p.setPen(mark);
+            p.drawLine(o + QPointF(-r * 0.4, -r * 0.4), o + QPointF(r * 0.4, r * 0.4));
+            p.drawLine(o + QPointF(-r * 0.4, r * 0.4), o + QPointF(r * 0.4, -r * 0.4));
+        }
+    });
 }
 
 void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
@@ -277,19 +281,21 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     const double height = frame.size.height();
     const double plotWidth = std::max(1.0, width - metrics.labelWidth);
     m_openEnd = frame.openEnd;
+    prepareStyle(painter);
     const QRectF plot(metrics.labelWidth, metrics.rulerHeight, plotWidth,
                       std::max(0.0, height - metrics.rulerHeight));
-    painter.fillRect(QRectF(0, 0, width, height), palette.background);
-
     const int rowCount = int(rows.lanes.size());
     const int firstRow = std::max(0, frame.scrollY / metrics.rowHeight);
     const int lastRow = std::min(rowCount - 1,
                                  (frame.scrollY + int(plot.height())) / metrics.rowHeight);
-    for (int row = firstRow; row <= lastRow; ++row) {
-        if (row % 2)
-            painter.fillRect(QRectF(0, rowTop(frame, row), width, metrics.rowHeight),
-                             palette.alternateRow);
-    }
+    // Each pixel of the background is filled once (at device pixel ratio 2 a frame is 8 million
+    // pixels): the plot row by row here, the label column and the ruler by their painters.
+    for (int row = firstRow; row <= lastRow; ++row)
+        painter.fillRect(QRectF(plot.left(), rowTop(frame, row), plotWidth, metrics.rowHeight),
+                         row % 2 ? palette.alternateRow : palette.background);
+    const double below = std::max(0.0, rowTop(frame, std::max(firstRow, lastRow + 1)));
+    if (below < height)
+        painter.fillRect(QRectF(plot.left(), below, plotWidth, height - below), palette.background);
 
     const double step = tickStep(frame.scale.nsPerPixel, 110);
     painter.save();
@@ -340,12 +346,12 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
             paintFlameRow(painter, (*it)[std::size_t(depth)], depth, rowTop(frame, row), frame, plotWidth);
     }
     painter.setPen(Qt::NoPen);
-    const QFontMetricsF fm(painter.font());
     for (const Label &label : m_labels) {
-        if (fm.horizontalAdvance(label.text) > label.rect.width())
+        const TimelineTextCache::Text &text = m_text.get(m_fonts.regular, label.text);
+        if (text.width > label.rect.width())
             continue; // a clipped word reads as a different word; leave it to the tooltip
         painter.setPen(label.color);
-        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+        m_text.draw(painter, label.rect, Qt::AlignLeft, m_fonts.regular, text);
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     for (const Marker &marker : m_markers)
@@ -432,11 +438,17 @@ void TimelinePainter::paintArrows(QPainter &painter, const Core::TraceModel &mod
         return;
     QColor color = palette.wakeArrow;
     color.setAlpha(190);
-    painter.setPen(QPen(color, 1.3));
     auto rowOf = [&](int lane) {
         return lane >= 0 && lane < int(rows.rowOfLane.size()) ? rows.rowOfLane[std::size_t(lane)]
                                                                : -1;
     };
+    // Shafts are hairlines of one device pixel, side by side to make one logical pixel: the
+    // cosmetic line stroker is the cheapest way to draw them. (A tall fillRect is split across
+    // Qt's thread pool, and waiting for it cost more than the fill on a busy machine.)
+    const double dpr = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
+    const int strands = std::max(1, int(std::lround(dpr)));
+    std::vector<QLineF> shafts;
+    std::vector<std::pair<QPointF, bool>> heads; // top-left, pointing down
     for (auto it = begin; it != end; ++it) {
         const Core::TaskInfo *woken = model.task(it->task);
         if (!woken)
@@ -452,17 +464,31 @@ void TimelinePainter::paintArrows(QPainter &painter, const Core::TraceModel &mod
         const int fromRow = rowOf(fromLane), toRow = rowOf(woken->lane);
         if (fromRow < 0 || toRow < 0 || fromRow == toRow)
             continue;
-        const double x = metrics.labelWidth + timeToX(frame.scale, double(it->t));
+        // A crisp one-pixel shaft and a pre-rendered head.
+        const double x = std::floor(metrics.labelWidth + timeToX(frame.scale, double(it->t)));
         const bool down = toRow > fromRow;
         const double y0 = rowTop(frame, fromRow) + metrics.rowHeight / 2.0;
         const double y1 = rowTop(frame, toRow) + (down ? 3.0 : metrics.rowHeight - 3.0);
-        painter.drawLine(QPointF(x, y0), QPointF(x, y1));
-        const double head = down ? -5 : 5;
-        painter.setBrush(color);
-        const QPointF tip[] = {QPointF(x, y1), QPointF(x - 3.5, y1 + head),
-                               QPointF(x + 3.5, y1 + head)};
-        painter.drawPolygon(tip, 3);
+        const double shaftEnd = down ? y1 - 5 : y1 + 5; // the head covers the rest
+        for (int i = 0; i < strands; ++i) {
+            const double sx = x + (i + 0.5) / strands;
+            shafts.emplace_back(sx, std::min(y0, shaftEnd), sx, std::max(y0, shaftEnd) - 0.5);
+        }
+        heads.emplace_back(QPointF(x - 4, down ? y1 - 6 : y1 - 1), down);
     }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(color, 0));
+    painter.drawLines(shafts.data(), int(shafts.size()));
+    painter.restore();
+    for (const auto &[at, down] : heads)
+        m_sprites.draw(painter, at, 0x200 | (down ? 1 : 0), QSizeF(9, 7), [&, down = down](QPainter &p) {
+            const double tipY = down ? 6 : 1, baseY = down ? 1 : 6;
+            const QPointF tip[] = {QPointF(4.5, tipY), QPointF(1, baseY), QPointF(8, baseY)};
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawPolygon(tip, 3);
+        });
 }
 
 void TimelinePainter::paintOutputMarks(QPainter &painter, const Core::TraceModel &model,
@@ -490,145 +516,15 @@ void TimelinePainter::paintOutputMarks(QPainter &painter, const Core::TraceModel
         const double top = rowTop(frame, rows.rowOfLane[std::size_t(lane)]);
         const double x = metrics.labelWidth + timeToX(frame.scale, double(it->t));
         // A little flag on the row's top edge: "this task printed here".
-        painter.setBrush(it->stream == Core::OutputStream::Stderr ? palette.errorMarker
-                                                                  : palette.printMarker);
-        const QPointF flag[] = {QPointF(x - 4, top), QPointF(x + 4, top),
-                                QPointF(x, top + 6)};
-        painter.drawPolygon(flag, 3);
+        const bool err = it->stream == Core::OutputStream::Stderr;
+        m_sprites.draw(painter, QPointF(x - 5, top - 1), 0x300 | (err ? 1 : 0), QSizeF(10, 8),
+                       [&](QPainter &p) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(err ? palette.errorMarker : palette.printMarker);
+            const QPointF flag[] = {QPointF(1, 1), QPointF(9, 1), QPointF(5, 7)};
+            p.drawPolygon(flag, 3);
+        });
     }
-}
-
-void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &model,
-                                  const TimelineRows &rows, const TimelineFrame &frame,
-                                  int firstRow, int lastRow)
-{
-    const double height = frame.size.height();
-    painter.fillRect(QRectF(0, metrics.rulerHeight, metrics.labelWidth, height),
-                     palette.labelBackground);
-    painter.save();
-    painter.setClipRect(QRectF(0, metrics.rulerHeight, metrics.labelWidth, height));
-    QFont regular = painter.font();
-    QFont bold = regular;
-    bold.setBold(true);
-    QFont italic = regular;
-    italic.setItalic(true);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    for (int row = firstRow; row <= lastRow; ++row) {
-        const int lane = rows.lanes[std::size_t(row)];
-        const Core::LaneInfo &info = model.lane(lane);
-        const double top = rowTop(frame, row);
-        const double mid = top + metrics.rowHeight / 2.0;
-        if (row % 2)
-            painter.fillRect(QRectF(0, top, metrics.labelWidth, metrics.rowHeight),
-                             palette.alternateRow.darker(palette.dark ? 90 : 103));
-        if (row < int(rows.frameDepth.size()) && rows.frameDepth[std::size_t(row)] >= 0) {
-            // A frame row: which coroutines sit at this depth of the task's stack.
-            const int depth = rows.frameDepth[std::size_t(row)];
-            QStringList names;
-            if (frame.flames) {
-                const auto it = frame.flames->constFind(lane);
-                if (it != frame.flames->cend() && depth < int(it->size()))
-                    for (const FlameBar &b : (*it)[std::size_t(depth)])
-                        if (!names.contains(b.function) && names.size() < 4)
-                            names << b.function;
-            }
-            const double fx = 6 + double(info.depth + 1) * metrics.indent + double(depth) * 6;
-            painter.setFont(italic);
-            painter.setPen(palette.mutedText);
-            const QFontMetricsF ifm(italic);
-            const QRectF r(fx, top, std::max(0.0, metrics.labelWidth - 6 - fx), metrics.rowHeight);
-            painter.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                             ifm.elidedText(QStringLiteral("↳ ") + names.join(QStringLiteral(", ")),
-                                            Qt::ElideRight, r.width()));
-            continue;
-        }
-        const double x = 6 + double(info.depth) * metrics.indent;
-        if (info.depth > 0) {
-            // An elbow from the parent's column: the nesting reads at a glance.
-            painter.setPen(QPen(palette.mutedText, 1));
-            const double px = x - metrics.indent + 5;
-            painter.drawLine(QPointF(px, top), QPointF(px, mid));
-            painter.drawLine(QPointF(px, mid), QPointF(x + 1, mid));
-        }
-        double textX = x + 12;
-        if (lane < int(rows.hasChildren.size()) && rows.hasChildren[std::size_t(lane)]) {
-            const bool closed = frame.collapsed.contains(lane);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(palette.mutedText);
-            const QPointF c(x + 5, mid);
-            if (closed) {
-                const QPointF tri[] = {c + QPointF(-2, -4), c + QPointF(3, 0), c + QPointF(-2, 4)};
-                painter.drawPolygon(tri, 3);
-            } else {
-                const QPointF tri[] = {c + QPointF(-4, -2), c + QPointF(4, -2), c + QPointF(0, 3)};
-                painter.drawPolygon(tri, 3);
-            }
-        }
-        QString name = info.name;
-        QColor stateColor;
-        QString state;
-        if (info.kind == LaneKind::Loop) {
-            painter.setFont(bold);
-        } else if (info.kind == LaneKind::Thread) {
-            painter.setFont(italic);
-            name = QStringLiteral("thread ") + name;
-        } else {
-            painter.setFont(regular);
-            if (const Core::TaskInfo *task = model.task(info.id)) {
-                switch (task->state) {
-                case Core::TaskState::Done:
-                    state = QStringLiteral("done");
-                    stateColor = palette.done;
-                    break;
-                case Core::TaskState::Cancelled:
-                    state = QStringLiteral("cancelled");
-                    stateColor = palette.cancelled;
-                    break;
-                case Core::TaskState::Failed:
-                    state = QStringLiteral("failed");
-                    stateColor = palette.failed;
-                    break;
-                case Core::TaskState::Pending:
-                    break;
-                }
-            }
-        }
-        const QFontMetricsF fm(painter.font());
-        double right = metrics.labelWidth - 6;
-        if (hasFlameToggle(model, lane)) {
-            // The frames toggle: "ƒ" in a box, filled while the task shows its frame rows.
-            const QRectF box = flameToggleRect(top, info.depth);
-            const bool open = frame.flames && frame.flames->contains(lane);
-            painter.setPen(QPen(palette.mutedText, 1));
-            painter.setBrush(open ? palette.selection : QBrush(Qt::NoBrush));
-            painter.drawRoundedRect(box, 3, 3);
-            painter.setPen(open ? palette.background : palette.mutedText);
-            painter.drawText(box, Qt::AlignCenter, QStringLiteral("ƒ"));
-            textX = box.right() + 5;
-        }
-        if (!state.isEmpty()) {
-            QFont small = regular;
-            small.setPointSizeF(std::max(6.0, regular.pointSizeF() * 0.85));
-            const QFontMetricsF sfm(small);
-            const double w = sfm.horizontalAdvance(state) + 8;
-            const QRectF pill(right - w, mid - sfm.height() / 2 - 1, w, sfm.height() + 2);
-            painter.setPen(QPen(stateColor, 1));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(pill, 4, 4);
-            painter.setFont(small);
-            painter.drawText(pill, Qt::AlignCenter, state);
-            painter.setFont(regular);
-            right = pill.left() - 4;
-        }
-        painter.setPen(palette.text);
-        const QRectF textRect(textX, top, std::max(0.0, right - textX), metrics.rowHeight);
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(name, Qt::ElideRight, textRect.width()));
-    }
-    painter.setFont(regular);
-    painter.restore();
-    painter.setPen(QPen(palette.grid, 1));
-    painter.drawLine(QPointF(metrics.labelWidth - 0.5, 0), QPointF(metrics.labelWidth - 0.5, height));
 }
 
 void TimelinePainter::paintRuler(QPainter &painter, const TimelineFrame &frame, double step)
@@ -640,32 +536,34 @@ void TimelinePainter::paintRuler(QPainter &painter, const TimelineFrame &frame, 
     painter.drawLine(QPointF(0, metrics.rulerHeight - 0.5),
                      QPointF(width, metrics.rulerHeight - 0.5));
     painter.setPen(palette.mutedText);
-    painter.drawText(QRectF(8, 0, metrics.labelWidth - 12, metrics.rulerHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("%1 shown").arg(formatDuration(plotWidth * frame.scale.nsPerPixel)));
+    const QRectF shown(8, 0, metrics.labelWidth - 12, metrics.rulerHeight);
+    m_text.draw(painter, shown, Qt::AlignLeft, m_fonts.regular,
+                m_text.elided(m_fonts.regular,
+                              QStringLiteral("%1 shown")
+                                      .arg(formatDuration(plotWidth * frame.scale.nsPerPixel)),
+                              shown.width()));
     painter.save();
     painter.setClipRect(QRectF(metrics.labelWidth, 0, plotWidth, metrics.rulerHeight));
     const double t0 = xToTime(frame.scale, 0);
     for (double t = std::ceil(t0 / step) * step; timeToX(frame.scale, t) < plotWidth; t += step) {
-        const double x = metrics.labelWidth + std::round(timeToX(frame.scale, t)) + 0.5;
-        painter.setPen(palette.mutedText);
-        painter.drawLine(QPointF(x, metrics.rulerHeight - 7), QPointF(x, metrics.rulerHeight));
-        const QString label = formatTick(t, step);
-        if (x + 4 + QFontMetricsF(painter.font()).horizontalAdvance(label) > width - 2)
+        const double x = metrics.labelWidth + std::round(timeToX(frame.scale, t));
+        painter.fillRect(QRectF(x, metrics.rulerHeight - 7, 1, 7), palette.mutedText);
+        const TimelineTextCache::Text &label = m_text.get(m_fonts.regular, formatTick(t, step));
+        if (x + 4.5 + label.width > width - 2)
             continue; // a cut-off number reads as a different number
         painter.setPen(palette.text);
-        painter.drawText(QRectF(x + 4, 0, 200, metrics.rulerHeight - 2),
-                         Qt::AlignLeft | Qt::AlignVCenter, label);
+        m_text.draw(painter, QRectF(x + 4.5, 0, 200, metrics.rulerHeight - 2), Qt::AlignLeft,
+                    m_fonts.regular, label);
     }
     if (frame.cursorX >= 0 && frame.cursorX < plotWidth) {
-        const QString text = formatTick(xToTime(frame.scale, frame.cursorX), step / 100);
-        const QFontMetricsF fm(painter.font());
-        const double w = fm.horizontalAdvance(text) + 10;
+        const TimelineTextCache::Text &text = m_text.get(
+                m_fonts.regular, formatTick(xToTime(frame.scale, frame.cursorX), step / 100));
+        const double w = text.width + 10;
         const double x = std::min(metrics.labelWidth + frame.cursorX - w / 2, width - w);
         const QRectF box(std::max(double(metrics.labelWidth), x), 3, w, metrics.rulerHeight - 6);
         painter.fillRect(box, palette.cursor);
         painter.setPen(textOn(palette.cursor));
-        painter.drawText(box, Qt::AlignCenter, text);
+        m_text.draw(painter, box, Qt::AlignHCenter, m_fonts.regular, text);
     }
     painter.restore();
 }

@@ -3,9 +3,12 @@
 #include "timelinedrawlist.h"
 #include "timelinepalette.h"
 #include "timelinerows.h"
+#include "timelinesprites.h"
+#include "timelinetextcache.h"
 #include "timescale.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QRectF>
 #include <QSize>
 #include <vector>
@@ -84,6 +87,8 @@ private:
     void paintBlocked(QPainter &painter, const Core::TraceModel &model, const TimelineRows &rows,
                       const TimelineFrame &frame);
     void paintEndMarker(QPainter &painter, const Core::TraceModel &model, const Marker &marker);
+    //! Drops cached text and shapes when the font or the colours changed since the last frame.
+    void prepareStyle(const QPainter &painter);
     double rowTop(const TimelineFrame &frame, int row) const;
     void paintFlameRow(QPainter &painter, const std::vector<FlameBar> &bars, int depth,
                        double top, const TimelineFrame &frame, double plotWidth);
@@ -100,6 +105,15 @@ private:
     std::vector<Label> m_labels;
     std::vector<Marker> m_markers;
     double m_openEnd = -1; // of the frame being painted
+
+    // Text is shaped once and shapes are rendered once; a frame mostly blits.
+    TimelineTextCache m_text;
+    TimelineSprites m_sprites;
+    struct Fonts {
+        QFont regular, bold, italic, small;
+    } m_fonts;
+    std::size_t m_styleStamp = 0;
+    bool m_styled = false;
 };
 
 } // namespace Ui

@@ -6,16 +6,9 @@
 
 #include "tracemodel.h"
 
-#include <QApplication>
-#include <QGestureEvent>
-#include <QHelpEvent>
-#include <QKeyEvent>
-#include <QNativeGestureEvent>
+#include <QEvent>
 #include <QPainter>
-#include <QPinchGesture>
 #include <QScrollBar>
-#include <QToolTip>
-#include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
 
@@ -68,6 +61,7 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
         userMovedView();
         m_scale.origin = double(value) / kScrollUnits * total;
         viewport()->update();
+        Q_EMIT timeScaleChanged(m_scale);
     });
     m_scale = fitRange(0, 1e9, 800);
     updateColours();
@@ -80,7 +74,14 @@ double TimelineView::plotWidth() const
 
 double TimelineView::endTime() const
 {
-    return m_model ? std::max(double(m_model->endTime()), m_liveNow) : 0;
+    return m_model ? std::max({double(m_model->endTime()), m_liveNow, m_minimumEndTime}) : 0;
+}
+
+void TimelineView::setMinimumEndTime(double t)
+{
+    m_minimumEndTime = std::max(0.0, t);
+    updateScrollBars();
+    viewport()->update();
 }
 
 bool TimelineView::liveClockRunning() const
@@ -210,9 +211,12 @@ void TimelineView::fitAll()
 
 void TimelineView::setScaleInternal(const TimeScale &scale)
 {
+    const bool changed = !(scale == m_scale);
     m_scale = scale;
     updateScrollBars();
     viewport()->update();
+    if (changed)
+        Q_EMIT timeScaleChanged(m_scale);
 }
 
 void TimelineView::setTimeScale(const TimeScale &scale)
@@ -475,6 +479,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     if (m_autoFit && !(m_live && m_follow))
         m_scale = fitRange(0, std::max(endTime(), 1.0), plotWidth());
     updateScrollBars();
+    Q_EMIT timeScaleChanged(m_scale);
 }
 
 std::pair<int, int> TimelineView::hitTest(QPoint pos) const
@@ -615,252 +620,6 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange)
         updateColours();
     QAbstractScrollArea::changeEvent(event);
-}
-
-void TimelineView::wheelEvent(QWheelEvent *event)
-{
-    const QPointF pos = event->position();
-    const double plotX = pos.x() - m_painter.metrics.labelWidth;
-    QPoint delta = event->pixelDelta().isNull() ? event->angleDelta() / 2 : event->pixelDelta();
-    if (event->modifiers() & Qt::ControlModifier) {
-        const double steps = (event->angleDelta().y() ? event->angleDelta().y() : delta.y()) / 120.0;
-        zoomAt(std::max(0.0, plotX), std::pow(1.25, steps));
-    } else if (event->modifiers() & Qt::ShiftModifier || delta.x() != 0
-               || verticalScrollBar()->maximum() == 0) {
-        const int d = delta.x() != 0 ? delta.x() : delta.y();
-        panByPixels(-d);
-    } else {
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
-    }
-    event->accept();
-}
-
-void TimelineView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::LeftButton) {
-        m_pressPos = m_lastDragPos = event->position().toPoint();
-        m_dragging = false;
-        const QPoint pos = m_pressPos;
-        const TimelineMetrics &mt = m_painter.metrics;
-        const double cursorX = m_timeCursor >= 0 ? mt.labelWidth + timeToX(m_scale, m_timeCursor) : -1e9;
-        // The ruler places the time cursor; the line itself can be grabbed anywhere.
-        if (m_model && pos.x() >= mt.labelWidth
-            && (pos.y() < mt.rulerHeight || std::abs(pos.x() - cursorX) <= 4)) {
-            m_draggingTimeCursor = true;
-            setTimeCursor(cursorTimeAt(pos));
-            viewport()->setCursor(Qt::SizeHorCursor);
-        }
-    }
-    event->accept();
-}
-
-void TimelineView::mouseMoveEvent(QMouseEvent *event)
-{
-    const QPoint pos = event->position().toPoint();
-    if (m_draggingTimeCursor && (event->buttons() & Qt::LeftButton)) {
-        setTimeCursor(cursorTimeAt(pos));
-    } else if (event->buttons() & Qt::LeftButton) {
-        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
-            m_dragging = true;
-            viewport()->setCursor(Qt::ClosedHandCursor);
-        }
-        if (m_dragging) {
-            const QPoint d = pos - m_lastDragPos;
-            m_lastDragPos = pos;
-            if (d.x())
-                panByPixels(-d.x());
-            if (d.y())
-                verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
-        }
-    }
-    const double x = pos.x() - m_painter.metrics.labelWidth;
-    m_cursorX = x >= 0 && pos.y() >= 0 ? x : -1;
-    viewport()->update();
-}
-
-void TimelineView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton)
-        return;
-    viewport()->unsetCursor();
-    if (m_draggingTimeCursor) {
-        m_draggingTimeCursor = false;
-        return;
-    }
-    if (m_dragging) {
-        m_dragging = false;
-        return;
-    }
-    const QPoint pos = event->position().toPoint();
-    const auto [lane, span] = hitTest(pos);
-    if (lane >= 0 && span < 0 && pos.x() < m_painter.metrics.labelWidth
-        && m_rows.rowOfLane[std::size_t(lane)] >= 0
-        && TimelinePainter::hasFlameToggle(*m_model, lane)) {
-        const int row = m_rows.rowOfLane[std::size_t(lane)];
-        const double top = m_painter.metrics.rulerHeight + row * m_painter.metrics.rowHeight
-                           - verticalScrollBar()->value();
-        if (m_painter.flameToggleRect(top, m_model->lane(lane).depth).adjusted(-1, -2, 1, 2).contains(pos)) {
-            setFramesExpanded(lane, !framesExpanded(lane));
-            return;
-        }
-    }
-    if (lane >= 0 && span < 0 && pos.x() < m_painter.metrics.labelWidth
-        && lane < int(m_rows.hasChildren.size()) && m_rows.hasChildren[std::size_t(lane)]) {
-        // The disclosure triangle sits right after the indentation.
-        const double x = 6 + double(m_model->lane(lane).depth) * m_painter.metrics.indent;
-        if (pos.x() >= x - 2 && pos.x() <= x + 12) {
-            if (!m_collapsed.remove(lane))
-                m_collapsed.insert(lane);
-            rebuildRows();
-            updateScrollBars();
-            viewport()->update();
-            return;
-        }
-    }
-    selectSpan(lane, span);
-}
-
-void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    // Double-click a span: zoom so it fills the view.
-    const auto [lane, span] = hitTest(event->position().toPoint());
-    if (lane < 0 || span < 0 || !m_model)
-        return;
-    const Core::Span &s = m_model->span(lane, span);
-    const double start = double(s.start), end = double(m_model->spanEnd(s));
-    if (end > start) {
-        TimeScale scale = fitRange(start, end, plotWidth() * 0.8);
-        scale.origin -= plotWidth() * 0.1 * scale.nsPerPixel;
-        setTimeScale(scale);
-    }
-}
-
-void TimelineView::keyPressEvent(QKeyEvent *event)
-{
-    const double page = plotWidth() * 0.2;
-    const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomBy(1.5);
-        return;
-    case Qt::Key_Minus:
-        zoomBy(1 / 1.5);
-        return;
-    case Qt::Key_0:
-    case Qt::Key_Home:
-        fitAll();
-        return;
-    case Qt::Key_Left:
-    case Qt::Key_Right: {
-        const int dir = event->key() == Qt::Key_Left ? -1 : 1;
-        if (ctrl && m_model && m_selectedLane >= 0) {
-            // Step through the selected lane's spans.
-            const int count = m_model->spanCount(m_selectedLane);
-            const int next = std::clamp(m_selectedSpan + dir, 0, std::max(0, count - 1));
-            if (count > 0)
-                selectSpan(m_selectedLane, next);
-        } else {
-            panByPixels(dir * page);
-        }
-        return;
-    }
-    case Qt::Key_Comma:
-    case Qt::Key_Period:
-        if (m_model) {
-            const int dir = event->key() == Qt::Key_Comma ? -1 : 1;
-            const double from = m_timeCursor >= 0 ? m_timeCursor : (dir > 0 ? -1 : endTime() + 1);
-            const double t = adjacentEventTime(from, dir);
-            if (t >= 0 && t != from) {
-                setTimeCursor(t);
-                const double x = timeToX(m_scale, t);
-                if (x < 0 || x > plotWidth())
-                    revealTime(t);
-            }
-            return;
-        }
-        break;
-    case Qt::Key_F:
-        if (m_model && m_selectedLane >= 0) {
-            setFramesExpanded(m_selectedLane, !framesExpanded(m_selectedLane));
-            return;
-        }
-        break;
-    case Qt::Key_Up:
-    case Qt::Key_Down: {
-        if (!m_model || m_rows.lanes.empty())
-            break;
-        const int dir = event->key() == Qt::Key_Up ? -1 : 1;
-        const int row = m_selectedLane >= 0 && m_selectedLane < int(m_rows.rowOfLane.size())
-                                ? m_rows.rowOfLane[std::size_t(m_selectedLane)]
-                                : -1;
-        int next = std::clamp(row + dir, 0, int(m_rows.lanes.size()) - 1);
-        // Frame rows belong to the lane above them: step over them.
-        while (m_rows.frameDepth[std::size_t(next)] >= 0 && next + dir >= 0
-               && next + dir < int(m_rows.lanes.size()))
-            next += dir;
-        if (m_rows.frameDepth[std::size_t(next)] >= 0)
-            next = row < 0 ? 0 : row;
-        const int lane = m_rows.lanes[std::size_t(next)];
-        // Keep the same moment selected on the new lane when there is one.
-        int span = -1;
-        if (m_selectedLane >= 0 && m_selectedSpan >= 0) {
-            const Core::Span &s = m_model->span(m_selectedLane, m_selectedSpan);
-            span = m_model->lastIndex(lane, s.start);
-        }
-        selectSpan(lane, span);
-        return;
-    }
-    default:
-        break;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
-void TimelineView::leaveEvent(QEvent *event)
-{
-    m_cursorX = -1;
-    viewport()->update();
-    QAbstractScrollArea::leaveEvent(event);
-}
-
-bool TimelineView::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const auto [lane, span] = hitTest(help->pos());
-        const QString text = toolTipFor(lane, span);
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, viewport());
-        return true;
-    }
-    if (event->type() == QEvent::NativeGesture) {
-        auto *gesture = static_cast<QNativeGestureEvent *>(event);
-        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAt(gesture->position().x() - m_painter.metrics.labelWidth, 1 + gesture->value());
-            return true;
-        }
-    }
-    return QAbstractScrollArea::viewportEvent(event);
-}
-
-bool TimelineView::event(QEvent *event)
-{
-    if (event->type() == QEvent::Gesture) {
-        auto *ge = static_cast<QGestureEvent *>(event);
-        if (auto *pinch = static_cast<QPinchGesture *>(ge->gesture(Qt::PinchGesture))) {
-            if (pinch->state() == Qt::GestureStarted)
-                m_pinchStart = 1;
-            const double factor = pinch->totalScaleFactor() / m_pinchStart;
-            m_pinchStart = pinch->totalScaleFactor();
-            const QPointF c = viewport()->mapFromGlobal(pinch->centerPoint());
-            zoomAt(c.x() - m_painter.metrics.labelWidth, factor);
-            return true;
-        }
-    }
-    return QAbstractScrollArea::event(event);
 }
 
 } // namespace Ui

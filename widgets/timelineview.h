@@ -19,6 +19,12 @@ namespace Ui {
 //! Zoom around the cursor (Ctrl+wheel, pinch, +/-), pan (drag, wheel, arrows), fit all, follow
 //! the end of a live run; hover for details, click to select a span. Model updates are
 //! coalesced into at most one repaint per frame.
+//! Keys (focus on the timeline): + / - zoom around the pointer, time cursor or selection;
+//! 0 fit all; Left / Right pan (Shift: a page); Home / End the start / the end (live: follow);
+//! L follow live on / off; Up / Down the lane above / below; Ctrl+Left / Ctrl+Right the
+//! previous / next span of the lane; Enter inspect the selection; Z or Space zoom to the
+//! selected span; C fold / unfold its child tasks; F its coroutine frames; , / . the time
+//! cursor to the previous / next event; Esc remove the time cursor, then the selection.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -43,6 +49,9 @@ public:
     void zoomBy(double factor); //!< around the view's centre
     void setTimeScale(const TimeScale &scale);
     TimeScale timeScale() const { return m_scale; }
+    //! The time axis reaches at least to t (ns) even when the model ends earlier, so fit all,
+    //! zoom limits and panning match a longer run shown alongside (the compare view).
+    void setMinimumEndTime(double t);
     //! Scrolls so that t is in the middle (keeps the zoom), e.g. for an output line.
     void revealTime(double t);
 
@@ -87,9 +96,13 @@ public:
 
 Q_SIGNALS:
     void spanSelected(int lane, int span);
+    //! Enter on a selection: show it in the inspector (the window raises its dock).
+    void inspectRequested(int lane, int span);
     void followLiveChanged(bool follow);
     //! The time cursor moved (t < 0: removed).
     void timeCursorChanged(double t);
+    //! The ns <-> x mapping changed (zoom, pan, scroll bar, fit, resize of a fitted view).
+    void timeScaleChanged(const Ui::TimeScale &scale);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -113,6 +126,9 @@ private:
     void applyFollow();
     void userMovedView();
     void zoomAt(double plotX, double factor);
+    void zoomToSpan(int lane, int span);
+    double keyboardZoomAnchor() const;
+    void goToEnd();
     void panByPixels(double dx);
     void setScaleInternal(const TimeScale &scale);
     void updateColours();
@@ -132,6 +148,7 @@ private:
     bool m_modelDirty = false;
     bool m_live = false;
     double m_liveNow = 0;
+    double m_minimumEndTime = 0;
     bool m_follow = true;
     bool m_autoFit = false; // fitted and untouched since: refit on resize
     bool m_syncingScrollBar = false;

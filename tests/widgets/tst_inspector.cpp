@@ -2,6 +2,7 @@
 #include "inspector.h"
 #include "modelfixtures.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -81,6 +82,61 @@ private Q_SLOTS:
             }
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toInt(), parent->lane);
+    }
+
+    void liveTaskUpdatesSoFarCoalesced()
+    {
+        // The gather run streamed in small pieces, the inspector on a task that is still
+        // pending: it says what the task has done "so far", follows the model a few times a
+        // second (not once per change), and states the final facts once the run is over.
+        QFile f(QStringLiteral(LOOPSCOPE_CORE_FIXTURES "/gather.lstrace"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        Core::TraceModel live;
+        Core::TraceDecoder decoder;
+        Inspector inspector;
+        inspector.setModel(&live);
+        inspector.setLive(true);
+        const QString coro = QStringLiteral("main");
+        qsizetype pos = 0;
+        auto feed = [&](qsizetype n) {
+            n = std::min(n, bytes.size() - pos);
+            decoder.feed(QByteArrayView(bytes).sliced(pos, n), live);
+            pos += n;
+        };
+        // Up to the main task's first wait.
+        int lane = -1;
+        while (pos < bytes.size()) {
+            feed(16);
+            lane = Test::laneOfTask(live, coro);
+            if (lane >= 0 && !live.task(live.lane(lane).id)->waits.empty())
+                break;
+        }
+        QVERIFY(lane >= 0 && pos < bytes.size());
+        inspector.showSelection(lane, -1);
+        const QString first = inspector.plainText();
+        QVERIFY2(first.contains(QStringLiteral("so far")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("waiting on")), qPrintable(first));
+
+        // Many changes, many refresh() calls: no re-render until the coalescing timer fires.
+        const int renders = inspector.renderCount();
+        for (int i = 0; i < 50 && pos < bytes.size(); ++i) {
+            feed(64);
+            inspector.refresh();
+        }
+        QCOMPARE(inspector.renderCount(), renders);
+        QTRY_COMPARE_WITH_TIMEOUT(inspector.renderCount(), renders + 1, 5000);
+        QVERIFY(inspector.plainText() != first);
+
+        // The rest of the run, then its end: the page states the outcome, nothing "so far".
+        feed(bytes.size());
+        decoder.finish();
+        inspector.refresh();
+        inspector.setLive(false);
+        const QString done = inspector.plainText();
+        QVERIFY2(done.contains(QStringLiteral("finished")), qPrintable(done));
+        QVERIFY2(!done.contains(QStringLiteral("so far")), qPrintable(done));
+        QVERIFY2(done.contains(QStringLiteral("Waits")), qPrintable(done));
     }
 
 private:

@@ -56,6 +56,12 @@ private Q_SLOTS:
                                             .arg(lane).arg(i).arg(x0)));
                 const DrawItem &item = items[next];
                 QVERIFY(item.x1 - item.x0 >= 1.0 - 1e-9);
+                // End markers are never folded away: each keeps its own glyph.
+                const Core::SpanKind kind = m.spanType(s.typeId).kind;
+                if (kind == Core::SpanKind::Done || kind == Core::SpanKind::Cancelled
+                    || kind == Core::SpanKind::Failed)
+                    QVERIFY2(item.marker && item.first == i && item.last == i,
+                             qPrintable(QStringLiteral("lane %1: end marker %2 folded").arg(lane).arg(i)));
                 // The item covering it is where the span is (clamped at the view's edges).
                 QVERIFY(item.x0 <= std::max(x0, -2.0) + 1e-6 || item.first < i);
                 QVERIFY(item.x1 >= std::min(x1, width + 2) - 1e-6 || item.last > i);

@@ -3,6 +3,10 @@
 #include "modelfixtures.h"
 #include "timelineview.h"
 
+#include <QImage>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -75,6 +79,179 @@ private Q_SLOTS:
         QVERIFY(m_view->timeScale().nsPerPixel < fitted.nsPerPixel);
         QTest::keyClick(m_view.get(), Qt::Key_0);
         QCOMPARE(m_view->timeScale().nsPerPixel, fitted.nsPerPixel);
+    }
+
+    void pinchZoomsAroundTheFingers()
+    {
+        const double x = 300;
+        const QPointF pos(m_view->metrics().labelWidth + x, 100);
+        auto pinch = [&](double value) {
+            QNativeGestureEvent event(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(),
+                                      2, pos, pos, m_view->viewport()->mapToGlobal(pos), value,
+                                      QPointF(), 1);
+            QCoreApplication::sendEvent(m_view->viewport(), &event);
+            QVERIFY(event.isAccepted());
+        };
+        const TimeScale before = m_view->timeScale();
+        pinch(0.5); // fingers apart: magnify 1.5x
+        const TimeScale in = m_view->timeScale();
+        QVERIFY(qAbs(in.nsPerPixel - before.nsPerPixel / 1.5) < before.nsPerPixel * 1e-6);
+        QVERIFY(qAbs(xToTime(in, x) - xToTime(before, x)) < before.nsPerPixel);
+        pinch(-0.25); // together again: zoom out around the same moment
+        const TimeScale out = m_view->timeScale();
+        QVERIFY(out.nsPerPixel > in.nsPerPixel);
+        QVERIFY(qAbs(xToTime(out, x) - xToTime(before, x)) < before.nsPerPixel);
+    }
+
+    void paintsAtLogicalPositionsOnHiDpi()
+    {
+        // The same frame at device pixel ratio 1 and 2: at 2 every logical pixel is a 2x2
+        // block, so the lanes, the ruler and the text sit at the same logical places.
+        TimelinePainter painter;
+        const TimelineRows rows = buildTimelineRows(*m_model);
+        const TimelineMetrics &mt = painter.metrics;
+        TimelineFrame frame;
+        frame.size = QSize(900, 260);
+        frame.scale = fitRange(0, double(m_model->endTime()), frame.size.width() - mt.labelWidth);
+        auto render = [&](double dpr) {
+            QImage image(frame.size * dpr, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(dpr);
+            QPainter p(&image);
+            painter.paint(p, *m_model, rows, frame);
+            return image;
+        };
+        const QImage one = render(1), two = render(2);
+        QCOMPARE(two.size(), frame.size * 2);
+        auto at = [](const QImage &image, QPointF logical) {
+            const double dpr = image.devicePixelRatio();
+            return image.pixelColor(int(logical.x() * dpr), int(logical.y() * dpr)).rgb();
+        };
+
+        // The long sleep of the first fetch: the middle of its bar is the sleep colour, and
+        // just above the thin bar it is not.
+        const int lane = Test::laneOfTask(*m_model, QStringLiteral("fetch"));
+        int span = -1;
+        for (int i = 0; i < m_model->spanCount(lane); ++i)
+            if (m_model->spanType(m_model->span(lane, i).typeId).kind == Core::SpanKind::Suspended)
+                span = i;
+        QVERIFY(span >= 0);
+        const Core::Span &s = m_model->span(lane, span);
+        const double mid = (double(s.start) + double(m_model->spanEnd(s))) / 2;
+        const int row = rows.rowOfLane[std::size_t(lane)];
+        const QPointF centre(mt.labelWidth + timeToX(frame.scale, mid),
+                             mt.rulerHeight + row * mt.rowHeight + mt.rowHeight / 2.0);
+        const QRgb sleep = painter.palette.waitColor(Core::WaitKind::Sleep).rgb();
+        QCOMPARE(at(one, centre), sleep);
+        QCOMPARE(at(two, centre), sleep);
+        QVERIFY(at(two, centre + QPointF(0, 6)) != sleep);
+        QCOMPARE(at(two, centre + QPointF(0, 6)), at(one, centre + QPointF(0, 6)));
+
+        // Ruler band, label column and the first row's name, at the same logical places.
+        QCOMPARE(at(two, QPointF(mt.labelWidth + 2, 2)), painter.palette.rulerBackground.rgb());
+        QCOMPARE(at(two, QPointF(3, mt.rulerHeight + 2)), painter.palette.labelBackground.rgb());
+        QCOMPARE(at(two, QPointF(3, mt.rulerHeight - 3)), painter.palette.rulerBackground.rgb());
+        auto ink = [&](const QImage &image, const QRectF &logical) {
+            // Bounding box, in logical pixels, of what differs from the label background.
+            const double dpr = image.devicePixelRatio();
+            const QRgb back = painter.palette.labelBackground.rgb();
+            QRectF box;
+            for (int y = int(logical.top() * dpr); y < int(logical.bottom() * dpr); ++y)
+                for (int x = int(logical.left() * dpr); x < int(logical.right() * dpr); ++x)
+                    if (image.pixelColor(x, y).rgb() != back)
+                        box |= QRectF(x / dpr, y / dpr, 1 / dpr, 1 / dpr);
+            return box;
+        };
+        const QRectF name(17, mt.rulerHeight + 1, mt.labelWidth - 30, mt.rowHeight - 2);
+        const QRectF inkOne = ink(one, name), inkTwo = ink(two, name);
+        QVERIFY(!inkOne.isEmpty());
+        QVERIFY2(qAbs(inkOne.left() - inkTwo.left()) <= 2 && qAbs(inkOne.top() - inkTwo.top()) <= 2
+                         && qAbs(inkOne.bottom() - inkTwo.bottom()) <= 2
+                         && qAbs(inkOne.right() - inkTwo.right()) <= 6,
+                 qPrintable(QStringLiteral("text at 1x %1,%2 %3x%4, at 2x %5,%6 %7x%8")
+                                    .arg(inkOne.x()).arg(inkOne.y()).arg(inkOne.width()).arg(inkOne.height())
+                                    .arg(inkTwo.x()).arg(inkTwo.y()).arg(inkTwo.width()).arg(inkTwo.height())));
+    }
+
+    void keyboardPansAndJumps()
+    {
+        m_view->setFocus();
+        QTest::keyClick(m_view.get(), Qt::Key_Plus);
+        QTest::keyClick(m_view.get(), Qt::Key_Plus);
+        QTest::keyClick(m_view.get(), Qt::Key_Home);
+        QCOMPARE(m_view->timeScale().origin, 0.0);
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        const double panned = m_view->timeScale().origin;
+        QVERIFY(panned > 0);
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QVERIFY(m_view->timeScale().origin < panned);
+        QTest::keyClick(m_view.get(), Qt::Key_End);
+        const TimeScale end = m_view->timeScale();
+        QVERIFY(end.origin > panned);
+        const double endX = timeToX(end, double(m_model->endTime()));
+        QVERIFY(endX > 0 && endX <= m_view->plotWidth());
+        const double zoomed = end.nsPerPixel;
+        QTest::keyClick(m_view.get(), Qt::Key_Minus);
+        QVERIFY(m_view->timeScale().nsPerPixel > zoomed);
+    }
+
+    void keyboardMovesTheSelectionAndInspects()
+    {
+        m_view->setFocus();
+        QSignalSpy selected(m_view.get(), &TimelineView::spanSelected);
+        QSignalSpy inspect(m_view.get(), &TimelineView::inspectRequested);
+        QTest::keyClick(m_view.get(), Qt::Key_Down); // nothing selected: the first row
+        QCOMPARE(m_view->selectedLane(), m_view->rows().lanes[0]);
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        const int lane = m_view->rows().lanes[1];
+        QCOMPARE(m_view->selectedLane(), lane);
+        QCOMPARE(m_view->selectedSpan(), -1);
+        QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ControlModifier); // a span of the lane
+        const int first = m_view->selectedSpan();
+        QVERIFY(first >= 0);
+        QTest::keyClick(m_view.get(), Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(m_view->selectedSpan(), std::max(0, first - 1));
+        QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(m_view->selectedSpan(), first == 0 ? 1 : first);
+        const int span = m_view->selectedSpan();
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+        QCOMPARE(inspect.count(), 1);
+        QCOMPARE(inspect.at(0).at(0).toInt(), lane);
+        QCOMPARE(inspect.at(0).at(1).toInt(), span);
+        QCOMPARE(selected.last().at(0).toInt(), lane);
+        QCOMPARE(selected.last().at(1).toInt(), span);
+
+        // Z: the span fills the view, like a double-click.
+        const Core::Span &s = m_model->span(lane, span);
+        if (m_model->spanEnd(s) > s.start) {
+            QTest::keyClick(m_view.get(), Qt::Key_Z);
+            const TimeScale scale = m_view->timeScale();
+            const double x0 = timeToX(scale, double(s.start));
+            const double x1 = timeToX(scale, double(m_model->spanEnd(s)));
+            QVERIFY(x0 >= 0 && x1 <= m_view->plotWidth());
+            QVERIFY(x1 - x0 > m_view->plotWidth() / 2);
+        }
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QCOMPARE(m_view->selectedLane(), -1);
+    }
+
+    void keyboardFoldsChildrenAndFollowsLive()
+    {
+        m_view->setFocus();
+        const int main = Test::laneOfTask(*m_model, QStringLiteral("main"));
+        m_view->selectSpan(main, -1);
+        const std::size_t rows = m_view->rows().lanes.size();
+        QTest::keyClick(m_view.get(), Qt::Key_C);
+        QVERIFY(m_view->rows().lanes.size() < rows);
+        QTest::keyClick(m_view.get(), Qt::Key_C);
+        QCOMPARE(m_view->rows().lanes.size(), rows);
+
+        QSignalSpy follow(m_view.get(), &TimelineView::followLiveChanged);
+        const bool before = m_view->followLive();
+        QTest::keyClick(m_view.get(), Qt::Key_L);
+        QCOMPARE(m_view->followLive(), !before);
+        QTest::keyClick(m_view.get(), Qt::Key_L);
+        QCOMPARE(m_view->followLive(), before);
+        QCOMPARE(follow.count(), 2);
     }
 
     void liveUpdatesFollowTheEnd()
