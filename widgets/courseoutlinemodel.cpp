@@ -2,10 +2,13 @@
 
 #include "catalog.h"
 #include "exercisecatalog.h"
+#include "lessonsfolder.h"
 #include "progressstore.h"
 
 #include <QColor>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -25,32 +28,73 @@ void CourseOutlineModel::setCatalog(const Lessons::Catalog *catalog,
                                     const Lessons::ExerciseCatalog *exercises,
                                     const Lessons::ProgressStore *progress)
 {
-    beginResetModel();
     m_catalog = catalog;
     m_exercises = exercises;
     m_progress = progress;
+    rebuild();
+}
+
+void CourseOutlineModel::setLessonsFolder(const Lessons::LessonsFolder *folder)
+{
+    m_folder = folder;
+    rebuild();
+}
+
+void CourseOutlineModel::rebuild()
+{
+    beginResetModel();
     m_nodes.clear();
     m_roots.clear();
-    for (const Lessons::Module &module : catalog ? catalog->modules() : QList<Lessons::Module>{}) {
-        const int m = add({Kind::Module, -1, 0, {}, module.title, {}, {}, module.title + u' ' + module.id});
+    if (m_catalog)
+        addModules(*m_catalog, m_exercises, nullptr);
+    if (m_folder)
+        addModules(m_folder->catalog(), &m_folder->exercises(), m_folder);
+    endResetModel();
+}
+
+void CourseOutlineModel::addModules(const Lessons::Catalog &catalog,
+                                    const Lessons::ExerciseCatalog *exercises,
+                                    const Lessons::LessonsFolder *folder)
+{
+    const bool fromFolder = folder != nullptr;
+    for (const Lessons::Module &module : catalog.modules()) {
+        if (folder && std::none_of(module.lessons.cbegin(), module.lessons.cend(),
+                                   [folder](const Lessons::Lesson &l) { return !folder->isLeftOut(l.id); }))
+            continue; // nothing of it is on offer
+        Node moduleNode{Kind::Module, -1, 0, {}, module.title, {}, {}, module.title + u' ' + module.id};
+        if (folder) {
+            moduleNode.title = tr("%1 (from %2)").arg(module.title, folder->name());
+            moduleNode.search += u' ' + folder->name();
+        }
+        moduleNode.fromFolder = fromFolder;
+        const int m = add(std::move(moduleNode));
         for (const Lessons::Lesson &lesson : module.lessons) {
+            if (folder && folder->isLeftOut(lesson.id))
+                continue;
             const QString search = QStringList{lesson.title, lesson.summary, lesson.id,
                                                lesson.objectives.join(u' '), lesson.covers.join(u' ')}
                                            .join(u' ');
-            const int l = add({Kind::Lesson, m, 0, {}, lesson.title, lesson.id, {}, search});
+            Node lessonNode{Kind::Lesson, m, 0, {}, lesson.title, lesson.id, {}, search};
+            lessonNode.fromFolder = fromFolder;
+            const int l = add(std::move(lessonNode));
             for (int s = 0; s < lesson.steps.size(); ++s) {
                 Node step{Kind::Step, l, 0, {}, lesson.steps[s].title, lesson.id, {}, lesson.steps[s].title};
                 step.step = s;
+                step.fromFolder = fromFolder;
                 add(std::move(step));
             }
-            if (exercises) {
-                for (const Lessons::Exercise *e : exercises->exercisesOf(lesson.id))
-                    add({Kind::Exercise, l, 0, {}, tr("Exercise: %1").arg(e->title), lesson.id, e->id,
-                         e->title + u' ' + e->id});
+            if (!exercises)
+                continue;
+            for (const Lessons::Exercise *e : exercises->exercisesOf(lesson.id)) {
+                if (folder && !folder->exercise(e->id))
+                    continue;
+                Node exercise{Kind::Exercise, l, 0, {}, tr("Exercise: %1").arg(e->title), lesson.id,
+                              e->id, e->title + u' ' + e->id};
+                exercise.fromFolder = fromFolder;
+                add(std::move(exercise));
             }
         }
     }
-    endResetModel();
 }
 
 void CourseOutlineModel::refreshProgress()
@@ -162,8 +206,12 @@ QString CourseOutlineModel::progressText(const Node &node) const
 
 QString CourseOutlineModel::toolTip(const Node &node) const
 {
-    if (node.kind == Kind::Lesson && m_catalog) {
-        if (const Lessons::Lesson *l = m_catalog->lesson(node.lessonId)) {
+    if (node.kind == Kind::Module && node.fromFolder && m_folder)
+        return tr("From the lessons folder %1").arg(m_folder->path());
+    if (node.kind == Kind::Lesson) {
+        const Lessons::Lesson *l = node.fromFolder ? (m_folder ? m_folder->lesson(node.lessonId) : nullptr)
+                                                   : (m_catalog ? m_catalog->lesson(node.lessonId) : nullptr);
+        if (l) {
             QString tip = QStringLiteral("<b>%1</b><br>%2").arg(l->title.toHtmlEscaped(), l->summary.toHtmlEscaped());
             if (!l->objectives.isEmpty())
                 tip += QStringLiteral("<ul><li>%1</li></ul>").arg(l->objectives.join(QStringLiteral("</li><li>")));
@@ -211,6 +259,8 @@ QVariant CourseOutlineModel::data(const QModelIndex &index, int role) const
         return node.exerciseId;
     case SearchRole:
         return node.search;
+    case FromFolderRole:
+        return node.fromFolder;
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 namespace Lessons {
 class Catalog;
 class ExerciseCatalog;
+class LessonsFolder;
 class ProgressStore;
 }
 
@@ -12,8 +13,9 @@ namespace Ui {
 
 //! The course as a tree: modules → lessons → steps (and the lesson's exercises after its
 //! steps). Column 0 is the title, column 1 the learner's progress: ✓ visited step, ● completed
-//! lesson, "2/5" lessons of a module, ✓/✗ exercise status. The catalogs and the store are not
-//! owned and must outlive the model.
+//! lesson, "2/5" lessons of a module, ✓/✗ exercise status. An opened folder of extra lessons
+//! follows the built-in modules, its module titles marked with the folder's name. The catalogs,
+//! the folder and the store are not owned and must outlive the model (or be replaced first).
 class CourseOutlineModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -24,12 +26,17 @@ public:
         LessonIdRole, //!< full lesson id (lessons, steps, exercises)
         StepRole,     //!< step index (steps)
         ExerciseIdRole,
-        SearchRole    //!< what the filter box matches: title, objectives, section ids, ids
+        SearchRole,   //!< what the filter box matches: title, objectives, section ids, ids
+        FromFolderRole //!< true for what the extra lessons folder adds
     };
 
     explicit CourseOutlineModel(QObject *parent = nullptr);
     void setCatalog(const Lessons::Catalog *catalog, const Lessons::ExerciseCatalog *exercises,
                     const Lessons::ProgressStore *progress);
+    //! Adds (or with null removes) an extra lessons folder after the built-in modules; the
+    //! lessons and exercises it leaves out are not shown.
+    void setLessonsFolder(const Lessons::LessonsFolder *folder);
+    const Lessons::LessonsFolder *lessonsFolder() const { return m_folder; }
     //! Progress changed somewhere: refresh the marks column.
     void refreshProgress();
 
@@ -51,7 +58,11 @@ private:
         std::vector<int> children;
         QString title, lessonId, exerciseId, search;
         int step = -1;
+        bool fromFolder = false;
     };
+    void rebuild();
+    void addModules(const Lessons::Catalog &catalog, const Lessons::ExerciseCatalog *exercises,
+                    const Lessons::LessonsFolder *folder);
     int add(Node node);
     QString progressText(const Node &node) const;
     QString toolTip(const Node &node) const;
@@ -60,6 +71,7 @@ private:
     std::vector<int> m_roots;
     const Lessons::Catalog *m_catalog = nullptr;
     const Lessons::ExerciseCatalog *m_exercises = nullptr;
+    const Lessons::LessonsFolder *m_folder = nullptr;
     const Lessons::ProgressStore *m_progress = nullptr;
 };
 

@@ -249,8 +249,29 @@ void LessonView::addExample(const Lessons::Example &example)
     run->setToolTip(tr("Run this example and watch the timeline"));
     head->addWidget(title, 1);
     head->addWidget(run);
-    head->addWidget(open);
-    layout->addLayout(head);
+    QPushButton *step = nullptr, *compare = nullptr;
+    if (example.stepMode) {
+        step = new QPushButton(style()->standardIcon(QStyle::SP_MediaSkipForward),
+                               tr("Step through"), box);
+        step->setToolTip(tr("Start it paused before its first task step: F10 runs one step, "
+                            "Shift+F10 runs to the next task switch, F5 runs freely"));
+        head->addWidget(step);
+    }
+    if (const Lessons::Example *other = m_lesson->example(example.compareWith)) {
+        compare = new QPushButton(tr("Compare with “%1”").arg(other->title), box);
+        compare->setToolTip(tr("Run “%1” and this example one after the other and show both "
+                               "timelines on one time axis with their figures")
+                                    .arg(other->title));
+        layout->addLayout(head);
+        auto *pair = new QHBoxLayout;
+        pair->addStretch(1);
+        pair->addWidget(compare);
+        pair->addWidget(open);
+        layout->addLayout(pair);
+    } else {
+        head->addWidget(open);
+        layout->addLayout(head);
+    }
     if (!example.lookFor.isEmpty()) {
         auto *look = wrappingLabel(tr("<i>What to look for:</i> %1").arg(example.lookFor.toHtmlEscaped()), box);
         layout->addWidget(look);
@@ -264,9 +285,15 @@ void LessonView::addExample(const Lessons::Example &example)
         result->hide();
     layout->addWidget(result);
     m_extrasLayout->addWidget(box);
-    m_examples.insert(example.id, {run, result});
-    const QString lessonId = m_lesson->id, exampleId = example.id;
+    m_examples.insert(example.id, {run, step, compare, result});
+    const QString lessonId = m_lesson->id, exampleId = example.id, otherId = example.compareWith;
     connect(run, &QPushButton::clicked, this, [=, this] { Q_EMIT runExampleRequested(lessonId, exampleId); });
+    if (step)
+        connect(step, &QPushButton::clicked, this,
+                [=, this] { Q_EMIT stepThroughRequested(lessonId, exampleId); });
+    if (compare)
+        connect(compare, &QPushButton::clicked, this,
+                [=, this] { Q_EMIT compareRequested(lessonId, exampleId, otherId); });
     connect(open, &QPushButton::clicked, this, [=, this] { Q_EMIT openExampleRequested(lessonId, exampleId); });
 }
 
@@ -356,7 +383,9 @@ void LessonView::setExampleRunning(const QString &exampleId, bool running)
     const auto it = m_examples.constFind(exampleId);
     if (it == m_examples.cend())
         return;
-    it->run->setEnabled(!running);
+    for (QPushButton *b : {it->run, it->step, it->compare})
+        if (b)
+            b->setEnabled(!running);
     if (running) {
         it->result->setText(tr("<i>Running…</i>"));
         it->result->show();
@@ -369,7 +398,9 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
     const auto it = m_examples.constFind(exampleId);
     if (it == m_examples.cend())
         return;
-    it->run->setEnabled(true);
+    for (QPushButton *b : {it->run, it->step, it->compare})
+        if (b)
+            b->setEnabled(true);
     QStringList lines;
     if (!error.isEmpty())
         lines << QStringLiteral("<span style='color:#C0392B'>✗</span>&nbsp;") + error.toHtmlEscaped();
@@ -394,6 +425,16 @@ QString LessonView::exampleResultText(const QString &exampleId) const
 QPushButton *LessonView::runButton(const QString &exampleId) const
 {
     return m_examples.value(exampleId).run;
+}
+
+QPushButton *LessonView::stepButton(const QString &exampleId) const
+{
+    return m_examples.value(exampleId).step;
+}
+
+QPushButton *LessonView::compareButton(const QString &exampleId) const
+{
+    return m_examples.value(exampleId).compare;
 }
 
 void LessonView::setBanner(const QString &text)

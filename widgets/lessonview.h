@@ -19,10 +19,11 @@ struct Lesson;
 
 namespace Ui {
 
-//! One step of a lesson: its Markdown, its examples (Run / Open in editor, what to look for,
-//! and after a run what it must show as ✓/✗ lines), the lesson's quiz on its last step, and
-//! Back / Next (Alt+Left / Alt+Right; PgUp / PgDown while the view has focus). Visits, the
-//! last step and quiz answers go to the progress store as they happen.
+//! One step of a lesson: its Markdown, its examples (Run / Open in editor, Step through for an
+//! example best watched in step mode, Compare with … for an example paired with another, what
+//! to look for, and after a run what it must show as ✓/✗ lines), the lesson's quiz on its last
+//! step, and Back / Next (Alt+Left / Alt+Right; PgUp / PgDown while the view has focus).
+//! Visits, the last step and quiz answers go to the progress store as they happen.
 class LessonView : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,10 @@ public:
     //! The ✓/✗ lines shown under an example, for tests.
     QString exampleResultText(const QString &exampleId) const;
     QPushButton *runButton(const QString &exampleId) const;
+    //! "Step through" (examples with "step": true) / "Compare with …" (with "compare"); null
+    //! when the example on this step has none.
+    QPushButton *stepButton(const QString &exampleId) const;
+    QPushButton *compareButton(const QString &exampleId) const;
     //! Answers quiz question `question` as if the learner clicked choice `choice`.
     void answerQuiz(int question, int choice);
     QString quizFeedback(int question) const;
@@ -68,6 +73,11 @@ protected:
 Q_SIGNALS:
     void stepShown(const QString &lessonId, int step);
     void runExampleRequested(const QString &lessonId, const QString &exampleId);
+    //! Run it paused before its first step, in step mode.
+    void stepThroughRequested(const QString &lessonId, const QString &exampleId);
+    //! Run otherExampleId (shown as A) and exampleId (B), then compare them on one time axis.
+    void compareRequested(const QString &lessonId, const QString &exampleId,
+                          const QString &otherExampleId);
     void openExampleRequested(const QString &lessonId, const QString &exampleId);
     void progressChanged();
 
@@ -92,6 +102,8 @@ private:
     QLabel *m_position;
     struct ExampleWidgets {
         QPushButton *run = nullptr;
+        QPushButton *step = nullptr;
+        QPushButton *compare = nullptr;
         QLabel *result = nullptr;
     };
     QHash<QString, ExampleWidgets> m_examples;

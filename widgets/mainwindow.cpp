@@ -3,6 +3,7 @@
 #include "catalogloader.h"
 #include "chromeexporter.h"
 #include "codeeditor.h"
+#include "comparisonview.h"
 #include "courseoutline.h"
 #include "courseoutlinemodel.h"
 #include "exercisepanel.h"
@@ -10,7 +11,6 @@
 #include "progressstore.h"
 #include "inspector.h"
 #include "outputconsole.h"
-#include "runcomparison.h"
 #include "runsession.h"
 #include "runsummary.h"
 #include "schedulerpanel.h"
@@ -21,15 +21,10 @@
 #include "tracemodel.h"
 
 #include <QAction>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,7 +36,6 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QToolBar>
@@ -124,21 +118,27 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
 
     connect(m_timeline, &TimelineView::spanSelected, m_inspector, &Inspector::showSelection);
+    connect(m_timeline, &TimelineView::inspectRequested, this, [this] {
+        // Enter on the timeline: bring the inspector forward (it may be behind the scheduler).
+        if (auto *d = qobject_cast<QDockWidget *>(m_inspector->parentWidget())) {
+            d->show();
+            d->raise();
+        }
+    });
     connect(m_timeline, &TimelineView::followLiveChanged, m_followAction, &QAction::setChecked);
     connect(m_inspector, &Inspector::spanRequested, m_timeline, &TimelineView::selectSpan);
     connect(m_inspector, &Inspector::timeRequested, m_timeline, &TimelineView::revealTime);
     connect(m_inspector, &Inspector::sourceRequested, this, &MainWindow::showSource);
     connect(m_console, &OutputConsole::lineActivated, this, &MainWindow::showOutputMoment);
     connect(m_timeline, &TimelineView::timeCursorChanged, this, &MainWindow::onTimeCursor);
-    connect(m_outline, &CourseOutline::stepActivated, this, [this](const QString &lesson, int step) {
-        m_lessonDock->raise();
-        m_lessonView->showStep(lesson, step);
-    });
+    connect(m_outline, &CourseOutline::stepActivated, this, &MainWindow::showLessonStep);
     connect(m_outline, &CourseOutline::exerciseActivated, this, &MainWindow::openExercise);
     connect(m_lessonView, &LessonView::stepShown, this, &MainWindow::onStepShown);
     connect(m_lessonView, &LessonView::progressChanged, m_outline->model(),
             &CourseOutlineModel::refreshProgress);
     connect(m_lessonView, &LessonView::runExampleRequested, this, &MainWindow::runExample);
+    connect(m_lessonView, &LessonView::stepThroughRequested, this, &MainWindow::stepThroughExample);
+    connect(m_lessonView, &LessonView::compareRequested, this, &MainWindow::compareExamples);
     connect(m_lessonView, &LessonView::openExampleRequested, this, &MainWindow::openExample);
     connect(m_exercisePanel, &ExercisePanel::checkFinished, this, &MainWindow::showCheckedRun);
     connect(m_exercisePanel, &ExercisePanel::statusChanged, m_outline->model(),
@@ -155,16 +155,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setTheme(Theme(std::clamp(settings.value(QStringLiteral("theme"), 0).toInt(), 0, 2)));
     if (!m_progress->message().isEmpty())
         m_lessonView->setBanner(m_progress->message());
-    const auto [lesson, step] = LessonView::startingPoint(
-            m_catalog, *m_progress, settings.value(QStringLiteral("lastLesson")).toString());
-    if (!lesson.isEmpty()) {
-        m_lessonView->showStep(lesson, step);
-        if (!m_progress->message().isEmpty())
-            m_lessonView->setBanner(m_progress->message());
-    }
-    const QString exercise = settings.value(QStringLiteral("lastExercise")).toString();
-    if (m_exerciseCatalog.exercise(exercise))
-        m_exercisePanel->setExercise(m_exerciseCatalog.exercise(exercise));
+    restoreLessonsFolder();
+    showStartingLesson(settings.value(QStringLiteral("lastLesson")).toString());
+    if (const Lessons::Exercise *e = findExercise(settings.value(QStringLiteral("lastExercise")).toString()))
+        m_exercisePanel->setExercise(e);
     // Raised once the tab bar exists: a new window opens on the lesson, not the exercise.
     QTimer::singleShot(0, m_lessonDock, &QDockWidget::raise);
     updateActions();
@@ -341,6 +335,7 @@ void MainWindow::createActions()
     file->addAction(m_saveRecordingAction);
     file->addAction(m_exportAction);
     file->addSeparator();
+    createCourseActions(file);
     file->addAction(quit);
     runMenu->addAction(m_runAction);
     runMenu->addAction(m_stopAction);
@@ -424,6 +419,7 @@ void MainWindow::showModel(const Core::TraceModel *model, bool live)
     m_timeline->setModel(model);
     m_timeline->setLive(live);
     m_inspector->setModel(model);
+    m_inspector->setLive(live);
     m_console->setModel(model);
 }
 
@@ -456,6 +452,10 @@ void MainWindow::startRun(Core::RunRequest request, const QString &label)
         m_runDir = std::make_unique<QTemporaryDir>();
     m_recordingPath = m_runDir->filePath(QStringLiteral("run.lstrace"));
     request.recordPath = m_recordingPath;
+    if (m_stepExample && m_example && m_stepExample->first == m_example->lessonId
+        && m_stepExample->second == m_example->exampleId)
+        request.stepMode = true; // Step through (see stepThroughExample)
+    m_stepExample.reset();
 
     settleSummaryJob(); // it may still be reading the model about to go
     Core::RunSession *previous = m_session;
@@ -505,6 +505,7 @@ void MainWindow::onRunFinished(const Core::RunResult &result)
     m_statusTimer.stop();
     onModelChanged();
     m_timeline->setLive(false);
+    m_inspector->setLive(false);
     switch (result.status) {
     case Core::RunStatus::Ok:
         m_stateText = tr("Finished");
@@ -613,103 +614,6 @@ void MainWindow::onTimeCursor(double t)
     }
     m_scheduler->showState(*model(), *state);
     m_console->setWrittenLines(int(state->outputLines));
-}
-
-void MainWindow::noteFinishedModel(const Core::TraceModel &model, const QString &label)
-{
-    Core::RunContext context;
-    if (m_session && &m_session->model() == &model)
-        context = m_session->context();
-    settleSummaryJob();
-    // Building the summary of a big run takes seconds (a JSON object per wait): never on the
-    // GUI thread. The model is finished, so reading it from another thread is safe; whoever
-    // replaces or deletes it calls settleSummaryJob() first.
-    m_summaryJobLabel = label;
-    m_summaryJob = QtConcurrent::run([&model, context] { return Core::buildRunSummary(model, context); });
-    // Only the newest job settles itself: an older one was already settled by its successor.
-    // A QFutureWatcher, not QFuture::then(): Qt 6.4's then() with a context object can deadlock
-    // in setContinuation() when the job has already finished (seen in tst_stepwindow).
-    const quint64 generation = ++m_summaryGeneration;
-    auto *watcher = new QFutureWatcher<QJsonObject>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_summaryGeneration)
-            settleSummaryJob();
-    });
-    watcher->setFuture(m_summaryJob);
-}
-
-void MainWindow::settleSummaryJob()
-{
-    if (!m_summaryJob.isValid())
-        return;
-    m_summaryJob.waitForFinished();
-    const QJsonObject summary = m_summaryJob.result();
-    m_summaryJob = {};
-    if (m_currentRun)
-        m_previousRun = m_currentRun;
-    m_currentRun = ShownRun{summary, m_summaryJobLabel};
-    if (m_compareAction)
-        m_compareAction->setEnabled(m_previousRun.has_value());
-    if (m_compareDialog && m_compareDialog->isVisible())
-        showComparison();
-}
-
-void MainWindow::showComparison()
-{
-    if (!m_previousRun || !m_currentRun) {
-        statusBar()->showMessage(tr("Run twice (or open a recording after a run) to compare."), 5000);
-        return;
-    }
-    const Core::RunComparison cmp = Core::compareRuns(m_previousRun->summary, m_currentRun->summary);
-    QTableWidget *table = nullptr;
-    if (!m_compareDialog) {
-        m_compareDialog = new QDialog(this);
-        m_compareDialog->setObjectName(QStringLiteral("compareDialog"));
-        m_compareDialog->setWindowTitle(tr("Compare runs"));
-        auto *layout = new QVBoxLayout(m_compareDialog);
-        table = new QTableWidget(m_compareDialog);
-        table->setObjectName(QStringLiteral("compareTable"));
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
-        layout->addWidget(table);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_compareDialog);
-        connect(buttons, &QDialogButtonBox::rejected, m_compareDialog, &QDialog::close);
-        layout->addWidget(buttons);
-        m_compareDialog->resize(560, 420);
-    } else {
-        table = m_compareDialog->findChild<QTableWidget *>(QStringLiteral("compareTable"));
-    }
-    table->clear();
-    table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({tr("Figure"), tr("Previous: %1").arg(m_previousRun->label),
-                                      tr("This run: %1").arg(m_currentRun->label), tr("Change")});
-    table->setRowCount(int(cmp.rows.size()));
-    auto number = [](double v) {
-        return v == std::floor(v) && std::abs(v) < 1e9 ? QString::number(qint64(v))
-                                                       : QString::number(v, 'f', 3);
-    };
-    for (int r = 0; r < cmp.rows.size(); ++r) {
-        const Core::ComparisonRow &row = cmp.rows[r];
-        const double delta = row.b - row.a;
-        QString change = number(delta);
-        if (delta > 0)
-            change.prepend(QLatin1Char('+'));
-        if (row.a != 0)
-            change += QStringLiteral(" (%1%)").arg(delta / row.a * 100, 0, 'f', 0);
-        const QString cells[] = {row.label, number(row.a), number(row.b), change};
-        for (int c = 0; c < 4; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            item->setData(Qt::UserRole, row.key);
-            if (c > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(r, c, item);
-        }
-    }
-    table->resizeColumnsToContents();
-    m_compareDialog->show();
-    m_compareDialog->raise();
 }
 
 void MainWindow::markEditor(const Core::TraceModel &model)
@@ -891,6 +795,9 @@ void MainWindow::applyThemeToViews()
     m_legend->setTimelinePalette(dark ? TimelinePalette::darkPalette() : TimelinePalette::light());
     m_editor->setDark(dark);
     m_console->setDark(dark);
+    if (m_compareView)
+        m_compareView->setDarkOverride(m_theme == Theme::System ? std::nullopt
+                                                                : std::optional<bool>(dark));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

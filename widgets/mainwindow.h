@@ -3,6 +3,7 @@
 #include "checkresult.h"
 #include "exercisecatalog.h"
 #include "labserver.h"
+#include "lessonsfolder.h"
 #include "pausedinfo.h"
 #include "runrequest.h"
 #include "runresult.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QAction;
 class QDialog;
@@ -34,6 +36,7 @@ class TraceModel;
 namespace Ui {
 
 class CodeEditor;
+class ComparisonView;
 class CourseOutline;
 class ExercisePanel;
 class Inspector;
@@ -63,8 +66,11 @@ public:
     LessonView *lessonView() const { return m_lessonView; }
     ExercisePanel *exercisePanel() const { return m_exercisePanel; }
     SchedulerPanel *scheduler() const { return m_scheduler; }
-    //! The compare dialog once "Compare with previous run" opened it; null before.
-    QDialog *compareDialog() const { return m_compareDialog; }
+    //! The compare window once a comparison was shown (Compare with previous run, or a
+    //! lesson's Compare with …); null before.
+    ComparisonView *comparisonView() const { return m_compareView; }
+    //! A lesson's Compare with … is running its two examples.
+    bool isComparingExamples() const { return m_comparingExamples; }
     QAction *stepModeAction() const { return m_stepModeAction; }
     QAction *stepAction() const { return m_stepAction; }
     QAction *stepSwitchAction() const { return m_stepSwitchAction; }
@@ -78,6 +84,11 @@ public:
     const Lessons::Catalog &catalog() const { return m_catalog; }
     const Lessons::ExerciseCatalog &exercises() const { return m_exerciseCatalog; }
     Lessons::ProgressStore *progress() const { return m_progress.get(); }
+    //! The extra lessons folder beside the built-in lessons (File ▸ Open Lessons Folder…).
+    const Lessons::LessonsFolder *lessonsFolder() const
+    {
+        return m_lessonsFolder ? &*m_lessonsFolder : nullptr;
+    }
     //! The interpreter runs use; empty: discovery.
     QString python() const { return m_python; }
     void setPython(const QString &python);
@@ -102,6 +113,12 @@ public Q_SLOTS:
     void runExample(const QString &lessonId, const QString &exampleId);
     void openExample(const QString &lessonId, const QString &exampleId);
     bool openExercise(const QString &exerciseId);
+    //! Adds a folder of extra lessons after the built-in ones (and remembers it for the next
+    //! start); its broken files and id clashes are listed in a message. False if no folder.
+    bool openLessonsFolder(const QString &path);
+    void closeLessonsFolder();
+    //! Lists the lessons folder's catalog issues (file and reason of each) in a message box.
+    void showLessonsFolderIssues();
     bool exportChromeTrace(const QString &path);
     bool saveRecording(const QString &path);
     bool openRecording(const QString &path);
@@ -111,12 +128,20 @@ public Q_SLOTS:
     void continueRun();
     //! Runs until the timeline's time cursor, then pauses.
     void runToCursor();
-    //! Shows the last two runs' totals and concurrency figures side by side.
+    //! Shows the last two runs on one time axis with their totals and concurrency figures.
     void showComparison();
+    //! Runs a lesson example paused before its first step (step mode), like Step through.
+    void stepThroughExample(const QString &lessonId, const QString &exampleId);
+    //! Runs otherExampleId then exampleId of a lesson in the background and compares them
+    //! (A: the other, B: this one); the timeline on screen is left alone.
+    void compareExamples(const QString &lessonId, const QString &exampleId,
+                         const QString &otherExampleId);
 
 Q_SIGNALS:
     void runStarted();
     void runFinished(const Core::RunResult &result);
+    //! A comparison (of the last two runs or of a lesson's pair) is on screen.
+    void comparisonShown();
     //! Step mode: the program paused (after the Scheduler dock and the editor were updated).
     void paused(const Core::PausedInfo &info);
 
@@ -131,6 +156,14 @@ private:
     void exampleFinished(const Core::RunResult &result);
     void showCheckedRun(const Core::CheckResult &result);
     void onStepShown(const QString &lessonId, int step);
+    // Course side (mainwindowcourse.cpp): the lessons folder and lesson look-ups across it.
+    void createCourseActions(QMenu *file);
+    void restoreLessonsFolder();
+    void setLessonsFolder(std::optional<Lessons::LessonsFolder> folder);
+    void showLessonStep(const QString &lessonId, int step);
+    void showStartingLesson(const QString &lastLesson);
+    const Lessons::Lesson *findLesson(const QString &lessonId) const;
+    const Lessons::Exercise *findExercise(const QString &exerciseId) const;
     void rebuildInterpreterMenu();
     void probeInterpreter();
     void onModelChanged();
@@ -151,6 +184,7 @@ private:
     // The summary of a finished run (for "Compare") is built on a worker thread; this waits
     // for it before the model it reads goes away, and takes its result.
     void settleSummaryJob();
+    ComparisonView *ensureComparisonView();
 
     CodeEditor *m_editor = nullptr;
     TimelineView *m_timeline = nullptr;
@@ -162,7 +196,11 @@ private:
     ExercisePanel *m_exercisePanel = nullptr;
     SchedulerPanel *m_scheduler = nullptr;
     QDockWidget *m_schedulerDock = nullptr;
-    QDialog *m_compareDialog = nullptr;
+    ComparisonView *m_compareView = nullptr;
+    bool m_comparingExamples = false;
+    bool m_compareShowsLastRuns = false; // else a lesson's pair: a new run leaves it alone
+    // Step through: the next start of this example's run is paused in step mode.
+    std::optional<std::pair<QString, QString>> m_stepExample;
     QDockWidget *m_editorDock = nullptr, *m_exerciseDock = nullptr, *m_lessonDock = nullptr;
     QMenu *m_interpreterMenu = nullptr;
     QLabel *m_stateLabel = nullptr, *m_elapsedLabel = nullptr, *m_eventsLabel = nullptr,
@@ -176,9 +214,10 @@ private:
     struct ShownRun {
         QJsonObject summary;
         QString label;
+        std::shared_ptr<const Core::TraceModel> model; // a copy: the run's own goes with it
     };
     std::optional<ShownRun> m_previousRun, m_currentRun; // for "Compare with previous run"
-    QFuture<QJsonObject> m_summaryJob;
+    QFuture<ShownRun> m_summaryJob;
     QString m_summaryJobLabel;
     quint64 m_summaryGeneration = 0;
 
@@ -187,6 +226,9 @@ private:
     Lessons::Catalog m_catalog;
     Lessons::ExerciseCatalog m_exerciseCatalog;
     std::unique_ptr<Lessons::ProgressStore> m_progress;
+    std::optional<Lessons::LessonsFolder> m_lessonsFolder;
+    QAction *m_openLessonsFolderAction = nullptr, *m_closeLessonsFolderAction = nullptr,
+            *m_lessonsFolderIssuesAction = nullptr;
     Core::LabServer m_lab;
     struct RunningExample {
         QString lessonId, exampleId;

@@ -1,5 +1,5 @@
-// MainWindow's course side: lesson examples, exercises, the outline's selection and the
-// interpreter menu. The window's frame, runs and views are in mainwindow.cpp.
+// MainWindow's course side: lesson examples, exercises, the outline's selection, the extra
+// lessons folder and the interpreter menu. The window's frame, runs and views are in mainwindow.cpp.
 #include "mainwindow.h"
 
 #include "codeeditor.h"
@@ -8,6 +8,7 @@
 #include "examplerunner.h"
 #include "exercisepanel.h"
 #include "interpreterfinder.h"
+#include "lessonsfolder.h"
 #include "lessonview.h"
 #include "progressstore.h"
 #include "runsession.h"
@@ -18,21 +19,24 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDir>
 #include <QCoro/QCoroTask>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTemporaryDir>
 
 namespace Ui {
 
 void MainWindow::runExample(const QString &lessonId, const QString &exampleId)
 {
-    const Lessons::Lesson *lesson = m_catalog.lesson(lessonId);
+    const Lessons::Lesson *lesson = findLesson(lessonId);
     const Lessons::Example *example = lesson ? lesson->example(exampleId) : nullptr;
     if (!example || isRunning())
         return;
@@ -73,7 +77,7 @@ void MainWindow::runExample(const QString &lessonId, const QString &exampleId)
 
 void MainWindow::openExample(const QString &lessonId, const QString &exampleId)
 {
-    const Lessons::Lesson *lesson = m_catalog.lesson(lessonId);
+    const Lessons::Lesson *lesson = findLesson(lessonId);
     const Lessons::Example *example = lesson ? lesson->example(exampleId) : nullptr;
     if (!example)
         return;
@@ -92,7 +96,7 @@ void MainWindow::exampleFinished(const Core::RunResult &result)
 {
     const RunningExample example = *m_example;
     m_lab.stop();
-    const Lessons::Lesson *lesson = m_catalog.lesson(example.lessonId);
+    const Lessons::Lesson *lesson = findLesson(example.lessonId);
     const Lessons::Example *ex = lesson ? lesson->example(example.exampleId) : nullptr;
     if (!ex)
         return;
@@ -113,7 +117,7 @@ void MainWindow::exampleFinished(const Core::RunResult &result)
 
 bool MainWindow::openExercise(const QString &exerciseId)
 {
-    const Lessons::Exercise *exercise = m_exerciseCatalog.exercise(exerciseId);
+    const Lessons::Exercise *exercise = findExercise(exerciseId);
     if (!exercise)
         return false;
     m_exercisePanel->setExercise(exercise);
@@ -148,6 +152,193 @@ void MainWindow::onStepShown(const QString &lessonId, int step)
 {
     m_outline->setCurrentStep(lessonId, step);
     QSettings().setValue(QStringLiteral("lastLesson"), lessonId);
+}
+
+const Lessons::Lesson *MainWindow::findLesson(const QString &lessonId) const
+{
+    // Ids are unique across both: the folder leaves out the ids the built-in lessons use.
+    if (const Lessons::Lesson *l = m_catalog.lesson(lessonId))
+        return l;
+    return m_lessonsFolder ? m_lessonsFolder->lesson(lessonId) : nullptr;
+}
+
+const Lessons::Exercise *MainWindow::findExercise(const QString &exerciseId) const
+{
+    if (const Lessons::Exercise *e = m_exerciseCatalog.exercise(exerciseId))
+        return e;
+    return m_lessonsFolder ? m_lessonsFolder->exercise(exerciseId) : nullptr;
+}
+
+void MainWindow::showLessonStep(const QString &lessonId, int step)
+{
+    const Lessons::Lesson *lesson = findLesson(lessonId);
+    if (!lesson)
+        return;
+    // The lesson view walks one catalog (Back / Next cross lessons within it): give it the
+    // one this lesson is in. Only on a change: setCatalog forgets the lesson on screen.
+    const bool inFolder = lesson != m_catalog.lesson(lessonId);
+    const Lessons::Catalog *catalog = inFolder ? &m_lessonsFolder->catalog() : &m_catalog;
+    const Lessons::Lesson *shown = m_lessonView->lesson();
+    if (!shown || catalog->lesson(shown->id) != shown)
+        m_lessonView->setCatalog(catalog, m_progress.get());
+    m_lessonDock->raise();
+    m_lessonView->showStep(lessonId, step);
+}
+
+void MainWindow::showStartingLesson(const QString &lastLesson)
+{
+    if (m_lessonsFolder && m_lessonsFolder->lesson(lastLesson)) {
+        showLessonStep(lastLesson, -1);
+    } else {
+        const auto [lesson, step] = LessonView::startingPoint(m_catalog, *m_progress, lastLesson);
+        if (lesson.isEmpty())
+            return;
+        m_lessonView->setCatalog(&m_catalog, m_progress.get());
+        m_lessonView->showStep(lesson, step);
+    }
+    if (!m_progress->message().isEmpty())
+        m_lessonView->setBanner(m_progress->message());
+}
+
+void MainWindow::createCourseActions(QMenu *file)
+{
+    m_openLessonsFolderAction = file->addAction(
+            style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Lessons Folder…"), this, [this] {
+                const QString start = m_lessonsFolder ? m_lessonsFolder->path() : QString();
+                const QString dir = QFileDialog::getExistingDirectory(this, tr("Open lessons folder"), start);
+                if (!dir.isEmpty())
+                    openLessonsFolder(dir);
+            });
+    m_openLessonsFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openLessonsFolderAction->setToolTip(tr("Add a folder of extra lessons (the layout of "
+                                             "lessons/FORMAT.md) after the built-in ones"));
+    m_lessonsFolderIssuesAction = file->addAction(tr("Lessons Folder &Problems…"), this,
+                                                  &MainWindow::showLessonsFolderIssues);
+    m_closeLessonsFolderAction = file->addAction(tr("Close Lessons &Folder"), this,
+                                                 &MainWindow::closeLessonsFolder);
+    file->addSeparator();
+    m_lessonsFolderIssuesAction->setEnabled(false);
+    m_closeLessonsFolderAction->setEnabled(false);
+}
+
+bool MainWindow::openLessonsFolder(const QString &path)
+{
+    const QString dir = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (!QFileInfo(dir).isDir()) {
+        statusBar()->showMessage(tr("No folder %1").arg(QDir::toNativeSeparators(dir)), 8000);
+        return false;
+    }
+    setLessonsFolder(Lessons::LessonsFolder::load(dir, m_catalog, m_exerciseCatalog));
+    QSettings().setValue(QStringLiteral("lessonsFolder"), dir);
+    const int lessons = int(m_lessonsFolder->lessons().size());
+    statusBar()->showMessage(tr("%n extra lesson(s) from %1", nullptr, lessons)
+                                     .arg(QDir::toNativeSeparators(dir)), 8000);
+    if (!m_lessonsFolder->issues().isEmpty() || lessons == 0)
+        showLessonsFolderIssues();
+    return true;
+}
+
+void MainWindow::closeLessonsFolder()
+{
+    if (!m_lessonsFolder)
+        return;
+    const QString dir = m_lessonsFolder->path();
+    setLessonsFolder(std::nullopt);
+    QSettings().remove(QStringLiteral("lessonsFolder"));
+    statusBar()->showMessage(tr("Closed the lessons folder %1").arg(QDir::toNativeSeparators(dir)), 5000);
+}
+
+void MainWindow::restoreLessonsFolder()
+{
+    const QString dir = QSettings().value(QStringLiteral("lessonsFolder")).toString();
+    if (dir.isEmpty())
+        return;
+    if (!QFileInfo(dir).isDir()) {
+        // A moved folder or an unplugged drive is no error worth a dialog at start-up.
+        QSettings().remove(QStringLiteral("lessonsFolder"));
+        statusBar()->showMessage(tr("The lessons folder %1 is gone; it was closed")
+                                         .arg(QDir::toNativeSeparators(dir)), 15000);
+        return;
+    }
+    setLessonsFolder(Lessons::LessonsFolder::load(dir, m_catalog, m_exerciseCatalog));
+    const int problems = int(m_lessonsFolder->issues().size());
+    if (problems > 0)
+        statusBar()->showMessage(tr("The lessons folder %1 has %n problem(s): File ▸ Lessons "
+                                    "Folder Problems… lists them", nullptr, problems)
+                                         .arg(QDir::toNativeSeparators(dir)), 15000);
+}
+
+void MainWindow::setLessonsFolder(std::optional<Lessons::LessonsFolder> folder)
+{
+    // The views point into the folder's catalogs: let go of them before those are replaced.
+    QString shownLesson;
+    int shownStep = 0;
+    const Lessons::Lesson *shown = m_lessonView->lesson();
+    const bool showingFolder = shown && m_lessonsFolder && shown != m_catalog.lesson(shown->id);
+    if (showingFolder) {
+        shownLesson = shown->id;
+        shownStep = m_lessonView->step();
+        m_lessonView->setCatalog(&m_catalog, m_progress.get());
+    }
+    QString shownExercise;
+    if (const Lessons::Exercise *e = m_exercisePanel->exercise();
+        e && m_lessonsFolder && e != m_exerciseCatalog.exercise(e->id)) {
+        shownExercise = e->id;
+        m_exercisePanel->setExercise(nullptr); // saves the draft first
+    }
+    m_outline->model()->setLessonsFolder(nullptr);
+    m_lessonsFolder = std::move(folder);
+    m_outline->model()->setLessonsFolder(m_lessonsFolder ? &*m_lessonsFolder : nullptr);
+    m_closeLessonsFolderAction->setEnabled(m_lessonsFolder.has_value());
+    m_lessonsFolderIssuesAction->setEnabled(m_lessonsFolder && !m_lessonsFolder->issues().isEmpty());
+    // Reopening the same folder keeps its lesson on screen; else the built-in course takes over.
+    if (const Lessons::Exercise *e = shownExercise.isEmpty() ? nullptr : findExercise(shownExercise))
+        m_exercisePanel->setExercise(e);
+    if (showingFolder) {
+        if (findLesson(shownLesson))
+            showLessonStep(shownLesson, shownStep);
+        else
+            showStartingLesson({});
+    }
+}
+
+void MainWindow::showLessonsFolderIssues()
+{
+    if (!m_lessonsFolder)
+        return;
+    const QList<Lessons::CatalogIssue> &issues = m_lessonsFolder->issues();
+    const QString dir = QDir::toNativeSeparators(m_lessonsFolder->path());
+    QStringList lines;
+    for (const Lessons::CatalogIssue &i : issues) {
+        // Paths relative to the folder read better; the folder is named above them.
+        Lessons::CatalogIssue shown = i;
+        shown.file = QDir::toNativeSeparators(QDir(m_lessonsFolder->path()).relativeFilePath(i.file));
+        lines << (i.fatal ? QString() : tr("warning: ")) + shown.toString();
+    }
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("lessonsFolderIssues"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("Lessons folder"));
+    const int left = m_lessonsFolder->fatalIssueCount();
+    const int lessons = int(m_lessonsFolder->lessons().size());
+    box->setIcon(left > 0 || lessons == 0 ? QMessageBox::Warning : QMessageBox::Information);
+    if (issues.isEmpty())
+        box->setText(tr("%1 has no lessons in the layout of lessons/FORMAT.md (module folders "
+                        "with a module.json, lesson folders with a lesson.json).").arg(dir));
+    else
+        box->setText(tr("%1: %n problem(s). %2 lesson(s) loaded; what a problem names was left "
+                        "out unless it is only a warning.", nullptr, int(issues.size()))
+                             .arg(dir).arg(lessons));
+    // A long list goes to the details, which scroll; a short one is in plain sight.
+    constexpr int shownLines = 12;
+    box->setInformativeText(lines.mid(0, shownLines).join(u'\n')
+                            + (lines.size() > shownLines
+                                       ? tr("\n… and %1 more (Show Details…)").arg(lines.size() - shownLines)
+                                       : QString()));
+    if (lines.size() > shownLines)
+        box->setDetailedText(lines.join(u'\n'));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open(); // not exec(): nothing waits on the learner reading it
 }
 
 void MainWindow::chooseInterpreter()

@@ -111,7 +111,10 @@ QJsonObject lessonJson(const Lessons::Lesson &l)
         examples << QJsonObject{{"id", e.id}, {"title", e.title}, {"file", e.path},
                                 {"clock", e.virtualClock ? "virtual" : "real"}, {"lab", e.lab},
                                 {"timeout_s", e.timeoutSeconds}, {"args", toArray(e.arguments)},
-                                {"look_for", e.lookFor}, {"expect", e.expect}};
+                                {"look_for", e.lookFor}, {"step", e.stepMode},
+                                {"compare", e.compareWith.isEmpty() ? QJsonValue()
+                                                                    : QJsonValue(e.compareWith)},
+                                {"expect", e.expect}};
     for (const Lessons::QuizQuestion &q : l.quiz)
         quiz << QJsonObject{{"question", q.question}, {"choices", toArray(q.choices)},
                             {"answer", q.answer}, {"explain", q.explain}};

@@ -15,7 +15,9 @@ struct RunRequest {
     QString workingDirectory;    //!< empty: the current directory
     bool virtualClock = false;
     int blockThresholdMs = 0;    //!< 0: the tracer's default
-    int timeoutMs = 0;           //!< 0: none; otherwise the run is ended with status timeout
+    //! 0: none; otherwise the run is ended with status timeout once it has run this long.
+    //! Time spent paused in step mode (waiting for the learner) does not count.
+    int timeoutMs = 0;
     QString recordPath;          //!< write a re-openable recording here when not empty
     QHash<QString, QString> environment; //!< added to (or overriding) the inherited environment
     bool forwardStdin = false;   //!< the program reads our stdin (command line); else /dev/null

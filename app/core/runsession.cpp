@@ -10,6 +10,7 @@
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <utility>
@@ -78,6 +79,7 @@ RunSession::RunSession(QObject *parent) : QObject(parent), m_model(std::make_uni
             return;
         m_lastPause = m_model->pauses().back();
         m_paused = true;
+        holdTimeout();
         // Queued: the decoder is mid-feed; a slot answering with step() must not re-enter it.
         QMetaObject::invokeMethod(
                 this,
@@ -543,7 +545,25 @@ bool RunSession::command(const QByteArray &line)
     if (!m_paused || m_processDone)
         return false;
     m_paused = false;
+    releaseTimeout();
     return sendControl(line);
+}
+
+void RunSession::holdTimeout()
+{
+    // The program waits on the control pipe for the learner: reading the scheduler dock is not
+    // the program running, so the clock of its timeout stops until the next command.
+    if (!m_timeoutTimer.isActive())
+        return;
+    m_timeoutLeftMs = std::max(0, m_timeoutTimer.remainingTime());
+    m_timeoutTimer.stop();
+}
+
+void RunSession::releaseTimeout()
+{
+    if (m_timeoutLeftMs < 0 || m_processDone || m_endReason != EndReason::None)
+        return;
+    m_timeoutTimer.start(std::exchange(m_timeoutLeftMs, -1));
 }
 
 bool RunSession::step()

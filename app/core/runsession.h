@@ -102,6 +102,8 @@ private:
     void finalize();
     void noteModelChanged();
     bool command(const QByteArray &line);
+    void holdTimeout();    // paused: stop charging the run's timeout
+    void releaseTimeout(); // a command let it go on: charge the rest of it
 
     std::unique_ptr<TraceModel> m_model;
     TraceDecoder m_decoder;
@@ -117,6 +119,7 @@ private:
     EndReason m_endReason = EndReason::None;
     int m_traceFd = -1;
     int m_controlFd = -1;
+    int m_timeoutLeftMs = -1; // while paused: what was left of RunRequest::timeoutMs
     qint64 m_pid = 0;
     qint64 m_startMonoNs = 0;
     qint64 m_wallNsAtExit = 0; // CLOCK_MONOTONIC when the process ended

@@ -16,6 +16,10 @@ struct Example {
     int timeoutSeconds = 30;
     QStringList arguments;
     QString lookFor;       //!< what to watch on the timeline, shown next to Run
+    bool stepMode = false; //!< best run paused in step mode ("step": true): Step through
+    //! "compare": another example of the same lesson to run with this one and show as run A
+    //! above this one (B) on one time axis; empty: none.
+    QString compareWith;
     QJsonArray expect;     //!< the rules of FORMAT.md, checked by Core::SummaryRules
 };
 

@@ -70,6 +70,8 @@ QCoro::Task<ExampleOutcome> ExampleRunner::run(const Catalog &catalog, const Les
     }
     outcome.summary = Core::buildRunSummary(session->model(), session->context());
     outcome.rules = Core::SummaryRules::checkAll(example.expect, outcome.summary);
+    if (options.keepModel) // a copy: the session (and its model) goes with the event loop
+        outcome.model = std::make_shared<const Core::TraceModel>(session->model());
     co_return outcome;
 }
 

@@ -7,7 +7,12 @@
 #include <QCoro/QCoroTask>
 #include <QJsonObject>
 #include <QList>
+#include <memory>
 #include <optional>
+
+namespace Core {
+class TraceModel;
+}
 
 namespace Lessons {
 
@@ -18,6 +23,8 @@ struct ExampleOutcome {
     QJsonObject summary;
     QList<Core::RuleResult> rules;
     QString error;  //!< could not run at all (no Python, lab failed...); empty otherwise
+    //! The finished run's model, when Options::keepModel asked for it (e.g. to compare runs).
+    std::shared_ptr<const Core::TraceModel> model;
     bool passed() const { return error.isEmpty() && Core::SummaryRules::allPassed(rules); }
 };
 
@@ -30,6 +37,7 @@ public:
     struct Options {
         QString python;            //!< empty: discovery
         int blockThresholdMs = 0;  //!< 0: the tracer's default
+        bool keepModel = false;    //!< ExampleOutcome::model: the run's timeline stays available
     };
 
     //! The request for one example, without the lab URL (the caller starts the lab);

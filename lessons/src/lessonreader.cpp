@@ -16,7 +16,7 @@ const QSet<QString> lessonKeys{"id", "title", "summary", "objectives", "covers",
                                "steps", "examples", "quiz"};
 const QSet<QString> stepKeys{"title", "text", "examples"};
 const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
-                                "look_for", "expect"};
+                                "look_for", "step", "compare", "expect"};
 const QSet<QString> quizKeys{"question", "choices", "answer", "explain"};
 
 // Collects the issues of one lesson.json; any fatal one leaves the lesson out.
@@ -162,6 +162,12 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
     e.arguments = r.strings(o, QStringLiteral("args"), where);
     if (o.contains(QLatin1String("look_for")))
         e.lookFor = r.string(o, QStringLiteral("look_for"), where, false);
+    const QJsonValue step = o.value(QLatin1String("step"));
+    if (!step.isUndefined() && !step.isBool())
+        r.fail(QStringLiteral("%1\"step\" must be true or false").arg(where), QStringLiteral("step"));
+    e.stepMode = step.toBool(false);
+    if (o.contains(QLatin1String("compare")))
+        e.compareWith = r.string(o, QStringLiteral("compare"), where, true);
     e.expect = r.array(o, QStringLiteral("expect"), where, false);
     for (qsizetype i = 0; i < e.expect.size(); ++i) {
         const QJsonValue rule = e.expect.at(i);
@@ -278,6 +284,20 @@ std::optional<Lesson> LessonReader::read(const QString &folder, const QString &m
             r.fail(QStringLiteral("%1duplicate example id \"%2\"").arg(where, e.id), e.id);
         exampleIds.insert(e.id);
         lesson.examples << e;
+    }
+    // Once every example is known: a pair may name an example defined after it.
+    for (qsizetype i = 0; i < lesson.examples.size(); ++i) {
+        const Example &e = lesson.examples.at(i);
+        const QString where = QStringLiteral("examples[%1]: ").arg(i);
+        if (e.compareWith.isEmpty())
+            continue;
+        if (e.compareWith == e.id)
+            r.fail(QStringLiteral("%1\"compare\" names the example itself; name the other example "
+                                  "of the pair").arg(where), QStringLiteral("compare"));
+        else if (!exampleIds.contains(e.compareWith))
+            r.fail(QStringLiteral("%1compares with example \"%2\", which \"examples\" does not "
+                                  "define (\"compare\" names another example of this lesson)")
+                           .arg(where, e.compareWith), e.compareWith);
     }
 
     const QJsonArray steps = r.array(o, QStringLiteral("steps"), {}, true);

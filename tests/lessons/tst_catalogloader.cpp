@@ -16,6 +16,7 @@ private Q_SLOTS:
     void brokenFilesAreReported_data();
     void brokenFilesAreReported();
     void goodLessonsLoadBesideBrokenOnes();
+    void brokenPairIsAFatalIssueOfItsLessonOnly();
     void unknownKeyIsOnlyAWarning();
     void missingFolderIsAnIssueNotACrash();
     void lineColumnOfOffsets_data();
@@ -74,6 +75,11 @@ void TestCatalogLoader::validLessonHasEverything()
     QCOMPARE(e->expect.size(), 5);
     QVERIFY(QFileInfo(e->path).isAbsolute() && QFileInfo::exists(e->path));
     QCOMPARE(l->example(QStringLiteral("serial_sleeps"))->timeoutSeconds, 30); // the default
+    // A pair for the compare view, and an example best watched in step mode.
+    QVERIFY(e->stepMode);
+    QCOMPARE(e->compareWith, QStringLiteral("serial_sleeps"));
+    QVERIFY(!l->example(QStringLiteral("serial_sleeps"))->stepMode); // the default
+    QVERIFY(l->example(QStringLiteral("serial_sleeps"))->compareWith.isEmpty());
     QCOMPARE(l->quiz.size(), 1);
     QCOMPARE(l->quiz.at(0).answer, 0);
     QVERIFY(c.lesson(QStringLiteral("network/lab"))->examples.at(0).lab);
@@ -101,6 +107,13 @@ void TestCatalogLoader::brokenFilesAreReported_data()
     QTest::newRow("unknown rule") << "07-bad-rule/lesson.json" << "unknown rule 'sparkles'" << 0;
     QTest::newRow("duplicate example id")
             << "08-duplicate-example/lesson.json" << "duplicate example id \"ok\"" << 0;
+    QTest::newRow("compare names an undefined example")
+            << "11-bad-compare/lesson.json"
+            << "compares with example \"missing_pair\", which \"examples\" does not define" << 4;
+    QTest::newRow("step is not a boolean")
+            << "12-bad-step/lesson.json" << "\"step\" must be true or false" << 0;
+    QTest::newRow("compare names the example itself")
+            << "12-bad-step/lesson.json" << "\"compare\" names the example itself" << 0;
     QTest::newRow("lesson folder without lesson.json")
             << "10-no-lesson-json" << "needs a lesson.json" << 0;
     QTest::newRow("module folder without module.json")
@@ -136,6 +149,22 @@ void TestCatalogLoader::goodLessonsLoadBesideBrokenOnes()
     for (const Lesson *l : m_broken.lessons())
         ids << l->id;
     QCOMPARE(ids, (QStringList{"mod/good", "mod/unknown-key"}));
+}
+
+void TestCatalogLoader::brokenPairIsAFatalIssueOfItsLessonOnly()
+{
+    // The lesson with the broken pair is left out, and says so; the others still load.
+    bool found = false;
+    for (const CatalogIssue &i : m_broken.issues())
+        if (i.message.contains(QLatin1String("missing_pair"))) {
+            found = true;
+            QVERIFY(i.fatal);
+            QCOMPARE(i.lessonId, QStringLiteral("mod/bad-compare"));
+        }
+    QVERIFY(found);
+    QVERIFY(!m_broken.lesson(QStringLiteral("mod/bad-compare")));
+    QVERIFY(!m_broken.lesson(QStringLiteral("mod/bad-step")));
+    QVERIFY(m_broken.lesson(QStringLiteral("mod/good")));
 }
 
 void TestCatalogLoader::unknownKeyIsOnlyAWarning()

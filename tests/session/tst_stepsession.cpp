@@ -54,6 +54,7 @@ private Q_SLOTS:
     void reconstructionMatchesEveryLiveSnapshot();
     void destroyingAPausedSessionEndsTheProgram();
     void stopWhilePausedEndsTheRun();
+    void pausedTimeIsNotChargedToTheTimeout();
 
 private:
     std::unique_ptr<RunSession> m_stepped; // shared by the first two tests
@@ -160,6 +161,38 @@ void tst_StepSession::stopWhilePausedEndsTheRun()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(pauses, 3);
     QCOMPARE(session.result().status, RunStatus::Stopped);
+    QVERIFY(processGone(session.pid()));
+}
+
+void tst_StepSession::pausedTimeIsNotChargedToTheTimeout()
+{
+    // A learner reading the scheduler dock for longer than the example's timeout must not see
+    // it killed; once continued, a program that never ends is still stopped by the timeout.
+    RunSession session;
+    QSignalSpy finished(&session, &RunSession::finished);
+    int pauses = 0;
+    connect(&session, &RunSession::paused, this, [&] { ++pauses; });
+    RunRequest request = stepRequest(QStringLiteral("yield_forever.py"));
+    request.timeoutMs = 5000;
+    session.start(request);
+    QTRY_VERIFY_WITH_TIMEOUT(pauses == 1, 30000);
+    QElapsedTimer pausedFor;
+    pausedFor.start();
+    // Longer than the whole timeout: only a timer that stopped while paused lets it live.
+    QTest::qWait(6000);
+    QVERIFY(pausedFor.elapsed() >= 6000);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(session.isRunning());
+    QVERIFY(session.isPaused());
+    QVERIFY(!processGone(session.pid()));
+
+    // One step, paused again (not charged either), then free running: the rest of the
+    // timeout ends it.
+    QVERIFY(session.step());
+    QTRY_VERIFY_WITH_TIMEOUT(pauses == 2, 30000);
+    QVERIFY(session.resume());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(session.result().status, RunStatus::Timeout);
     QVERIFY(processGone(session.pid()));
 }
 

@@ -4,6 +4,7 @@
 #include "courseoutline.h"
 #include "courseoutlinemodel.h"
 #include "exercisecatalog.h"
+#include "lessonsfolder.h"
 #include "progressstore.h"
 
 #include <QLineEdit>
@@ -177,6 +178,37 @@ private Q_SLOTS:
         QCOMPARE(step, -2);
         QCOMPARE(outline.filterModel()->mapToSource(outline.view()->currentIndex()),
                  outline.model()->stepIndex(QStringLiteral("why-async/three-downloads"), 2));
+    }
+
+    void lessonsFolderFollowsTheBuiltInModules()
+    {
+        // The lessons fixture with broken files: its good lessons join, marked as the folder's.
+        const QString dir = QStringLiteral(LOOPSCOPE_TEST_DATA "/../lessons/fixtures/broken");
+        const Lessons::LessonsFolder folder = Lessons::LessonsFolder::load(dir, m_catalog, m_exercises);
+        QVERIFY(!folder.lessons().isEmpty());
+        QVERIFY(folder.fatalIssueCount() > 0);
+        CourseOutlineModel model;
+        model.setCatalog(&m_catalog, &m_exercises, nullptr);
+        const int builtInModules = model.rowCount();
+        const int builtInLessons = countKind(model, Kind::Lesson);
+        model.setLessonsFolder(&folder);
+        QCOMPARE(countKind(model, Kind::Lesson), builtInLessons + int(folder.lessons().size()));
+        QVERIFY(model.rowCount() > builtInModules);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r, 0);
+            QCOMPARE(i.data(CourseOutlineModel::FromFolderRole).toBool(), r >= builtInModules);
+            if (r >= builtInModules) {
+                QVERIFY(i.data().toString().endsWith(QLatin1String("(from broken)")));
+                QVERIFY(i.data(Qt::ToolTipRole).toString().contains(folder.path()));
+            }
+        }
+        const QModelIndex good = findLesson(model, QStringLiteral("mod/good"));
+        QVERIFY(good.isValid());
+        QVERIFY(good.data(CourseOutlineModel::FromFolderRole).toBool());
+        QVERIFY(!findLesson(model, QStringLiteral("mod/bad-json")).isValid());
+        model.setLessonsFolder(nullptr);
+        QCOMPARE(model.rowCount(), builtInModules);
+        QCOMPARE(countKind(model, Kind::Lesson), builtInLessons);
     }
 
 private:

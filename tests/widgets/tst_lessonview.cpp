@@ -1,13 +1,18 @@
 // The lesson view: a new learner starts at the first lesson, Next/Back (buttons, Alt+arrows,
 // page keys) walk the steps and cross lessons, the quiz answers at once and is remembered,
-// and Run on a virtual-clock example draws its lanes and ticks what it must show.
+// and Run on a virtual-clock example draws its lanes and ticks what it must show; Step through
+// starts an example paused, and Compare with … runs a pair and opens the compare view.
 #include "catalogloader.h"
+#include "comparisonview.h"
 #include "lessonview.h"
 #include "mainwindow.h"
 #include "progressstore.h"
+#include "runsession.h"
+#include "timelineview.h"
 #include "tracemodel.h"
 
 #include <QPushButton>
+#include <QTableWidget>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -158,6 +163,111 @@ private Q_SLOTS:
                  qPrintable(lines));
         QVERIFY(window.progress()->isExampleCompleted(kFirst, QStringLiteral("all_at_once")));
         QVERIFY(window.lessonView()->bannerText().isEmpty());
+    }
+
+    void stepAndCompareButtonsFollowTheLesson()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("buttons.json")));
+        LessonView view;
+        view.setCatalog(&m_catalog, &progress);
+        view.resize(600, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The sequential version has neither; the gathered one is paired with it.
+        QVERIFY(view.showStep(kFirst, 0));
+        QVERIFY(!view.stepButton(QStringLiteral("one_by_one")));
+        QVERIFY(!view.compareButton(QStringLiteral("one_by_one")));
+        QVERIFY(view.showStep(kFirst, 1));
+        QPushButton *compare = view.compareButton(QStringLiteral("all_at_once"));
+        QVERIFY(compare && !compare->isHidden());
+        QVERIFY(compare->text().contains(QStringLiteral("Three downloads, one after another")));
+        QSignalSpy compared(&view, &LessonView::compareRequested);
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QCOMPARE(compared.count(), 1);
+        QCOMPARE(compared.at(0).at(1).toString(), QStringLiteral("all_at_once"));
+        QCOMPARE(compared.at(0).at(2).toString(), QStringLiteral("one_by_one"));
+        // gather's order is taught in step mode.
+        QVERIFY(view.showStep(QStringLiteral("running-many/gather"), 0));
+        QPushButton *step = view.stepButton(QStringLiteral("gather_order"));
+        QVERIFY(step && !step->isHidden());
+        QSignalSpy stepped(&view, &LessonView::stepThroughRequested);
+        QTest::mouseClick(step, Qt::LeftButton);
+        QCOMPARE(stepped.count(), 1);
+        QCOMPARE(stepped.at(0).at(1).toString(), QStringLiteral("gather_order"));
+        // While it runs, none of its buttons starts a second run.
+        view.setExampleRunning(QStringLiteral("gather_order"), true);
+        QVERIFY(!step->isEnabled() && !view.runButton(QStringLiteral("gather_order"))->isEnabled());
+        view.setExampleResult(QStringLiteral("gather_order"), {}, {});
+        QVERIFY(step->isEnabled());
+    }
+
+    void stepThroughStartsTheExamplePaused()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setStepMode(false); // Step through pauses whatever Run ▸ Step mode says
+        QVERIFY(window.lessonView()->showStep(QStringLiteral("running-many/gather"), 0));
+        QSignalSpy paused(&window, &MainWindow::paused);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QTest::mouseClick(window.lessonView()->stepButton(QStringLiteral("gather_order")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 60000);
+        QVERIFY(window.isPaused());
+        QCOMPARE(paused.at(0).at(0).value<Core::PausedInfo>().next.name, QStringLiteral("Task-1"));
+        // main's first step: gather schedules the three services in argument order.
+        window.stepOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 2, 60000);
+        const Core::PausedInfo second = paused.at(1).at(0).value<Core::PausedInfo>();
+        // Next is the first call_service task; the other two wait behind it in the ready queue.
+        QCOMPARE(second.next.name, QStringLiteral("Task-2"));
+        QVERIFY(second.ready.size() >= 2);
+        window.continueRun();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.at(0).at(0).value<Core::RunResult>().status, Core::RunStatus::Ok);
+        QVERIFY(window.model()->hello()->stepMode);
+        const QString lines = window.lessonView()->exampleResultText(QStringLiteral("gather_order"));
+        QVERIFY2(lines.contains(QStringLiteral("✓")) && !lines.contains(QStringLiteral("✗")),
+                 qPrintable(lines));
+        // The next plain Run is not paused.
+        QTest::mouseClick(window.lessonView()->runButton(QStringLiteral("gather_order")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QCOMPARE(paused.count(), 2);
+        QVERIFY(!window.model()->hello()->stepMode);
+    }
+
+    void compareRunsBothExamplesOnOneAxis()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.lessonView()->showStep(kFirst, 1));
+        QSignalSpy shown(&window, &MainWindow::comparisonShown);
+        QTest::mouseClick(window.lessonView()->compareButton(QStringLiteral("all_at_once")),
+                          Qt::LeftButton);
+        QVERIFY(window.isComparingExamples());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 120000);
+        QVERIFY(!window.isComparingExamples());
+        ComparisonView *compare = window.comparisonView();
+        QVERIFY(compare && !compare->isHidden());
+        // A: one by one, one lane of three sleeps; B: gather, main and three downloads.
+        QCOMPARE(taskLanes(compare->timelineA()->model()), 1);
+        QCOMPARE(taskLanes(compare->timelineB()->model()), 4);
+        QVERIFY(compare->headingA().contains(QStringLiteral("one after another")));
+        QCOMPARE(compare->timelineA()->timeScale(), compare->timelineB()->timeScale());
+        const Core::RunComparison &c = compare->comparison();
+        QVERIFY2(c.a.wallS > 2.8 && c.b.wallS < 1.4, qPrintable(QStringLiteral("%1 vs %2")
+                                                                    .arg(c.a.wallS).arg(c.b.wallS)));
+        QCOMPARE(c.a.maxConcurrentWaits.value(QStringLiteral("sleep")), 1);
+        QCOMPARE(c.b.maxConcurrentWaits.value(QStringLiteral("sleep")), 3);
+        QVERIFY(compare->figures()->rowCount() > 5);
+        // Both examples were checked on the way.
+        QVERIFY(window.progress()->isExampleCompleted(kFirst, QStringLiteral("all_at_once")));
+        QVERIFY(window.progress()->isExampleCompleted(kFirst, QStringLiteral("one_by_one")));
+        QVERIFY(!window.isRunning()); // the window's own timeline was left alone
     }
 
 private:

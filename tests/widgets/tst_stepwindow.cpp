@@ -1,8 +1,10 @@
 // Step mode, replay scrubbing and run comparison through the window, with the real
 // interpreter: Step walks a three-task gather to its end showing each task as "next" in
 // scheduling order; a recording opened from file shows the scheduler at the time cursor;
-// the compare dialog lists both runs' wall times; closing a paused window ends the program.
+// the compare window shows both runs' timelines on one axis and their wall times; closing a
+// paused window ends the program.
 #include "codeeditor.h"
+#include "comparisonview.h"
 #include "mainwindow.h"
 #include "outputconsole.h"
 #include "runsession.h"
@@ -11,7 +13,6 @@
 #include "tracemodel.h"
 
 #include <QAction>
-#include <QDialog>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -209,8 +210,15 @@ private Q_SLOTS:
         // The run and its recording, side by side (summaries are built off the GUI thread).
         QTRY_VERIFY_WITH_TIMEOUT(window.compareAction()->isEnabled(), 10000);
         window.compareAction()->trigger();
-        QVERIFY(window.compareDialog() && window.compareDialog()->isVisible());
-        auto *table = window.compareDialog()->findChild<QTableWidget *>(QStringLiteral("compareTable"));
+        ComparisonView *compare = window.comparisonView();
+        QVERIFY(compare && compare->isVisible());
+        // The recording replays the same run: two timelines with the same lanes, one scale.
+        QVERIFY(compare->timelineA()->model() && compare->timelineB()->model());
+        QCOMPARE(compare->timelineA()->model()->laneCount(), model.laneCount());
+        QCOMPARE(compare->timelineB()->model()->laneCount(), model.laneCount());
+        QCOMPARE(compare->timelineA()->timeScale(), compare->timelineB()->timeScale());
+        QVERIFY(compare->headingA().contains(QStringLiteral("previous run")));
+        auto *table = compare->figures();
         QVERIFY(table);
         int wallRow = -1;
         for (int r = 0; r < table->rowCount(); ++r)

@@ -1,5 +1,10 @@
 # Ten jobs, a Semaphore(3): never more than three inside the block.
+#   --no-limit: the same jobs without the semaphore, for comparison
 import asyncio
+import contextlib
+import sys
+
+LIMIT = None if "--no-limit" in sys.argv else 3
 
 
 def now():
@@ -22,7 +27,8 @@ async def job(n, sem):
 async def main():
     global START
     START = asyncio.get_running_loop().time()
-    sem = asyncio.Semaphore(3)
+    # nullcontext() also works with `async with`: a block that never waits.
+    sem = asyncio.Semaphore(LIMIT) if LIMIT else contextlib.nullcontext()
     await asyncio.gather(*(job(n, sem) for n in range(10)))
     print(f"{now()}  all done")
 
