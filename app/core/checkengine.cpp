@@ -79,7 +79,7 @@ CheckItem ruleItem(const CheckSpec &spec, const QJsonObject &summary, bool *brok
         return item(spec.name, CheckStatus::Pass, r.message, kindName(spec.kind));
     const QString message = spec.failTemplate.isEmpty()
             ? r.message
-            : FailTemplate::fill(spec.failTemplate, spec.rule, summary);
+            : FailTemplate::fill(spec.failTemplate, r);
     return item(spec.name, CheckStatus::Fail, message, kindName(spec.kind));
 }
 

@@ -1,4 +1,6 @@
 #pragma once
+#include "summaryrules.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -6,13 +8,13 @@ namespace Core {
 
 //! Fills an exercise check's `fail` template: {observed} is what the run showed for the rule
 //! (a count, a duration, a status...), {expected} what the rule asks for, both as short text
-//! that reads well inside the author's sentence ("ran {observed} at a time at most").
-//! Pure functions of JSON, like SummaryRules.
+//! that reads well inside the author's sentence ("ran {observed} at a time at most"). The
+//! values are the rule's own (RuleResult::observed, ::expected): nothing is measured twice.
 class FailTemplate
 {
 public:
-    static QString observed(const QJsonObject &rule, const QJsonObject &summary);
-    static QString expected(const QJsonObject &rule);
+    static QString fill(const QString &text, const RuleResult &result);
+    //! Checks the rule on the summary first.
     static QString fill(const QString &text, const QJsonObject &rule, const QJsonObject &summary);
 };
 

@@ -15,6 +15,11 @@ struct RuleResult {
     bool invalid = false; //!< the rule itself is wrong (unknown name, missing field): a lesson bug
     QString message;  //!< what the run did, in the learner's terms, and what was expected
     QString why;      //!< the rule's own "why" sentence, if it has one
+    //! What the run showed for the rule and what the rule asks for, as short text that reads
+    //! well inside an exercise's fail sentence ("ran {observed} at a time, {expected}"):
+    //! "3", "250 ms", "ok", "2 lines"; "at least 3", "under 50 ms". Empty for invalid rules.
+    QString observed;
+    QString expected;
 };
 
 //! Checks lessons/FORMAT.md's expectation rules ({"rule": "status", "is": "ok"}, ...) against a

@@ -1,3 +1,4 @@
+#include "failtemplate.h"
 #include "summaryrules.h"
 
 #include <QJsonDocument>
@@ -79,6 +80,10 @@ private Q_SLOTS:
     void sequentialSleepsDoNotOverlap();
     void openWaitLastsToTheEnd();
     void checkAllKeepsOrderAndNonObjects();
+    void observedAndExpected_data();
+    void observedAndExpected();
+    void failTemplateUsesTheRulesValues();
+    void threadsAreCountedByThreadNotName();
 };
 
 void TestSummaryRules::rules_data()
@@ -232,6 +237,69 @@ void TestSummaryRules::checkAllKeepsOrderAndNonObjects()
     QVERIFY(results.at(2).passed);
     QVERIFY(!SummaryRules::allPassed(results));
     QVERIFY(SummaryRules::allPassed({results.at(0), results.at(2)}));
+}
+
+void TestSummaryRules::observedAndExpected_data()
+{
+    // What an exercise's fail sentence gets for {observed} and {expected}.
+    QTest::addColumn<QByteArray>("rule");
+    QTest::addColumn<QString>("observed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("status") << QByteArray(R"({"rule":"status","is":"ok"})") << "error" << "ok";
+    QTest::newRow("exit_code") << QByteArray(R"({"rule":"exit_code","is":0})") << "1" << "0";
+    QTest::newRow("error") << QByteArray(R"({"rule":"error","type":"KeyError"})") << "ValueError" << "KeyError";
+    QTest::newRow("wall_time") << QByteArray(R"({"rule":"wall_time","max_s":1})") << "3.00 s" << "at most 1.00 s";
+    QTest::newRow("concurrency") << QByteArray(R"({"rule":"concurrency","kind":"sleep","min":4})") << "3" << "at least 4";
+    QTest::newRow("concurrency range") << QByteArray(R"({"rule":"concurrency","kind":"sleep","min":2,"max":3})") << "3" << "2 to 3";
+    QTest::newRow("tasks") << QByteArray(R"({"rule":"tasks","min":6})") << "5" << "at least 6";
+    QTest::newRow("task_state") << QByteArray(R"({"rule":"task_state","state":"failed"})") << "1" << "at least 1";
+    QTest::newRow("waits") << QByteArray(R"({"rule":"waits","kind":"sleep","max":1})") << "5" << "at most 1";
+    QTest::newRow("blocked") << QByteArray(R"({"rule":"blocked","min_ms":300})") << "250 ms" << "at least 300 ms";
+    QTest::newRow("blocked passing") << QByteArray(R"({"rule":"blocked","min_ms":100})") << "250 ms" << "at least 100 ms";
+    QTest::newRow("blocked other line") << QByteArray(R"({"rule":"blocked","min_ms":100,"line":3})") << "0.0 ms" << "at least 100 ms";
+    QTest::newRow("not_blocked") << QByteArray(R"({"rule":"not_blocked","ms":100})") << "250 ms" << "under 100 ms";
+    QTest::newRow("output") << QByteArray(R"({"rule":"output","lines":["start"]})") << "3 lines" << "1 line";
+    QTest::newRow("output_contains") << QByteArray(R"({"rule":"output_contains","text":"nope","stream":"stderr"})") << "1 line" << "\"nope\"";
+    QTest::newRow("warning") << QByteArray(R"({"rule":"warning","kind":"loop_blocked"})") << "0" << "at least 1";
+    QTest::newRow("threads") << QByteArray(R"({"rule":"threads","jobs_max":1})") << "3" << "at most 1";
+    QTest::newRow("callbacks") << QByteArray(R"({"rule":"callbacks","name":"tick","min":3})") << "2" << "at least 3";
+}
+
+void TestSummaryRules::observedAndExpected()
+{
+    QFETCH(QByteArray, rule);
+    QFETCH(QString, observed);
+    QFETCH(QString, expected);
+    const RuleResult r = SummaryRules::check(::rule(rule), summary());
+    QVERIFY2(!r.invalid, qPrintable(r.message));
+    QCOMPARE(r.observed, observed);
+    QCOMPARE(r.expected, expected);
+}
+
+void TestSummaryRules::failTemplateUsesTheRulesValues()
+{
+    const QJsonObject r = rule(R"({"rule":"concurrency","kind":"sleep","min":4})");
+    const QString text = QStringLiteral("ran {observed} at a time; wanted {expected}");
+    QCOMPARE(FailTemplate::fill(text, r, summary()), QStringLiteral("ran 3 at a time; wanted at least 4"));
+    QCOMPARE(FailTemplate::fill(text, SummaryRules::check(r, summary())),
+             QStringLiteral("ran 3 at a time; wanted at least 4"));
+}
+
+void TestSummaryRules::threadsAreCountedByThreadNotName()
+{
+    // Two pools can both name a thread "worker_0": they are still two threads (two lanes).
+    QJsonObject s = summary();
+    auto thread = [](const char *name, int jobs) {
+        QJsonArray list;
+        for (int i = 0; i < jobs; ++i)
+            list.append(QJsonObject{{"function", "load"}});
+        return QJsonObject{{"name", name}, {"jobs", list}};
+    };
+    s.insert(QLatin1String("threads"), QJsonArray{thread("worker_0", 1), thread("worker_0", 2),
+                                                  thread("idle", 0)});
+    const RuleResult r = SummaryRules::check(rule(R"({"rule":"threads","jobs_min":3,"function":"load"})"), s);
+    QVERIFY(r.passed);
+    QCOMPARE(r.message, QStringLiteral("worker threads ran 3 jobs running load() (on 2 threads)"));
 }
 
 QTEST_GUILESS_MAIN(TestSummaryRules)

@@ -1,0 +1,24 @@
+#pragma once
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace Core {
+
+//! Reading a run summary (loopscope.run-summary/1) for the expectation rules: what a rule's
+//! filters match, and the measures more than one rule or message needs.
+namespace SummaryQuery {
+
+double num(const QJsonValue &v, double fallback = 0);
+//! The tasks a rule's "coro" and "name" filters select.
+QList<QJsonObject> tasksMatching(const QJsonObject &summary, const QJsonObject &rule);
+//! Whether one wait fits a rule's "kind", "detail_contains" and "woken_by".
+bool waitMatches(const QJsonObject &wait, const QJsonObject &rule);
+//! The lines of the rule's "stream" (stdout by default), in order.
+QStringList streamLines(const QJsonObject &summary, const QJsonObject &rule);
+QStringList stringList(const QJsonValue &v);
+//! The largest number of the rule's waits open at one moment (the concurrency rule's measure).
+int maxOverlap(const QJsonObject &summary, const QJsonObject &rule);
+
+} // namespace SummaryQuery
+} // namespace Core
