@@ -151,7 +151,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setProgramText(welcomeProgram());
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    m_defaultDockSizesPending = !restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     setTheme(Theme(std::clamp(settings.value(QStringLiteral("theme"), 0).toInt(), 0, 2)));
     if (!m_progress->message().isEmpty())
         m_lessonView->setBanner(m_progress->message());
@@ -203,7 +203,7 @@ void MainWindow::createDocks()
     m_editorDock = dock(tr("Program"), QStringLiteral("editorDock"), m_editor, Qt::LeftDockWidgetArea);
     m_exerciseDock = dock(tr("Exercise"), QStringLiteral("exerciseDock"), m_exercisePanel, Qt::LeftDockWidgetArea);
     auto *inspectorDock = dock(tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
-    auto *consoleDock = dock(tr("Output"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
+    dock(tr("Output"), QStringLiteral("consoleDock"), m_console, Qt::BottomDockWidgetArea);
     m_schedulerDock = dock(tr("Scheduler"), QStringLiteral("schedulerDock"), m_scheduler, Qt::RightDockWidgetArea);
     tabifyDockWidget(inspectorDock, m_schedulerDock);
     inspectorDock->raise();
@@ -212,10 +212,6 @@ void MainWindow::createDocks()
     // The exercise takes the lesson's place, one tab each: its statement, code and checks
     // need the height, and the lesson is one click away.
     tabifyDockWidget(m_lessonDock, m_exerciseDock);
-    resizeDocks({outlineDock, m_lessonDock}, {240, 440}, Qt::Horizontal);
-    resizeDocks({m_lessonDock, m_editorDock}, {560, 300}, Qt::Vertical);
-    resizeDocks({inspectorDock}, {280}, Qt::Horizontal);
-    resizeDocks({consoleDock}, {170}, Qt::Vertical);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
@@ -798,6 +794,22 @@ void MainWindow::applyThemeToViews()
     if (m_compareView)
         m_compareView->setDarkOverride(m_theme == Theme::System ? std::nullopt
                                                                 : std::optional<bool>(dark));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultDockSizesPending)
+        return;
+    // Sized once the window has its real size: sizes given to a window that is not laid out
+    // yet are scaled against its initial size and leave the outline and inspector a sliver.
+    m_defaultDockSizesPending = false;
+    auto *outline = findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+    auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    auto *console = findChild<QDockWidget *>(QStringLiteral("consoleDock"));
+    resizeDocks({outline, m_lessonDock, inspector}, {240, 440, 280}, Qt::Horizontal);
+    resizeDocks({m_lessonDock, m_editorDock}, {560, 300}, Qt::Vertical);
+    resizeDocks({console}, {170}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

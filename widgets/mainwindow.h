@@ -146,6 +146,7 @@ Q_SIGNALS:
     void paused(const Core::PausedInfo &info);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -197,6 +198,7 @@ private:
     SchedulerPanel *m_scheduler = nullptr;
     QDockWidget *m_schedulerDock = nullptr;
     ComparisonView *m_compareView = nullptr;
+    bool m_defaultDockSizesPending = false; // no saved layout: size the docks on first show
     bool m_comparingExamples = false;
     bool m_compareShowsLastRuns = false; // else a lesson's pair: a new run leaves it alone
     // Step through: the next start of this example's run is paused in step mode.

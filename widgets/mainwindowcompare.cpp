@@ -141,7 +141,7 @@ void MainWindow::stepThroughExample(const QString &lessonId, const QString &exam
 void MainWindow::compareExamples(const QString &lessonId, const QString &exampleId,
                                  const QString &otherExampleId)
 {
-    const Lessons::Lesson *lesson = m_catalog.lesson(lessonId);
+    const Lessons::Lesson *lesson = findLesson(lessonId);
     const Lessons::Example *b = lesson ? lesson->example(exampleId) : nullptr;
     const Lessons::Example *a = lesson ? lesson->example(otherExampleId) : nullptr;
     if (!a || !b || m_comparingExamples)
@@ -155,8 +155,14 @@ void MainWindow::compareExamples(const QString &lessonId, const QString &example
     options.keepModel = true;
     const QString aLabel = a->title + QStringLiteral(" (") + a->file + QLatin1Char(')');
     const QString bLabel = b->title + QStringLiteral(" (") + b->file + QLatin1Char(')');
-    QCoro::connect(runPair(m_catalog, lessonId, otherExampleId, exampleId, options), this,
-                   [this, lessonId, exampleId, otherExampleId, aLabel, bLabel](PairOutcome pair) {
+    // The lesson may come from the extra lessons folder, whose catalog holds it.
+    const Lessons::Catalog &catalog = m_catalog.lesson(lessonId) || !m_lessonsFolder
+            ? m_catalog
+            : m_lessonsFolder->catalog();
+    const QString lessonTitle = lesson->title;
+    QCoro::connect(runPair(catalog, lessonId, otherExampleId, exampleId, options), this,
+                   [this, lessonId, lessonTitle, exampleId, otherExampleId, aLabel,
+                    bLabel](PairOutcome pair) {
                        m_comparingExamples = false;
                        const bool shown = m_lessonView->lessonId() == lessonId;
                        QString error = pair.a.error.isEmpty() ? pair.b.error : pair.a.error;
@@ -178,10 +184,7 @@ void MainWindow::compareExamples(const QString &lessonId, const QString &example
                        view->setRuns({aLabel, pair.a.model, pair.a.summary},
                                      {bLabel, pair.b.model, pair.b.summary});
                        m_compareShowsLastRuns = false;
-                       view->setWindowTitle(tr("Compare examples — %1")
-                                                    .arg(m_catalog.lesson(lessonId)
-                                                                 ? m_catalog.lesson(lessonId)->title
-                                                                 : lessonId));
+                       view->setWindowTitle(tr("Compare examples — %1").arg(lessonTitle));
                        view->show();
                        view->raise();
                        Q_EMIT comparisonShown();

@@ -3,8 +3,10 @@
 // In the light and dark themes: the gather lesson's dependent_calls example run from the editor
 // on the real clock (mid-run, open waits growing) and run from the lesson (finished, with what
 // it must show and main's coroutine frames expanded); in light, the gather-basics exercise
-// after a failed check with its first hint.
+// after a failed check with its first hint; in light, the first lesson's paired examples (one
+// download after another vs all three at once) compared on one time axis.
 #include "codeeditor.h"
+#include "comparisonview.h"
 #include "exercisepanel.h"
 #include "inspector.h"
 #include "lessonview.h"
@@ -142,6 +144,19 @@ int main(int argc, char *argv[])
                 window.timeline()->setFramesExpanded(laneOf(*m, QStringLiteral("main")), true);
             wait(400);
             failures += !window.grab().save(out + QStringLiteral("/exercise-light.png"));
+
+            bool compared = false;
+            QObject::connect(&window, &MainWindow::comparisonShown, [&] { compared = true; });
+            window.lessonView()->showStep(QStringLiteral("why-async/three-downloads"), 1);
+            window.compareExamples(QStringLiteral("why-async/three-downloads"),
+                                   QStringLiteral("all_at_once"), QStringLiteral("one_by_one"));
+            failures += !waitFor([&] { return compared; }, 60000);
+            if (ComparisonView *view = window.comparisonView()) {
+                view->resize(1400, 900);
+                view->fitBoth();
+                wait(400);
+                failures += !view->grab().save(out + QStringLiteral("/compare-light.png"));
+            }
         }
     }
     return failures;
