@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "progressstore.h"
 
+#include "isolatedsettings.h"
+
 #include <QFile>
 #include <QPushButton>
 #include <QDir>
@@ -36,13 +38,8 @@ class TstExercisePanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_exercisepanel"));
-        // A fresh learner each run: no progress or drafts left from the last one.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        isolateSettings(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_exercisepanel"));
         m_catalog = Lessons::CatalogLoader::loadBuiltIn();
         m_exercises = Lessons::ExerciseCatalog::load(m_catalog);
         QVERIFY(m_exercises.exercise(kId));

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "progressstore.h"
 
+#include "isolatedsettings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -70,12 +72,8 @@ class TstLessonsFolder : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // The window's settings and progress go to test folders, never the learner's own.
         QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_lessonsfolder"));
+        isolateSettings(m_config.path(), QStringLiteral("tst_lessonsfolder"));
         QSettings().clear();
         QFile::remove(Lessons::ProgressStore::defaultPath());
 

@@ -11,6 +11,8 @@
 #include "timelineview.h"
 #include "tracemodel.h"
 
+#include "isolatedsettings.h"
+
 #include <QPushButton>
 #include <QTableWidget>
 #include <QDir>
@@ -43,13 +45,8 @@ class TstLessonView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_lessonview"));
-        // A fresh learner each run: no progress or drafts left from the last one.
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        isolateSettings(m_dir.filePath(QStringLiteral("config")), QStringLiteral("tst_lessonview"));
         m_catalog = Lessons::CatalogLoader::loadBuiltIn();
         QVERIFY(m_catalog.lesson(kFirst));
     }

@@ -6,6 +6,8 @@
 #include "timelineview.h"
 #include "tracemodel.h"
 
+#include "isolatedsettings.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -58,13 +60,8 @@ class TstMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Keep the developer's window layout and theme out of the test and vice versa.
         QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        // Progress and exercise drafts go to a test folder, never the learner's own.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        isolateSettings(m_config.path(), QStringLiteral("tst_mainwindow"));
     }
 
     void gatherRunShowsLanesAndExports()

@@ -12,6 +12,8 @@
 #include "timelineview.h"
 #include "tracemodel.h"
 
+#include "isolatedsettings.h"
+
 #include <QAction>
 #include <QFile>
 #include <QSignalSpy>
@@ -75,10 +77,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_config.isValid());
-        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LoopscopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_stepwindow"));
+        isolateSettings(m_config.path(), QStringLiteral("tst_stepwindow"));
     }
 
     void stepThroughGatherToTheEnd()
