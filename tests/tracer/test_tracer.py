@@ -882,6 +882,55 @@ class ReplayRecords(unittest.TestCase):
         self.assertLess(tr.records.index(tr.of("WAIT_OBJ")[0]), first)
         self.assertTrue(all(s["object"] == 0 for s in tr.of("STEP") if s["kind"] != K["lock"]))
 
+    def test_same_line_waiting_on_different_things(self) -> None:
+        # The tracer caches a wait by the position of the task's own frame; one line that
+        # awaits a Lock, then a Semaphore (same __aenter__ helper), then an Event, then a
+        # plain future must still be told apart, each with its own object.
+        r = trace("""
+            import asyncio
+            async def worker(prims, lock, ev, fut):
+                for p in prims:
+                    await (p.acquire() if p is lock else ev.wait() if p is ev else fut if p is fut else p.__aenter__())
+                    if p is lock:
+                        p.release()
+            async def main():
+                lock, sem, ev = asyncio.Lock(), asyncio.Semaphore(0), asyncio.Event()
+                fut = asyncio.get_running_loop().create_future()
+                prims = [lock, sem, ev, fut, lock, sem]
+                await lock.acquire()
+                t = asyncio.create_task(worker(prims, lock, ev, fut))
+                for p in prims:
+                    for _ in range(3):
+                        await asyncio.sleep(0)  # the worker waits on p
+                    if p is lock:
+                        lock.release()
+                        for _ in range(3):
+                            await asyncio.sleep(0)  # it takes the lock and gives it back
+                        await lock.acquire()
+                    elif p is sem:
+                        sem.release()
+                    elif p is ev:
+                        ev.set()
+                    else:
+                        fut.set_result(1)
+                await t
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        tr = r.trace
+        worker = tr.task_named("worker")["task"]
+        waits = [(lsdecode.KINDS[s["kind"]], s["detail"], s["object"])
+                 for s in tr.steps(worker) if not s["finished"]]
+        objs = {o["object"]: lsdecode.KINDS[o["kind"]] for o in tr.of("WAIT_OBJ")}
+        self.assertEqual([w[:2] for w in waits],
+                         [("lock", "Lock.acquire"), ("semaphore", "Semaphore.acquire"),
+                          ("event", "Event.wait"), ("future", "future"),
+                          ("lock", "Lock.acquire"), ("semaphore", "Semaphore.acquire")])
+        self.assertEqual([objs.get(w[2]) for w in waits],
+                         ["lock", "semaphore", "event", None, "lock", "semaphore"])
+        self.assertEqual(waits[0][2], waits[4][2])
+        self.assertEqual(waits[1][2], waits[5][2])
+
 
 class StepMode(unittest.TestCase):
     def test_step_pauses_before_each_step_with_a_live_snapshot(self) -> None:

@@ -24,20 +24,29 @@ import time
 import weakref
 from asyncio import events, format_helpers, futures
 from heapq import heappush
-from types import CoroutineType, GeneratorType
+from types import AsyncGeneratorType, CoroutineType, GeneratorType
 from typing import Any
 
 from . import jobs, wire
 from .codefilter import innermost_program_frame, is_program_file
 from .session import Session
 from .steps import PY_STEP_FUNCS, STEP_WRAPPER, TASK_TYPES, callable_name, internal_callback
-from .waitobjects import PRIMITIVE_KINDS
-from .waits import TAG
+from .waitobjects import OID, PRIMITIVE_KINDS
+from .waits import ASEND, ATHROW, CORO_WRAPPER, TAG
 
-NO_CTX = (wire.WK_UNKNOWN, 0, 0)
-TIMER_CTX = (wire.WK_TIMER, 0, 0)
-IO_CTX = (wire.WK_IO, 0, 0)
-THREAD_CTX = (wire.WK_THREAD, 0, 0)
+Ctx = tuple[int, int, int, bytes]
+
+
+def make_ctx(kind: int, task: int, name_sid: int) -> Ctx:
+    """A handle's context: (waker kind, task id, callback name id, the WAKE record's tail
+    for what it wakes, packed once)."""
+    return (kind, task, name_sid, wire.WAKE_TAIL.pack(kind, 0, 0, task, name_sid))
+
+
+NO_CTX = make_ctx(wire.WK_UNKNOWN, 0, 0)
+TIMER_CTX = make_ctx(wire.WK_TIMER, 0, 0)
+IO_CTX = make_ctx(wire.WK_IO, 0, 0)
+THREAD_CTX = make_ctx(wire.WK_THREAD, 0, 0)
 NO_INFO = (NO_CTX, 0)
 TIMER_INFO = (TIMER_CTX, 0)
 IO_INFO = (IO_CTX, 0)
@@ -48,6 +57,8 @@ LOOP_OWN_CODES = frozenset(
     id(getattr(getattr(asyncio.BaseEventLoop, name, None), "__code__", None))
     for name in ("shutdown_asyncgens", "shutdown_default_executor")) - {id(None)}
 _SYNC = wire.SYNC
+# Awaitables the inlined walk leaves to waits.analyze (they need gc to see through).
+SLOW_AWAITABLES = frozenset((AsyncGeneratorType, ASEND, ATHROW, CORO_WRAPPER))
 VIRTUAL_SLACK_S = 0.001  # virtual clock: timers due within this of the first fire together
 
 
@@ -88,20 +99,20 @@ class LoopState:
 
     def __init__(self, loop_id: int) -> None:
         self.id = loop_id
-        self.cur: tuple[int, int, int] = NO_CTX  # context of the handle running now
+        self.cur: Ctx = NO_CTX  # context of the handle running now
         self.h_t0 = 0  # start time of the running handle, 0 = none (read by the watchdog)
         self.blocked_reported = -1  # h_t0 of the last handle the watchdog reported
         self.paused = False  # step mode: time paused before a handle is not blocking
         self.thread_ident = 0
         # id(handle) -> (context, callback id), for handles scheduled with call_soon; two
         # generations so entries of handles cancelled before running age out.
-        self.hinfo: dict[int, tuple[tuple[int, int, int], int]] = {}
-        self.hinfo_old: dict[int, tuple[tuple[int, int, int], int]] = {}
+        self.hinfo: dict[int, tuple[Ctx, int]] = {}
+        self.hinfo_old: dict[int, tuple[Ctx, int]] = {}
         # id(callback) -> info for call_soon_threadsafe: registered before the handle exists,
         # so the loop thread can never run it before we know where it came from.
-        self.ts_pending: dict[int, tuple[tuple[int, int, int], int]] = {}
+        self.ts_pending: dict[int, tuple[Ctx, int]] = {}
         # id(timer handle) -> (info, weakref) for program timer callbacks (long-lived).
-        self.timer_cbs: dict[int, tuple[tuple[tuple[int, int, int], int], Any]] = {}
+        self.timer_cbs: dict[int, tuple[tuple[Ctx, int], Any]] = {}
         # id(timer handle) -> (timer id, what, task, callback id, name sid) for every timer
         # scheduled and not yet fired or cancelled (TIMER records; the handle is alive in
         # the loop's heap while it is listed, so its id() cannot be reused meanwhile).
@@ -147,7 +158,18 @@ def install(sess: Session) -> None:
     get_ident = threading.get_ident
     getframe = sys._getframe
     pack_step = wire.S_STEP.pack
-    pack_wake = wire.S_WAKE.pack
+    pack_step_t = wire.S_STEP_TIMES.pack
+    pack_tail = wire.STEP_TAIL.pack
+    DONE_TAIL = pack_tail(1, 0, 0, 0, 0, 0, 0)
+    # (position of a task's own frame << 48 | id(its code)) -> (what it awaits there: 0 for
+    # nothing / a future, -id(code) of an asyncio primitive, or (position of a helper
+    # coroutine, -id(code) of the primitive under it); the chain entry; STEP tails of the
+    # entry's fixed answers by wait object: fast, sleep(0)). Only for chains that are
+    # exactly those frames, so a hit is the same answer as the walk's.
+    pos_cache: dict[int, tuple[Any, Any, dict[int, bytes], dict[int, bytes]]] = {}
+    pos_get = pos_cache.get
+    pack_wake_t = wire.S_WAKE_TIME.pack
+    WAKE_HEAD, STEP_HEAD = wire.WAKE_HEAD, wire.STEP_HEAD
     pack_end = wire.S_TASK_END.pack
     pack_cb_run = wire.S_CB_RUN.pack
     STEP, N_STEP, WAKE, N_WAKE = wire.STEP, wire.N_STEP, wire.WAKE, wire.N_WAKE
@@ -195,7 +217,7 @@ def install(sess: Session) -> None:
             return -1
         tid = sess.next_task_id()
         task._ls_id = tid
-        task._ls_ctx = (wire.WK_TASK, tid, 0)
+        task._ls_ctx = make_ctx(wire.WK_TASK, tid, 0)
         cur = st.cur
         parent = cur[1] if cur[0] == wire.WK_TASK else 0
         qual = getattr(coro, "__qualname__", None) or type(coro).__qualname__
@@ -305,55 +327,116 @@ def install(sess: Session) -> None:
             try:
                 if tid:
                     if task.done():
-                        append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 1, 0, 0, 0, 0, 0, 0))
+                        append(pack_step_t(STEP_HEAD, t0, t1, tid, DONE_TAIL))
                         task_end(task, tid, t1)
                     else:
-                        # analyze(task, task._fut_waiter), inlined (the hottest path): walk
-                        # the await chain, one int per level, one dict look-up for the lot.
+                        # analyze(task, task._fut_waiter), inlined (the hottest path). First
+                        # a look-up by the position of the task's own frame and what it
+                        # awaits there, when that is the whole chain (the frame alone, it
+                        # plus an asyncio primitive, or plus a helper such as
+                        # Lock.__aenter__ and the primitive under it): no list, no tuple,
+                        # and the record's tail is packed already. Otherwise the walk, one
+                        # int per level, one dict look-up for the lot.
                         w = task._fut_waiter
-                        parts = []
                         coro = c = task._coro
-                        known_c = None
-                        while c is not None:
-                            tc = type(c)
-                            if tc is CoroutineType:
-                                code = c.cr_code
-                                if known_get(id(code)) is not None:
-                                    parts.append(-id(code))
-                                    known_c = c
-                                    break
-                                f = c.cr_frame
-                                nxt = c.cr_await
-                            elif tc is GeneratorType:
-                                code = c.gi_code
-                                if known_get(id(code)) is not None:
-                                    parts.append(-id(code))
-                                    known_c = c
-                                    break
-                                f = c.gi_frame
-                                nxt = c.gi_yieldfrom
-                            else:  # async generators and awaitable wrappers: the slow way
-                                parts = None
-                                break
-                            if f is None:
-                                break
-                            parts.append((f.f_lasti << 48) | id(code))
-                            c = nxt
-                        if parts is None:
-                            r = analyze(task, w)
+                        hit = k1 = None
+                        if type(c) is CoroutineType:
+                            f = c.cr_frame
+                            if f is not None:
+                                n = c.cr_await
+                                tn = type(n)
+                                kc = n
+                                if tn is CoroutineType:
+                                    code1 = n.cr_code
+                                    k1 = -id(code1)
+                                    if known_get(id(code1)) is None:
+                                        # A helper such as Lock.__aenter__ over a primitive:
+                                        # its position and the primitive's code.
+                                        kc = n.cr_await
+                                        fm = n.cr_frame
+                                        if type(kc) is CoroutineType and fm is not None:
+                                            k1 = ((fm.f_lasti << 48) | id(code1), -id(kc.cr_code))
+                                elif tn is GeneratorType:
+                                    k1 = -id(n.gi_code)
+                                elif tn not in SLOW_AWAITABLES:  # None, a future's iterator
+                                    k1 = 0
+                                k0 = (f.f_lasti << 48) | id(c.cr_code)
+                                hit = pos_get(k0)
+                                if hit is not None and hit[0] != k1:
+                                    hit = None
+                        if hit is not None:
+                            entry = hit[1]
+                            known_c = kc if k1 else None
+                            r = entry[2]
+                            if r is None:
+                                r = (w is None and entry[3]) or classify(entry, w, known_c)
                         else:
-                            key = tuple(parts)
-                            entry = chain_get(key)
-                            if entry is None:
-                                entry = define_chain(key, coro)
-                            r = entry[2] or (w is None and entry[3]) or classify(entry, w, known_c)
-                        chain = r[3]
+                            parts = []
+                            known_c = None
+                            while c is not None:
+                                tc = type(c)
+                                if tc is CoroutineType:
+                                    code = c.cr_code
+                                    if known_get(id(code)) is not None:
+                                        parts.append(-id(code))
+                                        known_c = c
+                                        break
+                                    f = c.cr_frame
+                                    nxt = c.cr_await
+                                elif tc is GeneratorType:
+                                    code = c.gi_code
+                                    if known_get(id(code)) is not None:
+                                        parts.append(-id(code))
+                                        known_c = c
+                                        break
+                                    f = c.gi_frame
+                                    nxt = c.gi_yieldfrom
+                                elif tc in SLOW_AWAITABLES:  # async generators, wrappers
+                                    parts = None
+                                    break
+                                else:
+                                    break
+                                if f is None:
+                                    break
+                                parts.append((f.f_lasti << 48) | id(code))
+                                c = nxt
+                            if parts is None:
+                                r = analyze(task, w)
+                            else:
+                                key = tuple(parts)
+                                entry = chain_get(key)
+                                if entry is None:
+                                    entry = define_chain(key, coro)
+                                r = entry[2] or (w is None and entry[3]) or \
+                                    classify(entry, w, known_c)
+                                if k1 is not None and parts[0] == k0 and (
+                                        (k1 == 0 and len(parts) == 1) or
+                                        (len(parts) == 2 and parts[1] == k1) or
+                                        (len(parts) == 3 and type(k1) is tuple and
+                                         parts[1] == k1[0] and parts[2] == k1[1])):
+                                    hit = pos_cache[k0] = (k1, entry, {}, {})
                         kind = r[0]
-                        obj = of_primitive(known_c, kind, task) \
-                            if known_c is not None and kind in PRIMITIVE_KINDS else 0
-                        append(pack_step(_SYNC, STEP, N_STEP, t0, t1, tid, 0, kind, 0, r[1],
-                                         r[2], chain, obj))
-                        task._ls_chain = chain  # where it waits, for "destroyed pending"
+                        obj = 0
+                        if known_c is not None and kind in PRIMITIVE_KINDS:
+                            # of_primitive()'s look-up, inlined for an object seen before.
+                            try:
+                                obj = known_c.cr_frame.f_locals["self"].__dict__.get(OID) or \
+                                    of_primitive(known_c, kind, task)
+                            except Exception:
+                                obj = 0
+                        # The tail of a fixed answer is packed once per wait object.
+                        tails = None if hit is None else \
+                            hit[2] if r is entry[2] else hit[3] if r is entry[3] else None
+                        if tails is None:
+                            tail = pack_tail(0, kind, 0, r[1], r[2], r[3], obj)
+                        else:
+                            tail = tails.get(obj)
+                            if tail is None:
+                                tail = pack_tail(0, kind, 0, r[1], r[2], r[3], obj)
+                                if len(tails) < 64:
+                                    tails[obj] = tail
+                        append(pack_step_t(STEP_HEAD, t0, t1, tid, tail))
+                        task._ls_chain = r[3]  # where it waits, for "destroyed pending"
                     if len(chunks) > flush_chunks:
                         flush()
                 elif cb_id:
@@ -384,13 +467,13 @@ def install(sess: Session) -> None:
             return False
         return not internal_callback(callback)
 
-    def new_callback(callback: Any, how: int) -> tuple[tuple[int, int, int], int]:
+    def new_callback(callback: Any, how: int) -> tuple[Ctx, int]:
         cb_id = sess.next_callback_id()
         name_sid = intern(callable_name(callback))
         sess.callback_names[cb_id] = name_sid
         append(wire.S_CB_SCHED.pack(_SYNC, wire.CB_SCHED, wire.N_CB_SCHED, pc() - clk.base,
                                     cb_id, name_sid, how))
-        ctx = THREAD_CTX if how == wire.HOW_THREADSAFE else (wire.WK_CALLBACK, 0, name_sid)
+        ctx = THREAD_CTX if how == wire.HOW_THREADSAFE else make_ctx(wire.WK_CALLBACK, 0, name_sid)
         return ctx, cb_id
 
     def call_soon(self: Any, callback: Any, *args: Any, context: Any = None) -> Any:
@@ -425,8 +508,7 @@ def install(sess: Session) -> None:
                     # A task rescheduling itself (bare yield, sleep(0)) gets no WAKE: its
                     # STEP says so and the waker could only be itself.
                     if cur[1] != tid:
-                        append(pack_wake(_SYNC, WAKE, N_WAKE, pc() - clk.base, tid, cur[0], 0, 0,
-                                         cur[1], cur[2]))
+                        append(pack_wake_t(WAKE_HEAD, pc() - clk.base, tid, cur[3]))
                 elif tid == 0:
                     register_task(task, st, pc() - clk.base)
             elif program_callback(callback, getframe(1)):
@@ -590,7 +672,9 @@ def install(sess: Session) -> None:
     def wrap_selector(loop: Any, st: LoopState) -> None:
         selector = loop._selector
         orig_select = selector.select
-        pack_iter = wire.S_LOOP_ITER.pack
+        pack_iter = wire.S_LOOP_ITER_H.pack
+        ITER_HEAD = wire.LOOP_ITER_HEAD
+        loop_id = st.id
         virtual = clk.virtual
         EVENT_READ = 1
 
@@ -629,9 +713,9 @@ def install(sess: Session) -> None:
                             hinfo[id(reader)] = IO_INFO
                         if mask & 2 and writer_ is not None:
                             hinfo[id(writer_)] = IO_INFO
-                append(pack_iter(_SYNC, wire.LOOP_ITER, wire.N_LOOP_ITER, t_start, t_end,
+                append(pack_iter(ITER_HEAD, t_start, t_end,
                                  -1 if timeout is None else int(timeout * 1e9),
-                                 len(loop._ready) + len(ev), len(loop._scheduled), st.id))
+                                 len(loop._ready) + len(ev), len(loop._scheduled), loop_id))
             except Exception:
                 sess.hook_failed()
             return ev

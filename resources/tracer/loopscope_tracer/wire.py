@@ -76,6 +76,14 @@ S_TIMER = _record(TIMER, "QIBBHQIII")
 S_WAIT_OBJ = _record(WAIT_OBJ, "IBI")
 S_PAUSED = _record(PAUSED, "QIBIIIIIII")
 S_SNAP_HEAD = struct.Struct("<BBHI")  # + entries; the length is computed per record
+# Hot-path forms of the same layouts: the parts that repeat (the header, what a step waits
+# on, who wakes) are packed once and passed as bytes, since struct.pack costs per argument
+# (twice as much on 3.13 as on 3.11).
+S_STEP_TIMES = struct.Struct("<4sQQI20s")  # STEP_HEAD, start, end, task, STEP_TAIL
+STEP_TAIL = struct.Struct("<BBHIIII")  # finished, kind, _r, detail, target, chain, object
+S_WAKE_TIME = struct.Struct("<4sQI12s")  # WAKE_HEAD, t, task, WAKE_TAIL
+WAKE_TAIL = struct.Struct("<BBHII")  # waker kind, _r1, _r2, waker task, waker name
+S_LOOP_ITER_H = struct.Struct("<4sQQqIII")  # LOOP_ITER_HEAD + the fields
 E_READY = struct.Struct("<III")  # task, callback id, name str
 E_TIMER = struct.Struct("<QIBIII")  # deadline, timer id, what, task, callback id, name str
 
@@ -100,6 +108,9 @@ N_LOOP_CLOSE = S_LOOP_CLOSE.size - 4
 N_TIMER = S_TIMER.size - 4
 N_WAIT_OBJ = S_WAIT_OBJ.size - 4
 N_PAUSED = S_PAUSED.size - 4
+STEP_HEAD = HEADER.pack(SYNC, STEP, N_STEP)
+WAKE_HEAD = HEADER.pack(SYNC, WAKE, N_WAKE)
+LOOP_ITER_HEAD = HEADER.pack(SYNC, LOOP_ITER, N_LOOP_ITER)
 
 
 def utf8(text: str, limit: int = MAX_TEXT) -> tuple[bytes, bool]:
