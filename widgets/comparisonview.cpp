@@ -19,11 +19,11 @@ namespace {
 
 QString heading(const QString &letter, const ComparedRun &run, const Core::RunFigures &f)
 {
-    return QObject::tr("<b>%1</b> — %2 <span style='color:gray'>· %3 s, %4 tasks, at most %5 "
+    return QObject::tr("<b>%1</b> — %2 <span style='color:gray'>· %3 s, %4, at most %5 "
                        "alive at once</span>")
             .arg(letter, run.label.toHtmlEscaped())
             .arg(f.wallS, 0, 'f', 3)
-            .arg(f.tasks)
+            .arg(f.tasks == 1 ? QObject::tr("1 task") : QObject::tr("%1 tasks").arg(f.tasks))
             .arg(f.maxConcurrentTasks);
 }
 

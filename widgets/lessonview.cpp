@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -31,6 +33,30 @@ QLabel *wrappingLabel(const QString &text, QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
+
+// A quiz choice's text beside its radio button: it wraps (a QRadioButton's own text does not,
+// and a long choice made the whole examples pane scroll sideways) and a click on it chooses.
+class ChoiceLabel : public QLabel
+{
+public:
+    ChoiceLabel(const QString &text, QAbstractButton *button, QWidget *parent)
+        : QLabel(text, parent), m_button(button)
+    {
+        setWordWrap(true);
+        setTextFormat(Qt::PlainText);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QLabel::mouseReleaseEvent(event);
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            m_button->click();
+    }
+
+private:
+    QAbstractButton *m_button;
+};
 
 QString ruleLine(const Core::RuleResult &r)
 {
@@ -221,6 +247,14 @@ void LessonView::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
 
+void LessonView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The splitter would share a new height in proportion and leave a gap under the examples
+    // (the window sizes its docks after the first show): fit them to their content again.
+    fitExtras();
+}
+
 void LessonView::fitExtras()
 {
     if (!m_lesson)
@@ -228,7 +262,12 @@ void LessonView::fitExtras()
     // The examples and quiz get the height they need, up to 60 %; the prose keeps the rest.
     auto *splitter = findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
     const int total = splitter->height() > 50 ? splitter->height() : 900;
-    const int wanted = std::min(m_extras->sizeHint().height() + 6, total * 3 / 5);
+    // Word-wrapped text is as tall as the width it gets, not as its one-line size hint says.
+    const int width = splitter->width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
+                               ? m_extrasLayout->totalHeightForWidth(width)
+                               : m_extras->sizeHint().height();
+    const int wanted = std::min(needed + 6, total * 3 / 5);
     splitter->setSizes({total - wanted, wanted});
 }
 
@@ -312,9 +351,13 @@ void LessonView::addQuiz()
         layout->addWidget(text);
         auto *group = new QButtonGroup(box);
         for (int c = 0; c < question.choices.size(); ++c) {
-            auto *choice = new QRadioButton(question.choices[c], box);
+            auto *choice = new QRadioButton(box);
+            choice->setAccessibleName(question.choices[c]);
             group->addButton(choice, c);
-            layout->addWidget(choice);
+            auto *row = new QHBoxLayout;
+            row->addWidget(choice, 0, Qt::AlignTop);
+            row->addWidget(new ChoiceLabel(question.choices[c], choice, box), 1);
+            layout->addLayout(row);
         }
         auto *feedback = wrappingLabel({}, box);
         feedback->setTextFormat(Qt::RichText);

@@ -147,6 +147,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -163,6 +164,8 @@ private:
     void setLessonsFolder(std::optional<Lessons::LessonsFolder> folder);
     void showLessonStep(const QString &lessonId, int step);
     void showStartingLesson(const QString &lastLesson);
+    //! A new learner's editor gets the first example of the step on screen, not the welcome.
+    void openStartingExample();
     const Lessons::Lesson *findLesson(const QString &lessonId) const;
     const Lessons::Exercise *findExercise(const QString &exerciseId) const;
     void rebuildInterpreterMenu();

@@ -200,6 +200,16 @@ void MainWindow::showStartingLesson(const QString &lastLesson)
         m_lessonView->setBanner(m_progress->message());
 }
 
+void MainWindow::openStartingExample()
+{
+    // The first step says "run it": F5 must run the program it talks about, not another one.
+    const Lessons::Lesson *lesson = m_lessonView->lesson();
+    const int step = m_lessonView->step();
+    if (lesson && step >= 0 && step < lesson->steps.size()
+        && !lesson->steps[step].examples.isEmpty())
+        openExample(m_lessonView->lessonId(), lesson->steps[step].examples.first());
+}
+
 void MainWindow::createCourseActions(QMenu *file)
 {
     m_openLessonsFolderAction = file->addAction(

@@ -67,6 +67,11 @@ int OutputConsole::lineCount() const
     return m_lines->rowCount();
 }
 
+QString OutputConsole::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
 void OutputConsole::setNotice(const QString &text, bool error)
 {
     m_notice->setText(text);

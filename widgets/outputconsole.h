@@ -25,6 +25,7 @@ public:
     void refresh();
     //! A message from the app itself (a run that could not start, a stop), shown above the lines.
     void setNotice(const QString &text, bool error);
+    QString notice() const;
     void setDark(bool dark);
     QTableView *view() const { return m_view; }
     //! Greys out the lines from index `written` on (written after the time cursor); -1: none.

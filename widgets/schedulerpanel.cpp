@@ -113,9 +113,11 @@ void SchedulerPanel::finish()
     for (QTreeWidgetItem *s : {m_next, m_ready, m_timers, m_waiters, m_tasks}) {
         if (!s)
             continue;
+        // Counted before the "(none)" placeholder, which is not an entry.
+        const int count = s == m_next ? 1 : s->childCount();
         if (s->childCount() == 0)
             new QTreeWidgetItem(s, {tr("(none)")});
-        s->setText(0, s->text(0) + QStringLiteral(" (%1)").arg(s == m_next ? 1 : s->childCount()));
+        s->setText(0, s->text(0) + QStringLiteral(" (%1)").arg(count));
         s->setExpanded(true);
     }
 }

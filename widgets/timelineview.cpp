@@ -345,6 +345,13 @@ void TimelineView::paintEvent(QPaintEvent *)
         return;
     }
     m_painter.paint(painter, *m_model, m_rows, frame);
+    if (m_model->laneCount() == 0 && !m_live) {
+        // A syntax error, an import error or an interpreter that would not start: an empty
+        // ruler alone looks like a broken view.
+        painter.setPen(m_painter.palette.mutedText);
+        painter.drawText(viewport()->rect(), Qt::AlignCenter,
+                         tr("No event loop ran. The Output below says why."));
+    }
     if (m_timeCursor >= 0)
         paintTimeCursor(painter);
 }

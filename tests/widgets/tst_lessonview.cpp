@@ -14,6 +14,10 @@
 #include "isolatedsettings.h"
 
 #include <QPushButton>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QDir>
 #include <QSignalSpy>
@@ -63,6 +67,61 @@ private Q_SLOTS:
                                                            QStringLiteral("running-many/gather"));
         QCOMPARE(again, QStringLiteral("running-many/gather"));
         QCOMPARE(at, 1);
+    }
+
+    // The example cards get the height they need and the prose the rest, also after the view
+    // grew (the window sizes its docks after the first show): no empty band under the cards.
+    void examplesFitTheirCardsAfterAResize()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("fit.json")));
+        LessonView view;
+        view.setCatalog(&m_catalog, &progress);
+        view.resize(440, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showStep(kFirst, 0));
+        QTest::qWait(50);
+        view.resize(440, 1000);
+        QTest::qWait(50);
+        auto *splitter = view.findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
+        QVERIFY(splitter);
+        auto *scroll = qobject_cast<QScrollArea *>(splitter->widget(1));
+        QVERIFY(scroll && scroll->widget());
+        int cardsBottom = 0;
+        for (QFrame *card : scroll->widget()->findChildren<QFrame *>(Qt::FindDirectChildrenOnly))
+            cardsBottom = std::max(cardsBottom, card->geometry().bottom());
+        QVERIFY(cardsBottom > 0);
+        const int pane = splitter->sizes().at(1);
+        QVERIFY2(pane - cardsBottom <= 16 && pane >= cardsBottom,
+                 qPrintable(QStringLiteral("pane %1, cards end at %2").arg(pane).arg(cardsBottom)));
+    }
+
+    // Long quiz choices wrap in a narrow lesson column instead of making the examples pane
+    // scroll sideways (which cut off the example's buttons); a click on a choice's text answers.
+    void quizChoicesWrapAndAnswerOnClick()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("narrow.json")));
+        const QString lessonId = QStringLiteral("running-many/gather");
+        const Lessons::Lesson *lesson = m_catalog.lesson(lessonId);
+        QVERIFY(lesson && !lesson->quiz.isEmpty());
+        LessonView view;
+        view.setCatalog(&m_catalog, &progress);
+        view.resize(360, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showStep(lessonId, int(lesson->steps.size()) - 1));
+        QTest::qWait(50);
+        auto *splitter = view.findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
+        auto *scroll = qobject_cast<QScrollArea *>(splitter->widget(1));
+        QVERIFY(scroll);
+        QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QLabel *choice = nullptr;
+        for (QLabel *label : scroll->widget()->findChildren<QLabel *>())
+            if (label->text() == lesson->quiz[0].choices.value(lesson->quiz[0].answer))
+                choice = label;
+        QVERIFY(choice);
+        QTest::mouseClick(choice, Qt::LeftButton);
+        QVERIFY(view.quizFeedback(0).contains(QStringLiteral("Right")));
     }
 
     void nextAndBackWalkTheSteps()

@@ -1,15 +1,30 @@
 // End to end through the window with the real interpreter: a gather example's lanes appear
 // while it runs, Stop ends a runaway program within a second, the trace exports as valid
-// Chrome JSON, and a saved recording replays without Python.
+// Chrome JSON, and a saved recording replays without Python. And what a new learner meets:
+// unique keys and menu letters, room for every column at common window sizes, the first
+// example in the editor, and a missing interpreter that says where to choose another.
+#include "codeeditor.h"
+#include "lesson.h"
+#include "lessonview.h"
 #include "mainwindow.h"
+#include "outputconsole.h"
 #include "runsession.h"
 #include "timelineview.h"
 #include "tracemodel.h"
 
 #include "isolatedsettings.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QShortcut>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +59,39 @@ async def spin():
 asyncio.run(spin())
 )";
 
+// The letter after a single '&' in a menu entry ("Zoom &out" -> 'o'); null if none.
+QChar mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] != QLatin1Char('&'))
+            return text[i + 1].toLower();
+        ++i; // "&&" is a literal ampersand
+    }
+    return {};
+}
+
+// Entries of one menu (or the menu bar) that share an Alt letter: only the first is reachable.
+QStringList mnemonicClashes(const QString &where, const QList<QAction *> &actions)
+{
+    QMap<QChar, QStringList> byLetter;
+    QStringList clashes;
+    for (QAction *a : actions) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        if (const QChar c = mnemonic(a->text()); !c.isNull())
+            byLetter[c] << a->text();
+        if (a->menu())
+            clashes << mnemonicClashes(where + QStringLiteral(" > ") + a->text(),
+                                       a->menu()->actions());
+    }
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << where + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    return clashes;
+}
+
 int taskLanes(const Core::TraceModel *model)
 {
     int n = 0;
@@ -70,6 +118,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setProgramText(QString::fromUtf8(kGather), QStringLiteral("gather.py"));
+        window.setVirtualClock(false); // real seconds, to see the lanes while it runs
         QSignalSpy finished(&window, &MainWindow::runFinished);
         window.run();
         QVERIFY(window.isRunning());
@@ -102,6 +151,117 @@ private Q_SLOTS:
         QVERIFY(window.openRecording(recording));
         QCOMPARE(window.model()->laneCount(), lanes);
         QCOMPARE(taskLanes(window.model()), 4);
+    }
+
+    // A key bound twice does nothing at all in Qt ("Ambiguous shortcut"), and a shared Alt
+    // letter in a menu reaches only the first entry.
+    void everyShortcutAndMenuLetterIsUnique()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMap<QString, QStringList> byKey;
+        for (QAction *a : window.findChildren<QAction *>())
+            for (const QKeySequence &key : a->shortcuts())
+                byKey[key.toString()] << a->text();
+        for (QShortcut *s : window.findChildren<QShortcut *>())
+            for (const QKeySequence &key : s->keys())
+                byKey[key.toString()] << s->parent()->objectName() + QStringLiteral(" shortcut");
+        QStringList clashes;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+            if (it.value().size() > 1)
+                clashes << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        QVERIFY(byKey.size() >= 15); // the collection saw the window's keys
+
+        QVERIFY(window.menuBar()->actions().size() >= 3);
+        clashes = mnemonicClashes(QStringLiteral("menu bar"), window.menuBar()->actions());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    void firstStartLeavesEveryColumnRoom_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    // A new learner's window: the course outline, the lesson and the inspector are readable
+    // and the timeline between them still has room to show a run.
+    void firstStartLeavesEveryColumnRoom()
+    {
+        QFETCH(QSize, size);
+        QSettings().clear(); // no saved layout: the window's default dock sizes apply
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), size);
+        auto dockWidth = [&](const char *name) {
+            auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
+            return dock ? dock->width() : 0;
+        };
+        QTRY_VERIFY(dockWidth("outlineDock") >= 170);
+        QVERIFY2(dockWidth("lessonDock") >= 340,
+                 qPrintable(QString::number(dockWidth("lessonDock"))));
+        QVERIFY2(dockWidth("inspectorDock") >= 190,
+                 qPrintable(QString::number(dockWidth("inspectorDock"))));
+        const int timeline = window.timeline()->width();
+        QVERIFY2(timeline >= size.width() * 35 / 100, qPrintable(QString::number(timeline)));
+    }
+
+    // Making the window narrower takes room from the side columns too, not only from the
+    // timeline in the middle.
+    void narrowingTheWindowKeepsTheTimelineRoom()
+    {
+        QSettings().clear();
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), QSize(1600, 1000));
+        QTest::qWait(50);
+        window.resize(1150, 800);
+        QTRY_COMPARE(window.size(), QSize(1150, 800));
+        QTest::qWait(50);
+        const int timeline = window.timeline()->width();
+        QVERIFY2(timeline >= 1150 * 30 / 100, qPrintable(QString::number(timeline)));
+        auto *outline = window.findChild<QDockWidget *>(QStringLiteral("outlineDock"));
+        QVERIFY(outline && outline->width() >= 150);
+    }
+
+    // The first lesson says "run it": the editor holds that very example, so F5 runs it.
+    void newLearnersEditorHoldsTheFirstExample()
+    {
+        QSettings().clear();
+        MainWindow window;
+        const Lessons::Lesson *lesson = window.lessonView()->lesson();
+        QVERIFY(lesson);
+        const QString exampleId = lesson->steps.at(window.lessonView()->step()).examples.value(0);
+        const Lessons::Example *example = lesson->example(exampleId);
+        QVERIFY(example);
+        QFile source(example->path);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QCOMPARE(window.editor()->text(), QString::fromUtf8(source.readAll()));
+    }
+
+    // A run that cannot start says why and where to fix it; the timeline does not pretend.
+    void missingInterpreterPointsToTheInterpreterMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPython(QStringLiteral("/nonexistent/python3.99"));
+        const auto restore = qScopeGuard([&] { window.setPython({}); }); // it is remembered
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY(!finished.at(0).at(0).value<Core::RunResult>().started);
+        const QString notice = window.console()->notice();
+        QVERIFY2(notice.contains(QStringLiteral("/nonexistent/python3.99"))
+                         && notice.contains(QStringLiteral("Run ▸ Interpreter")),
+                 qPrintable(notice));
     }
 
     void stopEndsARunawayWithinASecond()

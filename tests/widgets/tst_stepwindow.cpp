@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -92,6 +93,7 @@ private Q_SLOTS:
         QStringList nexts;
         QStringList readyAtTask2;
         int markedLines = 0;
+        QStringList emptySections;
         connect(&window, &MainWindow::paused, this, [&](const Core::PausedInfo &info) {
             QVERIFY(window.isPaused());
             QVERIFY(window.stepAction()->isEnabled());
@@ -102,6 +104,14 @@ private Q_SLOTS:
             if (nexts.size() == 2)
                 readyAtTask2 = window.scheduler()->readyNames();
             markedLines += window.editor()->nextLine() > 0;
+            // An empty section says "(0)" above its "(none)", not "(1)".
+            const auto *tree = window.scheduler()->findChild<QTreeWidget *>();
+            for (int i = 0; tree && i < tree->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *section = tree->topLevelItem(i);
+                if (section->childCount() == 1 && section->child(0)->text(1).isEmpty()
+                    && section->child(0)->text(0) == QStringLiteral("(none)"))
+                    emptySections << section->text(0);
+            }
             QTimer::singleShot(0, window.stepAction(), &QAction::trigger);
         });
         QSignalSpy finished(&window, &MainWindow::runFinished);
@@ -114,6 +124,9 @@ private Q_SLOTS:
         QCOMPARE(nexts.mid(4), (QStringList{"Task-2", "Task-3", "Task-4", "Task-1"}));
         QCOMPARE(readyAtTask2, (QStringList{"Task-3", "Task-4"}));
         QCOMPARE(markedLines, nexts.size()); // the editor marked the next line at every pause
+        QVERIFY(!emptySections.isEmpty());
+        for (const QString &section : std::as_const(emptySections))
+            QVERIFY2(section.endsWith(QStringLiteral(" (0)")), qPrintable(section));
         QCOMPARE(window.editor()->nextLine(), 0); // and cleared it at the end
         QVERIFY(!window.stepAction()->isEnabled());
         QCOMPARE(window.model()->output().size(), std::size_t(4));
