@@ -1,9 +1,10 @@
-// MainWindow's actions: the File, Run and View menus, the Run toolbar, and their keys (each
+// MainWindow's actions: the File, Run, View and Help menus, the Run toolbar, and their keys (each
 // key and each menu letter is used once: tst_mainwindow checks it).
 #include "mainwindow.h"
 
 #include "codeeditor.h"
 #include "outputconsole.h"
+#include "shortcutsdialog.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
@@ -172,6 +174,23 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&About Loopscope"), this, [this] {
+        QMessageBox::about(
+                this, tr("About Loopscope"),
+                tr("<h3>Loopscope</h3><p>Learn Python async programming by watching it happen: "
+                   "real programs on a real interpreter, under an instrumented asyncio event "
+                   "loop, drawn live on a timeline.</p><p>Python %1 · Qt %2</p>")
+                        .arg(m_pythonVersion.isEmpty() ? tr("not started yet") : m_pythonVersion,
+                             QString::fromLatin1(qVersion())));
+    });
 }
 
 } // namespace Ui

@@ -7,6 +7,7 @@
 #include "lesson.h"
 #include "lessonview.h"
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 #include "outputconsole.h"
 #include "runsession.h"
 #include "timelineview.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTableWidget>
 #include <QDockWidget>
 #include <QScopeGuard>
 #include <QSettings>
@@ -177,6 +179,27 @@ private Q_SLOTS:
         QVERIFY(window.menuBar()->actions().size() >= 3);
         clashes = mnemonicClashes(QStringLiteral("menu bar"), window.menuBar()->actions());
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    void f1ListsEveryKeyFromTheActionsThemselves()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        ShortcutsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ShortcutsDialog *>()) != nullptr);
+        const QTableWidget *table = dialog->table();
+        QStringList rows;
+        for (int r = 0; r < table->rowCount(); ++r)
+            rows << table->item(r, 0)->text() + QLatin1Char('=') + table->item(r, 1)->text();
+        const QString all = rows.join(QLatin1Char('\n'));
+        // Window keys come from the QActions (menu text without its '&'), then the timeline's.
+        QVERIFY2(rows.contains(QStringLiteral("F5=Run")), qPrintable(all));
+        QVERIFY2(rows.contains(QStringLiteral("F10=Step")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Ctrl+← / Ctrl+→=")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("F1=Keyboard Shortcuts")), qPrintable(all));
+        dialog->close();
     }
 
     void firstStartLeavesEveryColumnRoom_data()
