@@ -131,7 +131,9 @@ private Q_SLOTS:
         const auto result = finished.at(0).at(0).value<Core::RunResult>();
         QCOMPARE(result.status, Core::RunStatus::Ok);
         QCOMPARE(taskLanes(window.model()), 4); // main + three naps
-        QCOMPARE(window.timeline()->rows().lanes.size(), std::size_t(window.model()->laneCount()));
+        // The timeline's rows follow the model at the next coalesced refresh, not at once.
+        QTRY_COMPARE_WITH_TIMEOUT(window.timeline()->rows().lanes.size(),
+                                  std::size_t(window.model()->laneCount()), 5000);
         QVERIFY(window.model()->output().size() >= 4);
 
         QTemporaryDir dir;
