@@ -10,9 +10,4 @@ QString FailTemplate::fill(const QString &text, const RuleResult &result)
     return out;
 }
 
-QString FailTemplate::fill(const QString &text, const QJsonObject &rule, const QJsonObject &summary)
-{
-    return fill(text, SummaryRules::check(rule, summary));
-}
-
 } // namespace Core

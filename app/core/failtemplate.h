@@ -1,7 +1,6 @@
 #pragma once
 #include "summaryrules.h"
 
-#include <QJsonObject>
 #include <QString>
 
 namespace Core {
@@ -14,8 +13,6 @@ class FailTemplate
 {
 public:
     static QString fill(const QString &text, const RuleResult &result);
-    //! Checks the rule on the summary first.
-    static QString fill(const QString &text, const QJsonObject &rule, const QJsonObject &summary);
 };
 
 } // namespace Core
