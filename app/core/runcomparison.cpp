@@ -1,4 +1,5 @@
 #include "runcomparison.h"
+#include "summaryquery.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -8,21 +9,8 @@
 #include <vector>
 
 namespace Core {
-namespace {
 
-// Most intervals open at once; an interval ending at t closes before one starting at t opens.
-int maxOverlap(std::vector<std::pair<double, int>> &events)
-{
-    std::sort(events.begin(), events.end());
-    int open = 0, most = 0;
-    for (const auto &e : events) {
-        open += e.second;
-        most = std::max(most, open);
-    }
-    return most;
-}
-
-} // namespace
+using SummaryQuery::mostOpenAtOnce;
 
 RunFigures runFigures(const QJsonObject &summary)
 {
@@ -47,9 +35,9 @@ RunFigures runFigures(const QJsonObject &summary)
             events.push_back({ wend.isDouble() ? wend.toDouble() : f.wallS, -1 });
         }
     }
-    f.maxConcurrentTasks = maxOverlap(alive);
+    f.maxConcurrentTasks = mostOpenAtOnce(std::move(alive));
     for (auto it = waits.begin(); it != waits.end(); ++it)
-        f.maxConcurrentWaits.insert(it.key(), maxOverlap(it.value()));
+        f.maxConcurrentWaits.insert(it.key(), mostOpenAtOnce(std::move(it.value())));
 
     const QJsonObject loop = summary.value(QLatin1String("loop")).toObject();
     f.busyS = loop.value(QLatin1String("busy_s")).toDouble();

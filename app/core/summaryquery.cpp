@@ -66,7 +66,7 @@ QStringList stringList(const QJsonValue &v)
 int maxOverlap(const QJsonObject &s, const QJsonObject &r)
 {
     const double wall = num(s.value(QLatin1String("wall_s")));
-    QList<std::pair<double, int>> edges;
+    std::vector<std::pair<double, int>> edges;
     for (const QJsonValue &tv : s.value(QLatin1String("tasks")).toArray()) {
         for (const QJsonValue &wv : tv.toObject().value(QLatin1String("waits")).toArray()) {
             const QJsonObject w = wv.toObject();
@@ -77,17 +77,22 @@ int maxOverlap(const QJsonObject &s, const QJsonObject &r)
                                    std::max(wall, start) + 1e-9);
             if (end <= start)
                 continue;
-            edges.append({start, +1});
-            edges.append({end, -1});
+            edges.push_back({start, +1});
+            edges.push_back({end, -1});
         }
     }
+    return mostOpenAtOnce(std::move(edges));
+}
+
+int mostOpenAtOnce(std::vector<std::pair<double, int>> edges)
+{
     std::sort(edges.begin(), edges.end());
-    int open = 0, best = 0;
+    int open = 0, most = 0;
     for (const auto &e : edges) {
         open += e.second;
-        best = std::max(best, open);
+        most = std::max(most, open);
     }
-    return best;
+    return most;
 }
 
 } // namespace Core::SummaryQuery

@@ -2,6 +2,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <utility>
+#include <vector>
 
 namespace Core {
 
@@ -19,6 +21,10 @@ QStringList streamLines(const QJsonObject &summary, const QJsonObject &rule);
 QStringList stringList(const QJsonValue &v);
 //! The largest number of the rule's waits open at one moment (the concurrency rule's measure).
 int maxOverlap(const QJsonObject &summary, const QJsonObject &rule);
+//! The most intervals open at once, from their edges (time, +1 for a start, -1 for an end).
+//! Ends sort before starts at the same instant: one that ends exactly when the next starts
+//! ran one after the other, not at once.
+int mostOpenAtOnce(std::vector<std::pair<double, int>> edges);
 
 } // namespace SummaryQuery
 } // namespace Core
