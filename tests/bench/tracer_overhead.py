@@ -12,7 +12,12 @@ from inside (process start-up and the tracer's start-up are excluded).
   and uses this checkout's tracer (LOOPSCOPE_TRACER_DIR).
 
     python3 tests/bench/tracer_overhead.py [--tasks N] [--rounds R] [--repeat K]
-        [--clock cpu|wall] [--loopscope PATH | --no-host] [PYTHON...]
+        [--clock cpu|wall] [--loopscope PATH | --no-host] [--instructions] [PYTHON...]
+
+CPU time on a shared 2-core machine moves by 10-50% between runs, so the runs are
+interleaved and the best of each is taken. `--instructions` counts instructions instead
+(valgrind; exact run to run, but blind to the cost of branch mispredictions and cache
+misses, which make the CPU-time ratio higher).
 """
 
 from __future__ import annotations
@@ -93,6 +98,31 @@ def run(cmd: list[str], traced: bool) -> float:
     return float(proc.stdout.strip().splitlines()[-1])
 
 
+def instructions(cmd: list[str], traced: bool) -> int:
+    """Instructions executed (valgrind's cachegrind), all threads; exact run to run."""
+    full = cmd[:1] + [TRACER, "--trace-fd", "3"] + cmd[1:] if traced else cmd
+    with open(os.devnull, "wb") as null:
+        proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                               "--cachegrind-out-file=/dev/null", *full], check=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              pass_fds=(3,) if traced else (),
+                              preexec_fn=(lambda: os.dup2(null.fileno(), 3)) if traced else None)
+    line = next(l for l in proc.stderr.splitlines() if "I   refs" in l or "I refs" in l)
+    return int(line.split()[-1].replace(",", ""))
+
+
+def instruction_ratios(pythons: list[str], script: str, tasks: int, rounds: int) -> None:
+    """Traced / plain instructions for the workload, each minus a 1-task 1-round run so that
+    interpreter and tracer start-up cancel out."""
+    print(f"instructions (cachegrind), {tasks} tasks x {rounds} rounds minus 1 x 1:")
+    print(f"{'python':42} {'plain M':>9} {'traced M':>9} {'ratio':>6}")
+    for py in pythons:
+        big, small = [py, script, str(tasks), str(rounds)], [py, script, "1", "1"]
+        plain = instructions(big, False) - instructions(small, False)
+        traced = instructions(big, True) - instructions(small, True)
+        print(f"{py:42} {plain / 1e6:9.0f} {traced / 1e6:9.0f} {traced / plain:6.3f}", flush=True)
+
+
 def run_host(loopscope: str, cmd: list[str]) -> float:
     # The interpreter goes through LOOPSCOPE_PYTHON (tried first), not --python.
     env = dict(os.environ, LOOPSCOPE_TRACER_DIR=os.path.join(ROOT, "resources", "tracer"),
@@ -106,11 +136,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tasks", type=int, default=2000)
     ap.add_argument("--rounds", type=int, default=10)
-    ap.add_argument("--repeat", type=int, default=3, help="best of K runs each")
+    ap.add_argument("--repeat", type=int, default=5, help="best of K interleaved runs each")
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
                     help="time the workload by its process CPU time (default) or wall time")
     ap.add_argument("--loopscope", default=os.path.join(ROOT, "build-run", "loopscope"))
     ap.add_argument("--no-host", action="store_true", help="skip the `loopscope trace` path")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions under valgrind instead of timing (deterministic; "
+                         "use --tasks 500)")
     ap.add_argument("pythons", nargs="*")
     a = ap.parse_args()
     os.environ["LS_BENCH_CLOCK"] = a.clock
@@ -120,6 +153,9 @@ def main() -> None:
         script = os.path.join(tmp, "workload.py")
         with open(script, "w") as f:
             f.write(WORKLOAD)
+        if a.instructions:
+            instruction_ratios(pythons, script, a.tasks, a.rounds)
+            return
         print(f"workload: {a.tasks} tasks x {a.rounds} rounds (sleep(0), Lock, Queue(64)); "
               f"{a.clock} s timed inside the workload; best of {a.repeat}; "
               f"load average {os.getloadavg()[0]:.2f}")
@@ -127,11 +163,19 @@ def main() -> None:
               f"{'trace MB':>9}")
         for py in pythons:
             cmd = [py, script, str(a.tasks), str(a.rounds)]
-            plain = min(run(cmd, False) for _ in range(a.repeat))
-            traced = min(run(cmd, True) for _ in range(a.repeat))
+            # Interleaved (plain, traced, host) rounds, best of each: on a shared machine the
+            # speed drifts between runs, and interleaving exposes every variant to the same
+            # drift.
+            plains, traceds, hosteds = [], [], []
+            for _ in range(a.repeat):
+                plains.append(run(cmd, False))
+                traceds.append(run(cmd, True))
+                if host:
+                    hosteds.append(run_host(host, cmd))
+            plain, traced = min(plains), min(traceds)
             mb = getattr(run, "last_trace_bytes", 0) / 1e6
             if host:
-                hosted = min(run_host(host, cmd) for _ in range(a.repeat))
+                hosted = min(hosteds)
                 host_cols = f"{hosted:9.3f} {hosted / plain:6.2f}"
             else:
                 host_cols = f"{'-':>9} {'-':>6}"

@@ -680,6 +680,28 @@ class ReportedBugs(unittest.TestCase):
         warns = [w for w in r.trace.of("WARNING") if w["kind"] == 0]
         self.assertEqual(sorted(w["line"] for w in warns), [6, 7])
 
+    def test_never_awaited_creation_line_without_origin_tracking(self) -> None:
+        # Origin tracking stays off (it costs a line-number computation per coroutine), as
+        # the program sees; the creating line is found when the warning comes: the last
+        # call of that name before the point where the coroutine was dropped (x = None), or
+        # in the code of the task whose end dropped it (y).
+        r = trace("""
+            import asyncio, sys
+            async def fetch():
+                return 1
+            async def main():
+                x = fetch()
+                print("depth", sys.get_coroutine_origin_tracking_depth())
+                x = None
+                y = fetch()
+                print(type(y).__name__)
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        self.assertIn("depth 0", [o["text"] for o in r.trace.output(1)])
+        warns = [w for w in r.trace.of("WARNING") if w["kind"] == 0]
+        self.assertEqual(sorted(w["line"] for w in warns), [6, 9])
+
     def test_debug_mode_origin_traceback_like_python(self) -> None:  # item 10
         r = trace("""
             import asyncio
@@ -707,9 +729,16 @@ class ReportedBugs(unittest.TestCase):
                 print(await anyio.to_thread.run_sync(blocking, 5))
                 async with aiosqlite.connect(":memory:") as db:
                     await db.execute("create table t(x)")
+                try:
+                    await aiosqlite.connect("/nonexistent-dir/x.db")
+                except Exception as e:
+                    print(type(e).__name__, e)
             asyncio.run(main())
         """)
         self.assertEqual(r.status, 0, r.stderr)
+        # the failed connect raises what it raises untraced
+        self.assertIn("OperationalError", r.stdout)
+        self.assertEqual(r.stdout, plain(r.program).stdout)
         main = r.trace.task_named("main")["task"]
         starts = r.trace.of("JOB_START")
         fns = [s["function"] for s in starts]
@@ -721,6 +750,18 @@ class ReportedBugs(unittest.TestCase):
         self.assertIn("to_thread.run_sync(blocking)", details)
         self.assertIn("aiosqlite(Connection.execute)", details)
         self.assertEqual(len(r.trace.of("JOB_END")), len(starts))
+        # opening the database (sqlite3.connect on the Connection's thread) is a job too: on
+        # the executes' lane, before them; a failed open ends failed=1 on its own thread
+        ends = {e["job"]: e["failed"] for e in r.trace.of("JOB_END")}
+        self.assertEqual(fns[1:3], ["connect", "Connection.execute"])
+        self.assertEqual(starts[1]["thread"], starts[2]["thread"])
+        self.assertNotEqual(starts[1]["thread"], starts[0]["thread"])
+        self.assertEqual(ends[starts[1]["job"]], 0)
+        self.assertIn("aiosqlite(connect)", details)
+        bad = starts[-1]
+        self.assertEqual(bad["function"], "connect")
+        self.assertNotIn(bad["thread"], (starts[0]["thread"], starts[1]["thread"]))
+        self.assertEqual(ends[bad["job"]], 1)
 
     def test_thread_identity_not_reused(self) -> None:  # item 8
         r = trace("""

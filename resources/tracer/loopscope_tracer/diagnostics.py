@@ -5,6 +5,7 @@ the uncaught exception that ended the program.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import warnings
@@ -12,20 +13,17 @@ from types import CoroutineType
 from typing import Any
 
 from . import wire
-from .codefilter import innermost_program_tb, is_program_file
+from .codefilter import innermost_program_frame, innermost_program_tb, is_program_file
 
 TRACER_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "")
 from .session import Session
 
-# Origin tracking depth the tracer asks for. If the depth is still this value when a
-# coroutine is found unawaited, the program did not ask for origins itself, so the warning
-# text is built without them, exactly as a plain run prints it.
-# Depth 1 is the frame that called the coroutine function: the program's line when the
-# program created the coroutine (the forgotten-await case). Each further level costs a
-# line-number computation on every coroutine creation; measured on the overhead benchmark
-# (3.11.2) depth 1 costs about what depth 0 does, depth 2 adds ~25% and depth 3 ~50% of
-# the whole tracer's cost.
-TRACKING_DEPTH = 1
+# The tracer leaves coroutine origin tracking off: at depth 1 CPython computes a line number
+# on every coroutine creation, a fifth of the whole tracer's cost on the overhead benchmark
+# (84M of 471M added instructions, 3.11.2). The line that created a never-awaited coroutine
+# is found when it is reported instead (creation_line). If the program turns tracking on
+# itself (asyncio debug mode does), its origins are used, and printed as in a plain run.
+TRACKING_DEPTH = 0
 
 
 def install_unawaited_hook(sess: Session) -> None:
@@ -35,12 +33,7 @@ def install_unawaited_hook(sess: Session) -> None:
 
     def _warn_unawaited_coroutine(coro: Any) -> None:
         try:
-            origin = getattr(coro, "cr_origin", None) or ()
-            file, line = "", 0
-            for f_file, f_line, _name in origin:  # innermost first
-                if is_program_file(f_file):
-                    file, line = f_file, f_line
-                    break
+            file, line = creation_line(coro, sys._getframe(1))
             qual = getattr(coro, "__qualname__", "?")
             sess.warning(wire.WARN_NEVER_AWAITED, f"coroutine '{qual}' was never awaited",
                          file, line)
@@ -58,7 +51,67 @@ def install_unawaited_hook(sess: Session) -> None:
         warnings.warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
     warnings._warn_unawaited_coroutine = _warn_unawaited_coroutine  # type: ignore[attr-defined]
-    sys.set_coroutine_origin_tracking_depth(TRACKING_DEPTH)
+
+
+def creation_line(coro: Any, dropper: Any) -> tuple[str, int]:
+    """The program's line that created `coro`, a coroutine found never awaited while
+    `dropper` ran (the frame whose last reference went: the frame Python's own warning
+    names).
+
+    - With origins (the program turned tracking on): the innermost program frame in them.
+    - A program frame dropped it (`fetch()` as a statement, or `x = fetch()` ... `x = None`):
+      the call of a function of that name it made last before that point.
+    - It went with a task's frame when the task ended (`x = fetch()` and return): the
+      last such call in the code of the task's coroutine.
+    - Otherwise the program line that was running, which is what Python itself names."""
+    origin = getattr(coro, "cr_origin", None)
+    if origin:
+        for f_file, f_line, _name in origin:  # innermost first
+            if is_program_file(f_file):
+                return f_file, f_line
+    name = coro.cr_code.co_name
+    frame = innermost_program_frame(dropper)
+    if frame is dropper and frame is not None:
+        line = _last_call_line(frame.f_code, name, frame.f_lasti)
+        if line:
+            return frame.f_code.co_filename, line
+    task_code = _running_task_code()
+    if task_code is not None and is_program_file(task_code.co_filename):
+        line = _last_call_line(task_code, name, None)
+        if line:
+            return task_code.co_filename, line
+    if frame is not None:
+        return frame.f_code.co_filename, frame.f_lineno or 0
+    return "", 0
+
+
+def _last_call_line(code: Any, name: str, before: int | None) -> int:
+    """Line of the last instruction loading `name` in `code` at or before offset `before`
+    (anywhere when None), or in the code nested in it (a comprehension, a lambda)."""
+    import dis
+    best = (-1, 0)
+    for ins in dis.get_instructions(code):
+        if ins.argval == name and ins.opname.startswith("LOAD_") and \
+                (before is None or ins.offset <= before) and ins.offset > best[0]:
+            best = (ins.offset, ins.positions.lineno if ins.positions else 0)
+    if best[1]:
+        return best[1]
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            line = _last_call_line(const, name, None)
+            if line:
+                return line
+    return 0
+
+
+def _running_task_code() -> Any:
+    """The code of the coroutine of the task the running traced loop is stepping."""
+    try:
+        loop = asyncio.events._get_running_loop()
+        ctx = loop._ls.cur if loop is not None else None
+        return ctx[5] if ctx is not None else None
+    except Exception:
+        return None
 
 
 def _with_origin(msg: str, origin: Any) -> str:
@@ -111,7 +164,7 @@ def on_loop_exception(sess: Session, context: dict[str, Any]) -> None:
         kind = wire.WARN_TASK_DESTROYED_PENDING
         file, line = _coro_program_line(task.get_coro()) if task is not None else ("", 0)
         if not file and task is not None:
-            file, line = _last_wait_line(sess, getattr(task, "_ls_chain", 0))
+            file, line = _last_wait_line(sess, sess.wait_chains.get(getattr(task, "_ls_id", 0), 0))
     elif "never retrieved" in message:
         kind = wire.WARN_EXCEPTION_NEVER_RETRIEVED
         where = innermost_program_tb(getattr(exc, "__traceback__", None))

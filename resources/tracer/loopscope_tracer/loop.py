@@ -24,23 +24,27 @@ import time
 import weakref
 from asyncio import events, format_helpers, futures
 from heapq import heappush
-from types import AsyncGeneratorType, CoroutineType, GeneratorType
+from types import CoroutineType, GeneratorType
 from typing import Any
 
 from . import jobs, wire
 from .codefilter import innermost_program_frame, is_program_file
 from .session import Session
 from .steps import PY_STEP_FUNCS, STEP_WRAPPER, TASK_TYPES, callable_name, internal_callback
-from .waitobjects import OID, PRIMITIVE_KINDS
-from .waits import ASEND, ATHROW, CORO_WRAPPER, TAG
+from .waitcache import WaitCache
+from .waitobjects import PRIMITIVE_KINDS
+from .waits import TAG
 
-Ctx = tuple[int, int, int, bytes]
+Ctx = tuple[int, int, int, bytes, Any, Any]
 
 
-def make_ctx(kind: int, task: int, name_sid: int) -> Ctx:
+def make_ctx(kind: int, task: int, name_sid: int, positions: Any = None, code: Any = None
+             ) -> Ctx:
     """A handle's context: (waker kind, task id, callback name id, the WAKE record's tail
-    for what it wakes, packed once)."""
-    return (kind, task, name_sid, wire.WAKE_TAIL.pack(kind, 0, 0, task, name_sid))
+    for what it wakes, packed once, and for a task the table of cached wait answers by
+    position in its coroutine's code (see waitcache) and that code)."""
+    return (kind, task, name_sid, wire.WAKE_TAIL.pack(kind, 0, 0, task, name_sid), positions,
+            code)
 
 
 NO_CTX = make_ctx(wire.WK_UNKNOWN, 0, 0)
@@ -57,8 +61,6 @@ LOOP_OWN_CODES = frozenset(
     id(getattr(getattr(asyncio.BaseEventLoop, name, None), "__code__", None))
     for name in ("shutdown_asyncgens", "shutdown_default_executor")) - {id(None)}
 _SYNC = wire.SYNC
-# Awaitables the inlined walk leaves to waits.analyze (they need gc to see through).
-SLOW_AWAITABLES = frozenset((AsyncGeneratorType, ASEND, ATHROW, CORO_WRAPPER))
 VIRTUAL_SLACK_S = 0.001  # virtual clock: timers due within this of the first fire together
 
 
@@ -121,7 +123,7 @@ class LoopState:
         self.later_delay: Any = None
         self.later_caller: Any = None  # call_later's caller frame while it calls call_at
         self.jobs = jobs.PendingJobs()
-        self.last_flush = 0
+        self.next_flush = 0  # clock time after which select() flushes the buffer
 
 
 class TracedEventLoop(asyncio.SelectorEventLoop):
@@ -142,17 +144,18 @@ def install(sess: Session) -> None:
     clk = sess.clock
     writer = sess.writer
     append = writer.append
-    chunks = writer.chunks
     flush = writer.flush
     intern = sess.interner.s
     analyze = sess.analyze
-    chain_get = analyze.chain_get
-    define_chain = analyze.define_chain
-    classify = analyze.classify
-    known_get = analyze.known_get
     wait_objects = sess.wait_objects
-    of_primitive = wait_objects.of_primitive
     stepper = sess.stepper
+    wait_chains = sess.wait_chains
+    wait_cache = WaitCache(sess)
+    positions_of = wait_cache.positions_of
+    walk_tail = wait_cache.walk_tail
+    variable_tail = wait_cache.variable_tail
+    object_waited_on = wait_cache.object_waited_on
+    object_tail = wait_cache.object_tail
     pack_timer = wire.S_TIMER.pack
     TIMER, N_TIMER = wire.TIMER, wire.N_TIMER
     get_ident = threading.get_ident
@@ -161,18 +164,11 @@ def install(sess: Session) -> None:
     pack_step_t = wire.S_STEP_TIMES.pack
     pack_tail = wire.STEP_TAIL.pack
     DONE_TAIL = pack_tail(1, 0, 0, 0, 0, 0, 0)
-    # (position of a task's own frame << 48 | id(its code)) -> (what it awaits there: 0 for
-    # nothing / a future, -id(code) of an asyncio primitive, or (position of a helper
-    # coroutine, -id(code) of the primitive under it); the chain entry; STEP tails of the
-    # entry's fixed answers by wait object: fast, sleep(0)). Only for chains that are
-    # exactly those frames, so a hit is the same answer as the walk's.
-    pos_cache: dict[int, tuple[Any, Any, dict[int, bytes], dict[int, bytes]]] = {}
-    pos_get = pos_cache.get
     pack_wake_t = wire.S_WAKE_TIME.pack
     WAKE_HEAD, STEP_HEAD = wire.WAKE_HEAD, wire.STEP_HEAD
     pack_end = wire.S_TASK_END.pack
     pack_cb_run = wire.S_CB_RUN.pack
-    STEP, N_STEP, WAKE, N_WAKE = wire.STEP, wire.N_STEP, wire.WAKE, wire.N_WAKE
+    STEP, N_STEP = wire.STEP, wire.N_STEP
     CB_RUN, N_CB_RUN = wire.CB_RUN, wire.N_CB_RUN
     TimerHandle = events.TimerHandle
     Handle = events.Handle
@@ -183,13 +179,13 @@ def install(sess: Session) -> None:
     base = asyncio.SelectorEventLoop
     tasks_mod = asyncio.tasks
     threadsafe_inline = "_ThreadSafeHandle" not in base.call_soon_threadsafe.__code__.co_names
-    flush_chunks = 1500
     sleep_sids: dict[str, int] = {}
     internal_timer_names: dict[Any, int] = {}
     to_thread_code = getattr(getattr(asyncio, "threads", None), "to_thread", None)
     to_thread_code = getattr(to_thread_code, "__code__", None)
 
     def task_end(task: Any, tid: int, t: int) -> None:
+        wait_chains.pop(tid, None)
         exc_sid = 0
         if task.cancelled():
             state = wire.END_CANCELLED
@@ -217,7 +213,8 @@ def install(sess: Session) -> None:
             return -1
         tid = sess.next_task_id()
         task._ls_id = tid
-        task._ls_ctx = make_ctx(wire.WK_TASK, tid, 0)
+        task._ls_ctx = make_ctx(wire.WK_TASK, tid, 0, positions_of(coro),
+                                getattr(coro, "cr_code", None))
         cur = st.cur
         parent = cur[1] if cur[0] == wire.WK_TASK else 0
         qual = getattr(coro, "__qualname__", None) or type(coro).__qualname__
@@ -276,7 +273,6 @@ def install(sess: Session) -> None:
                 task = cb.__self__
         elif tcb is MethodType and cb.__func__ in PY_STEP_FUNCS:
             task = cb.__self__
-        prev = st.cur
         if task is not None:
             ctx = getattr(task, "_ls_ctx", None)
             if ctx is None:
@@ -323,126 +319,75 @@ def install(sess: Session) -> None:
         finally:
             t1 = pc() - b
             st.h_t0 = 0
-            st.cur = prev
+            st.cur = NO_CTX  # handles never nest: a running loop cannot be run again
             try:
                 if tid:
-                    if task.done():
+                    # A suspended coroutine has a frame; one that ended has none (or the
+                    # task let go of it), which spares asking task.done() every step.
+                    positions = ctx[4]
+                    c = task._coro
+                    f = c.cr_frame if positions is not None and c is not None else None
+                    if f is None and task.done():
                         append(pack_step_t(STEP_HEAD, t0, t1, tid, DONE_TAIL))
                         task_end(task, tid, t1)
                     else:
-                        # analyze(task, task._fut_waiter), inlined (the hottest path). First
-                        # a look-up by the position of the task's own frame and what it
-                        # awaits there, when that is the whole chain (the frame alone, it
-                        # plus an asyncio primitive, or plus a helper such as
-                        # Lock.__aenter__ and the primitive under it): no list, no tuple,
-                        # and the record's tail is packed already. Otherwise the walk, one
-                        # int per level, one dict look-up for the lot.
+                        # What the task now waits on (analyze(), inlined: the hottest
+                        # path). The answer cached for the position of the task's own
+                        # frame holds if the task awaits the same thing there (a Hit's
+                        # guard, see waitcache); otherwise the full walk.
                         w = task._fut_waiter
-                        coro = c = task._coro
-                        hit = k1 = None
-                        if type(c) is CoroutineType:
-                            f = c.cr_frame
-                            if f is not None:
+                        hit = None
+                        if f is not None:
+                            hit = positions.get(f.f_lasti)
+                            if hit is not None:
                                 n = c.cr_await
                                 tn = type(n)
-                                kc = n
                                 if tn is CoroutineType:
-                                    code1 = n.cr_code
-                                    k1 = -id(code1)
-                                    if known_get(id(code1)) is None:
-                                        # A helper such as Lock.__aenter__ over a primitive:
-                                        # its position and the primitive's code.
-                                        kc = n.cr_await
-                                        fm = n.cr_frame
-                                        if type(kc) is CoroutineType and fm is not None:
-                                            k1 = ((fm.f_lasti << 48) | id(code1), -id(kc.cr_code))
+                                    if n.cr_code is not hit[0]:
+                                        hit = None
+                                    elif hit[1] >= 0:  # a helper over the primitive
+                                        p = n.cr_await
+                                        if type(p) is CoroutineType and \
+                                                p.cr_code is hit[2] and \
+                                                n.cr_frame.f_lasti == hit[1]:
+                                            n = p
+                                        else:
+                                            hit = None
                                 elif tn is GeneratorType:
-                                    k1 = -id(n.gi_code)
-                                elif tn not in SLOW_AWAITABLES:  # None, a future's iterator
-                                    k1 = 0
-                                k0 = (f.f_lasti << 48) | id(c.cr_code)
-                                hit = pos_get(k0)
-                                if hit is not None and hit[0] != k1:
+                                    if n.gi_code is not hit[0]:
+                                        hit = None
+                                elif tn is not hit[0]:
                                     hit = None
-                        if hit is not None:
-                            entry = hit[1]
-                            known_c = kc if k1 else None
-                            r = entry[2]
-                            if r is None:
-                                r = (w is None and entry[3]) or classify(entry, w, known_c)
+                        if hit is None:
+                            tail, chain = walk_tail(task, w, c, positions)
                         else:
-                            parts = []
-                            known_c = None
-                            while c is not None:
-                                tc = type(c)
-                                if tc is CoroutineType:
-                                    code = c.cr_code
-                                    if known_get(id(code)) is not None:
-                                        parts.append(-id(code))
-                                        known_c = c
-                                        break
-                                    f = c.cr_frame
-                                    nxt = c.cr_await
-                                elif tc is GeneratorType:
-                                    code = c.gi_code
-                                    if known_get(id(code)) is not None:
-                                        parts.append(-id(code))
-                                        known_c = c
-                                        break
-                                    f = c.gi_frame
-                                    nxt = c.gi_yieldfrom
-                                elif tc in SLOW_AWAITABLES:  # async generators, wrappers
-                                    parts = None
-                                    break
-                                else:
-                                    break
-                                if f is None:
-                                    break
-                                parts.append((f.f_lasti << 48) | id(code))
-                                c = nxt
-                            if parts is None:
-                                r = analyze(task, w)
-                            else:
-                                key = tuple(parts)
-                                entry = chain_get(key)
-                                if entry is None:
-                                    entry = define_chain(key, coro)
-                                r = entry[2] or (w is None and entry[3]) or \
-                                    classify(entry, w, known_c)
-                                if k1 is not None and parts[0] == k0 and (
-                                        (k1 == 0 and len(parts) == 1) or
-                                        (len(parts) == 2 and parts[1] == k1) or
-                                        (len(parts) == 3 and type(k1) is tuple and
-                                         parts[1] == k1[0] and parts[2] == k1[1])):
-                                    hit = pos_cache[k0] = (k1, entry, {}, {})
-                        kind = r[0]
-                        obj = 0
-                        if known_c is not None and kind in PRIMITIVE_KINDS:
-                            # of_primitive()'s look-up, inlined for an object seen before.
-                            try:
-                                obj = known_c.cr_frame.f_locals["self"].__dict__.get(OID) or \
-                                    of_primitive(known_c, kind, task)
-                            except Exception:
-                                obj = 0
-                        # The tail of a fixed answer is packed once per wait object.
-                        tails = None if hit is None else \
-                            hit[2] if r is entry[2] else hit[3] if r is entry[3] else None
-                        if tails is None:
-                            tail = pack_tail(0, kind, 0, r[1], r[2], r[3], obj)
-                        else:
-                            tail = tails.get(obj)
+                            chain = hit[7]
+                            tail = hit[3] if w is None else hit[4]
                             if tail is None:
-                                tail = pack_tail(0, kind, 0, r[1], r[2], r[3], obj)
-                                if len(tails) < 64:
-                                    tails[obj] = tail
+                                tails = hit[5]
+                                if tails is None:
+                                    tail = variable_tail(hit, w, n)
+                                else:  # an asyncio primitive: which one (see waitobjects)
+                                    # The one seen here last, if the future the task now
+                                    # awaits is the newest in its waiter queue; else read
+                                    # from the primitive's frame (slower: builds f_locals).
+                                    last = hit[9]
+                                    o = last[0]()
+                                    try:
+                                        if o is not None and getattr(o, hit[10])[-1] is w:
+                                            obj = last[1]
+                                        else:
+                                            obj = object_waited_on(hit, n, task)
+                                    except Exception:
+                                        obj = 0
+                                    tail = tails.get(obj)
+                                    if tail is None:
+                                        tail = object_tail(hit, obj)
                         append(pack_step_t(STEP_HEAD, t0, t1, tid, tail))
-                        task._ls_chain = r[3]  # where it waits, for "destroyed pending"
-                    if len(chunks) > flush_chunks:
-                        flush()
+                        wait_chains[tid] = chain
                 elif cb_id:
                     append(pack_cb_run(_SYNC, CB_RUN, N_CB_RUN, t0, t1, cb_id))
-                if t1 - t0 > 1_000_000 and loop._debug and \
-                        t1 - t0 >= loop.slow_callback_duration * 1e9:
+                if loop._debug and t1 - t0 >= loop.slow_callback_duration * 1e9:
                     slow_callback(loop, self, (t1 - t0) / 1e9)
             except Exception:
                 sess.hook_failed()
@@ -687,8 +632,10 @@ def install(sess: Session) -> None:
                 elif st.hinfo_old:
                     st.hinfo_old = {}
                 t_start = pc() - clk.base
-                if timeout != 0 or len(chunks) > flush_chunks or t_start - st.last_flush > 10_000_000:
-                    st.last_flush = t_start
+                # Before waiting, and at least every 10 ms while the loop is busy, so the
+                # host's view stays live. (Records pile up only within one iteration.)
+                if timeout != 0 or t_start > st.next_flush:
+                    st.next_flush = t_start + 10_000_000
                     flush()
             except Exception:
                 sess.hook_failed()
@@ -714,7 +661,7 @@ def install(sess: Session) -> None:
                         if mask & 2 and writer_ is not None:
                             hinfo[id(writer_)] = IO_INFO
                 append(pack_iter(ITER_HEAD, t_start, t_end,
-                                 -1 if timeout is None else int(timeout * 1e9),
+                                 0 if timeout == 0 else -1 if timeout is None else int(timeout * 1e9),
                                  len(loop._ready) + len(ev), len(loop._scheduled), loop_id))
             except Exception:
                 sess.hook_failed()

@@ -37,6 +37,9 @@ class Session:
         self._next_thread_id = itertools.count(1).__next__
         self.next_timer_id = itertools.count(1).__next__
         self.callback_names: dict[int, int] = {}  # callback id -> name string id
+        # task id -> chain id of its last wait, while it is suspended: names the line of a
+        # task destroyed while pending whose coroutine is already closed.
+        self.wait_chains: dict[int, int] = {}
         self.stepper: Any = None  # step mode: a stepper.Stepper, set before the program runs
         self.running_loops: list[Any] = []  # LoopState of loops inside run_forever
         self.hook_errors = 0

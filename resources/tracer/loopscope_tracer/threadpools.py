@@ -66,6 +66,7 @@ def _patch_anyio(sess: Session, mod: Any) -> None:
 
 
 def _patch_aiosqlite(sess: Session, mod: Any) -> None:
+    _patch_aiosqlite_connect(sess, mod)
     conn = getattr(mod, "Connection", None)
     orig = getattr(conn, "_execute", None) if conn is not None else None
     code = getattr(orig, "__code__", None)
@@ -94,6 +95,49 @@ def _patch_aiosqlite(sess: Session, mod: Any) -> None:
     _execute.__qualname__ = orig.__qualname__
     _known(_execute, "aiosqlite")
     conn._execute = _execute
+
+
+def _patch_aiosqlite_connect(sess: Session, mod: Any) -> None:
+    """Opening the database: `await aiosqlite.connect(...)` starts the Connection thread and
+    `_connect` queues `self._connector` (which calls sqlite3.connect) to it directly, not
+    through `_execute`. The wrapper swaps in the job-recording connector for the duration
+    of the original `_connect`, which reads the attribute before its first await."""
+    conn = getattr(mod, "Connection", None)
+    orig = getattr(conn, "_connect", None) if conn is not None else None
+    code = getattr(orig, "__code__", None)
+    if code is None or code.co_varnames[:1] != ("self",) or \
+            not {"_connector", "_connection"} <= set(code.co_names):
+        return
+    # aiosqlite.connect's own connector is a closure around sqlite3.connect: the job is
+    # named after that ("connect"), not "connect.<locals>.connector"
+    sqlite_connect = getattr(getattr(mod, "sqlite3", None), "connect", None)
+
+    async def _connect(self: Any) -> Any:
+        loop = _loop_of_running_task()
+        connector = self.__dict__.get("_connector")
+        if loop is None or connector is None or self._connection is not None:
+            return await orig(self)  # nothing to run on the thread (or nothing to record)
+        try:
+            own = getattr(connector, "__module__", None) == mod.__name__ and sqlite_connect
+            job_id, fn_sid, _ls_detail, submitter, pending, state = jobs.begin_job(
+                sess, loop, sqlite_connect if own else connector, "aiosqlite")
+            job = jobs.thread_job(sess, connector, job_id, fn_sid, submitter, pending, state)
+        except Exception:
+            sess.hook_failed()
+            return await orig(self)
+        self._connector = job
+        try:
+            return await orig(self)  # a failed connect raises here exactly as before
+        finally:
+            self._connector = connector  # the program never sees the wrapper afterwards
+            pending.mark(state, 1)
+            if not state[0]:
+                pending.mark(state, 0)
+
+    _connect.__wrapped__ = orig  # type: ignore[attr-defined]
+    _connect.__qualname__ = orig.__qualname__
+    _known(_connect, "aiosqlite")
+    conn._connect = _connect
 
 
 _PATCHES = {"anyio._backends._asyncio": _patch_anyio, "aiosqlite.core": _patch_aiosqlite}

@@ -24,6 +24,27 @@ PRIMITIVE_KINDS = frozenset((wire.W_LOCK, wire.W_SEMAPHORE, wire.W_CONDITION, wi
 OID = "_ls_oid"
 
 
+def _waiter_queues() -> dict[int, str]:
+    """id(code of a primitive's waiting coroutine) -> the attribute holding the deque its
+    waiter future was just appended to. A task suspended there with future `w` is waiting
+    on object `o` exactly when `o.<attribute>[-1] is w`, which is how the hot path
+    confirms the object it saw last at the same place without reading the frame's locals."""
+    from asyncio import locks, queues
+    table = [(locks.Lock, "acquire", "_waiters"), (locks.Semaphore, "acquire", "_waiters"),
+             (locks.Event, "wait", "_waiters"), (locks.Condition, "wait", "_waiters"),
+             (locks.Condition, "wait_for", "_waiters"), (queues.Queue, "get", "_getters"),
+             (queues.Queue, "put", "_putters")]
+    out = {}
+    for owner, name, attr in table:
+        code = getattr(owner.__dict__.get(name), "__code__", None)
+        if code is not None:
+            out[id(code)] = attr
+    return out
+
+
+WAITER_QUEUES = _waiter_queues()
+
+
 class WaitObjects:
     def __init__(self, emit: Any, intern: Any) -> None:
         self._emit = emit

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import threading
 
-FLUSH_CHUNKS = 1500  # about 64 KiB of typical 40-byte records
 
 
 class Writer:
