@@ -99,6 +99,7 @@ ExercisePanel::ExercisePanel(QWidget *parent)
             return;
         m_dirty = true;
         m_autosave.start();
+        Q_EMIT edited();
     });
     connect(m_check, &QPushButton::clicked, this, &ExercisePanel::check);
     connect(m_hint, &QPushButton::clicked, this, &ExercisePanel::showNextHint);

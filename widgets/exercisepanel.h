@@ -59,6 +59,8 @@ public Q_SLOTS:
     bool saveDraft();
 
 Q_SIGNALS:
+    //! The learner changed the code (typing, Reset); opening an exercise is no edit.
+    void edited();
     void checkStarted();
     //! The result owns the checked runs' sessions, so their models stay valid while it lives.
     void checkFinished(const Core::CheckResult &result);

@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_exercisePanel, &ExercisePanel::checkFinished, this, &MainWindow::showCheckedRun);
     connect(m_exercisePanel, &ExercisePanel::statusChanged, m_outline->model(),
             &CourseOutlineModel::refreshProgress);
+    trackWorkingEditor();
 
     QSettings settings;
     setPython(settings.value(QStringLiteral("python")).toString());
@@ -233,6 +234,7 @@ void MainWindow::setProgramText(const QString &text, const QString &fileName)
     m_editor->setText(text);
     m_editor->clearRunMarkers();
     m_programFile = fileName;
+    setWorkingOnExercise(false); // a program just put in the editor is the one F5 should run
 }
 
 void MainWindow::setVirtualClock(bool on)
@@ -477,7 +479,9 @@ void MainWindow::markEditor(const Core::TraceModel &model)
 void MainWindow::updateStatus()
 {
     const Core::TraceModel *m = model();
-    m_stateLabel->setText(m_stateText.isEmpty() ? tr("Ready — press F5 to run") : m_stateText);
+    const QString ready = f5ChecksExercise() ? tr("Ready — press F5 to check the exercise")
+                                             : tr("Ready — press F5 to run");
+    m_stateLabel->setText(m_stateText.isEmpty() ? ready : m_stateText);
     if (isRunning())
         m_elapsedLabel->setText(tr("%1 s").arg(m_elapsed.elapsed() / 1000.0, 0, 'f', 1));
     else if (m_lastResult && m_lastResult->started)

@@ -71,6 +71,8 @@ public:
     ComparisonView *comparisonView() const { return m_compareView; }
     //! A lesson's Compare with … is running its two examples.
     bool isComparingExamples() const { return m_comparingExamples; }
+    //! F5 when not paused: runs the program, or checks the exercise (see runOrCheck()).
+    QAction *runAction() const { return m_runAction; }
     QAction *stepModeAction() const { return m_stepModeAction; }
     QAction *stepAction() const { return m_stepAction; }
     QAction *stepSwitchAction() const { return m_stepSwitchAction; }
@@ -96,6 +98,7 @@ public:
     const Core::TraceModel *model() const;
     bool isRunning() const;
 
+    //! Also makes it what F5 runs (see runOrCheck()).
     void setProgramText(const QString &text, const QString &fileName = QStringLiteral("main.py"));
     void setTheme(Theme theme);
     //! The clock run() uses for the program in the editor (Open in editor sets the example's).
@@ -106,7 +109,11 @@ public:
     Theme theme() const { return m_theme; }
 
 public Q_SLOTS:
+    //! Runs the Program editor's program (F5 and Run do unless runOrCheck() checks instead).
     void run();
+    //! F5: checks the open exercise if the learner last worked in its editor (focus or edits),
+    //! else runs the program. Which dock is in sight does not say which one they work on.
+    void runOrCheck();
     void stop();
     //! Runs a lesson example with its clock, timeout, lab and required modules; its rules are
     //! checked when it ends and shown under it in the lesson view.
@@ -146,6 +153,8 @@ Q_SIGNALS:
     void paused(const Core::PausedInfo &info);
 
 protected:
+    //! Focus entering either editor (see runOrCheck()).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -158,6 +167,11 @@ private:
     void exampleFinished(const Core::RunResult &result);
     void showCheckedRun(const Core::CheckResult &result);
     void onStepShown(const QString &lessonId, int step);
+    // What F5 does (mainwindowcourse.cpp): the editor the learner last worked in decides.
+    void trackWorkingEditor();
+    void setWorkingOnExercise(bool on);
+    bool f5ChecksExercise() const;
+    void describeRunAction();
     // Course side (mainwindowcourse.cpp): the lessons folder and lesson look-ups across it.
     void createCourseActions(QMenu *file);
     void restoreLessonsFolder();
@@ -203,6 +217,7 @@ private:
     ComparisonView *m_compareView = nullptr;
     bool m_defaultDockSizesPending = false; // no saved layout: size the docks on first show
     bool m_comparingExamples = false;
+    bool m_workingOnExercise = false; // last in the exercise's editor, not the Program editor
     bool m_compareShowsLastRuns = false; // else a lesson's pair: a new run leaves it alone
     // Step through: the next start of this example's run is paused in step mode.
     std::optional<std::pair<QString, QString>> m_stepExample;

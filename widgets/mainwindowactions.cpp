@@ -39,7 +39,8 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_runAction = action(tr("&Run"), QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay, [this] { run(); });
+    m_runAction = action(tr("&Run"), QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay,
+                         [this] { runOrCheck(); });
     m_stopAction = action(tr("&Stop"), QKeySequence(Qt::SHIFT | Qt::Key_F5), QStyle::SP_MediaStop,
                           [this] { stop(); });
     m_virtualClockAction = new QAction(tr("&Virtual clock"), this);

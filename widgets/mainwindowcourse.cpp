@@ -1,5 +1,6 @@
-// MainWindow's course side: lesson examples, exercises, the outline's selection, the extra
-// lessons folder and the interpreter menu. The window's frame, runs and views are in mainwindow.cpp.
+// MainWindow's course side: lesson examples, exercises (and whether F5 checks one), the outline's
+// selection, the extra lessons folder and the interpreter menu. The window's frame, runs and views
+// are in mainwindow.cpp.
 #include "mainwindow.h"
 
 #include "codeeditor.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -125,7 +127,69 @@ bool MainWindow::openExercise(const QString &exerciseId)
     m_exerciseDock->raise();
     m_outline->setCurrentExercise(exerciseId);
     QSettings().setValue(QStringLiteral("lastExercise"), exerciseId);
+    setWorkingOnExercise(true); // the learner just chose it
     return true;
+}
+
+void MainWindow::trackWorkingEditor()
+{
+    // Focus anywhere else (the lesson, the timeline) changes nothing: reading the lesson
+    // between two edits is still working on the same code.
+    m_editor->installEventFilter(this);
+    m_exercisePanel->editor()->installEventFilter(this);
+    connect(m_editor, &QsciScintilla::textChanged, this, [this] { setWorkingOnExercise(false); });
+    connect(m_exercisePanel, &ExercisePanel::edited, this, [this] { setWorkingOnExercise(true); });
+    // Closing the Exercise dock is leaving the exercise; a tab behind the lesson is not.
+    connect(m_exerciseDock->toggleViewAction(), &QAction::toggled, this, [this](bool open) {
+        if (!open)
+            setWorkingOnExercise(false);
+    });
+    describeRunAction();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        // Only the learner's own moves count. Qt hands focus on by itself (as if by Tab) when a
+        // dock is closed or tabbed away, which can land in either editor; and gives it back
+        // after a menu or a window switch, which changes nothing.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::MouseFocusReason || reason == Qt::ShortcutFocusReason
+            || reason == Qt::OtherFocusReason)
+            setWorkingOnExercise(watched == m_exercisePanel->editor());
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setWorkingOnExercise(bool on)
+{
+    if (m_workingOnExercise == on)
+        return;
+    m_workingOnExercise = on;
+    describeRunAction();
+}
+
+bool MainWindow::f5ChecksExercise() const
+{
+    return m_workingOnExercise && m_exercisePanel->exercise();
+}
+
+void MainWindow::describeRunAction()
+{
+    // F5 changes meaning with the editor: say which, so it is never a surprise.
+    const QString what = f5ChecksExercise() ? tr("Check the exercise (F5)")
+                                            : tr("Run the program (F5)");
+    m_runAction->setToolTip(what);
+    m_runAction->setStatusTip(what);
+    updateStatus();
+}
+
+void MainWindow::runOrCheck()
+{
+    if (f5ChecksExercise())
+        m_exercisePanel->check(); // like its Check button: nothing while a check runs
+    else
+        run();
 }
 
 void MainWindow::showCheckedRun(const Core::CheckResult &result)
@@ -310,6 +374,7 @@ void MainWindow::setLessonsFolder(std::optional<Lessons::LessonsFolder> folder)
         else
             showStartingLesson({});
     }
+    describeRunAction(); // the exercise F5 would check may have gone with the folder
 }
 
 void MainWindow::showLessonsFolderIssues()
