@@ -15,6 +15,7 @@ pending!").
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import textwrap
 import __future__
@@ -172,6 +173,8 @@ def install(sess: Session) -> None:
     CB_RUN, N_CB_RUN = wire.CB_RUN, wire.N_CB_RUN
     TimerHandle = events.TimerHandle
     Handle = events.Handle
+    new_handle = object.__new__
+    copy_context = contextvars.copy_context
     BuiltinMethodType = type(len)
     MethodType = type(sess.now)
     set_result_unless_cancelled = futures._set_result_unless_cancelled  # type: ignore[attr-defined]
@@ -431,9 +434,17 @@ def install(sess: Session) -> None:
             if h._source_traceback:
                 del h._source_traceback[-1]
         else:
-            # _call_soon(), inlined (identical in 3.11-3.13; without debug mode there is no
-            # source traceback to trim).
-            h = Handle(callback, args, self, context)
+            # _call_soon() and Handle.__init__(), inlined (identical in 3.11-3.13): without
+            # debug mode there is no source traceback, and this saves two Python calls (the
+            # constructor and its get_debug()) on the path every task step takes.
+            h = new_handle(Handle)
+            h._context = copy_context() if context is None else context
+            h._loop = self
+            h._callback = callback
+            h._args = args
+            h._cancelled = False
+            h._repr = None
+            h._source_traceback = None
             self._ready.append(h)
         try:
             st = self._ls
@@ -651,15 +662,16 @@ def install(sess: Session) -> None:
                 ev = orig_select(timeout)
             try:
                 t_end = pc() - clk.base
-                hinfo = st.hinfo
-                for key, mask in ev:
-                    data = key.data
-                    if type(data) is tuple:
-                        reader, writer_ = data
-                        if mask & EVENT_READ and reader is not None:
-                            hinfo[id(reader)] = IO_INFO
-                        if mask & 2 and writer_ is not None:
-                            hinfo[id(writer_)] = IO_INFO
+                if ev:
+                    hinfo = st.hinfo
+                    for key, mask in ev:
+                        data = key.data
+                        if type(data) is tuple:
+                            reader, writer_ = data
+                            if mask & EVENT_READ and reader is not None:
+                                hinfo[id(reader)] = IO_INFO
+                            if mask & 2 and writer_ is not None:
+                                hinfo[id(writer_)] = IO_INFO
                 append(pack_iter(ITER_HEAD, t_start, t_end,
                                  0 if timeout == 0 else -1 if timeout is None else int(timeout * 1e9),
                                  len(loop._ready) + len(ev), len(loop._scheduled), loop_id))
