@@ -27,18 +27,15 @@ chains are walked every time.
 from __future__ import annotations
 
 import weakref
-from types import AsyncGeneratorType, CoroutineType, GeneratorType
+from types import CoroutineType, GeneratorType
 from typing import Any
 
 from . import wire
 from .session import Session
 from .waitobjects import OID, PRIMITIVE_KINDS, WAITER_QUEUES
-from .waits import ASEND, ATHROW, CORO_WRAPPER
 
 Hit = tuple[Any, ...]
 NOBODY = type(None)  # called, returns None: a dead weak reference
-# Awaitables the walk leaves to waits.analyze (they need gc to see through).
-SLOW_AWAITABLES = frozenset((AsyncGeneratorType, ASEND, ATHROW, CORO_WRAPPER))
 MAX_POSITIONS = 512  # per code object
 MAX_OBJECT_TAILS = 64  # per position
 
@@ -46,11 +43,9 @@ MAX_OBJECT_TAILS = 64  # per position
 class WaitCache:
     def __init__(self, sess: Session) -> None:
         analyze = sess.analyze
-        self._analyze = analyze
-        self._chain_get = analyze.chain_get  # type: ignore[attr-defined]
-        self._define_chain = analyze.define_chain  # type: ignore[attr-defined]
+        self._walk = analyze.walk  # type: ignore[attr-defined]
+        self._chain_entry = analyze.chain_entry  # type: ignore[attr-defined]
         self._classify = analyze.classify  # type: ignore[attr-defined]
-        self._known_get = analyze.known_get  # type: ignore[attr-defined]
         self._of_primitive = sess.wait_objects.of_primitive
         self._pack_tail = wire.STEP_TAIL.pack
         self._tables: dict[int, dict[int, Hit]] = {}
@@ -69,60 +64,33 @@ class WaitCache:
         return table
 
     def walk_tail(self, task: Any, w: Any, coro: Any, positions: Any) -> tuple[bytes, int]:
-        """The STEP tail and chain id for a suspended task by walking its await chain (one
-        int per level, one dict look-up for the lot), caching a Hit for its position when
-        the chain has one of the shapes the hot path checks."""
-        known_get = self._known_get
-        parts = []
-        levels = []
-        known_c = None
-        stop = None  # the type of what the walk stopped at when it is none of these
-        c = coro
-        while True:
-            tc = type(c)
-            if tc is CoroutineType:
-                code = c.cr_code
-                if known_get(id(code)) is not None:
-                    parts.append(-id(code))
-                    known_c = c
-                    break
-                f = c.cr_frame
-                nxt = c.cr_await
-            elif tc is GeneratorType:
-                code = c.gi_code
-                if known_get(id(code)) is not None:
-                    parts.append(-id(code))
-                    known_c = c
-                    break
-                f = c.gi_frame
-                nxt = c.gi_yieldfrom
-            elif tc in SLOW_AWAITABLES:
-                r = self._analyze(task, w)
-                return self._pack_tail(0, r[0], 0, r[1], r[2], r[3], 0), r[3]
-            else:  # None (a bare yield), a future's iterator, ...
-                stop = tc
-                break
-            if f is None:
-                tail, chain, _entry, _obj = self._answer(task, w, coro, tuple(parts), known_c)
-                return tail, chain
-            parts.append((f.f_lasti << 48) | id(code))
-            levels.append((c, f))
-            c = nxt
-        tail, chain, entry, obj = self._answer(task, w, coro, tuple(parts), known_c)
+        """The STEP tail and chain id for a suspended task by walking its await chain,
+        caching a Hit for its position when the chain has one of the shapes the hot path
+        checks: the task's frame over what it awaits directly (no wrapper between)."""
+        parts, levels, known_c, stop = self._walk(coro)
+        entry = self._chain_entry(parts, levels, known_c)
+        r = entry[2] or (w is None and entry[3]) or self._classify(entry, w, known_c)
+        obj = 0
+        if known_c is not None and r[0] in PRIMITIVE_KINDS:
+            obj = self._of_primitive(known_c, r[0], task)
+        tail, chain = self._pack(r, obj), r[3]
         if positions is None or not levels or levels[0][0] is not coro or \
                 len(positions) >= MAX_POSITIONS:
             return tail, chain
+        awaited = coro.cr_await
         guard = prim_code = None
         helper_pos = -1
         if known_c is None:
-            if len(levels) == 1 and stop is not None:
+            if len(levels) == 1 and stop is not None and type(awaited) is stop:
                 guard = stop
-        elif len(levels) == 1:
-            guard = known_c.cr_code if type(known_c) is CoroutineType else known_c.gi_code
-        elif len(levels) == 2 and type(known_c) is CoroutineType and \
-                type(levels[1][0]) is CoroutineType:
-            guard = levels[1][0].cr_code
-            helper_pos = levels[1][1].f_lasti
+        elif len(levels) == 1 and awaited is known_c:
+            tk = type(known_c)
+            guard = known_c.cr_code if tk is CoroutineType else \
+                known_c.gi_code if tk is GeneratorType else None
+        elif len(levels) == 2 and awaited is levels[1][0] and type(awaited) is CoroutineType \
+                and type(known_c) is CoroutineType and awaited.cr_await is known_c:
+            guard = awaited.cr_code
+            helper_pos = levels[1][2].f_lasti
             prim_code = known_c.cr_code
         if guard is None:
             return tail, chain
@@ -139,7 +107,7 @@ class WaitCache:
             known = entry[1]
             tail_now = self._pack(entry[3] or self._classify(entry, None, None), 0) \
                 if known is None or known[2] == 0 else None
-        positions[levels[0][1].f_lasti] = (
+        positions[levels[0][2].f_lasti] = (
             guard, helper_pos, prim_code, tail_now, tail_fut, tails, entry, chain,
             entry[1] and entry[1][0], [NOBODY, 0],
             WAITER_QUEUES.get(id(known_c.cr_code)) if tails is not None else None)
@@ -167,17 +135,6 @@ class WaitCache:
         if len(tails) < MAX_OBJECT_TAILS:
             tails[obj] = tail
         return tail
-
-    def _answer(self, task: Any, w: Any, coro: Any, key: tuple[int, ...], known_c: Any
-                ) -> tuple[bytes, int, Any, int]:
-        entry = self._chain_get(key)
-        if entry is None:
-            entry = self._define_chain(key, coro)
-        r = entry[2] or (w is None and entry[3]) or self._classify(entry, w, known_c)
-        obj = 0
-        if known_c is not None and r[0] in PRIMITIVE_KINDS:
-            obj = self._of_primitive(known_c, r[0], task)
-        return self._pack(r, obj), r[3], entry, obj
 
     def _pack(self, r: tuple[int, int, int, int], obj: int) -> bytes:
         return self._pack_tail(0, r[0], 0, r[1], r[2], r[3], obj)

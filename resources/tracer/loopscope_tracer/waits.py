@@ -123,10 +123,10 @@ def _agen_of(wrapper: Any) -> Any:
 def make_analyzer(interner: Interner) -> Callable[[Any, Any], tuple[int, int, int, int]]:
     """Returns analyze(task, fut_waiter) -> (kind, detail sid, target task id, chain id).
 
-    Hot path: one walk collecting an int per coroutine level ((lasti << 48) | id(code)), one
-    dict lookup of that tuple. The walk stops at the first known asyncio primitive and does
-    not look inside it (no frame objects are materialised for sleep()/Lock internals), so the
-    chain is the program's frames plus the primitive it is blocked in.
+    One walk collecting an int per coroutine level, one dict look-up of that tuple for the
+    chain. The walk stops at the first known asyncio primitive, so the chain is the
+    program's frames plus the primitive it is blocked in. (The hot path in loop.py mostly
+    skips even this: see waitcache.)
     """
     chain_cache: dict[tuple[int, ...], tuple[int, Any, Any, Any]] = {}
     primitive_frames: dict[int, int] = {}
@@ -137,61 +137,19 @@ def make_analyzer(interner: Interner) -> Callable[[Any, Any], tuple[int, int, in
     future_sid = s("future")
     gather_sids: dict[int, int] = {}
 
-    def levels(coro: Any) -> list[tuple[Any, Any, Any]]:
-        """The same walk as analyze()'s, slowly: [(code, frame, known)] per level."""
-        out: list[tuple[Any, Any, Any]] = []
-        c = coro
-        for _ in range(256):
-            tc = type(c)
-            if tc is CoroutineType:
-                code, f, nxt = c.cr_code, c.cr_frame, c.cr_await
-            elif tc is GeneratorType:
-                code, f, nxt = c.gi_code, c.gi_frame, c.gi_yieldfrom
-            elif tc is AsyncGeneratorType:
-                code, f, nxt = c.ag_code, c.ag_frame, c.ag_await
-            elif tc is ASEND or tc is ATHROW or tc is CORO_WRAPPER:
-                c = _agen_of(c)
-                continue
-            else:
-                break
-            known = known_get(id(code))
-            if known is not None:
-                out.append((code, None, known))
-                break
-            if f is None:
-                break
-            out.append((code, f, None))
-            c = nxt
-        return out
+    def walk(coro: Any) -> tuple[list[int], list[tuple[Any, Any, Any]], Any, Any]:
+        """One pass down the await chain from `coro` (cr_await / gi_yieldfrom / ag_await,
+        through anext()/athrow()/__await__ wrappers), stopping at the first known asyncio
+        primitive without looking inside it (no frame object is made for its frame).
 
-    def define_chain(key: tuple[int, ...], coro: Any) -> tuple[int, Any]:
-        fids: list[int] = []
-        known = None
-        for code, f, k in levels(coro):
-            if k is not None:
-                fid = primitive_frames.get(id(code))
-                if fid is None:
-                    fid = primitive_frames[id(code)] = interner.define_frame(code, code.co_firstlineno)
-                fids.append(fid)
-                known = k
-                break
-            fids.append(interner.frame(f))
-        chain = interner.chain(tuple(fids))
-        fast = sleep_fast = None
-        if known is not None:
-            if known[0] in STATIC_KINDS and known[2] == 0:
-                fast = (known[0], s(known[1]), 0, chain)  # the same answer every time
-            elif known[0] == wire.W_SLEEP:
-                sleep_fast = (wire.W_SLEEP, sleep0_sid, 0, chain)  # when no future: sleep(0)
-        entry = (chain, known, fast, sleep_fast)
-        chain_cache[key] = entry
-        return entry
-
-    def analyze(task: Any, w: Any) -> tuple[int, int, int, int]:
+        Returns (key parts: one int per level, (lasti << 48) | id(code), then -id(code) of
+        the primitive; the levels [(awaitable, code, frame)] above the primitive; the
+        primitive's coroutine or None; the type of what the walk stopped at otherwise)."""
         parts: list[int] = []
-        coro = c = task._coro
-        known_c = None
-        while c is not None:
+        levels: list[tuple[Any, Any, Any]] = []
+        known_c = stop = None
+        c = coro
+        while True:
             tc = type(c)
             if tc is CoroutineType:
                 code = c.cr_code
@@ -220,16 +178,53 @@ def make_analyzer(interner: Interner) -> Callable[[Any, Any], tuple[int, int, in
             elif tc is ASEND or tc is ATHROW or tc is CORO_WRAPPER:  # no frame of their own
                 c = _agen_of(c)
                 continue
-            else:
+            else:  # None (a bare yield), a future's iterator, ...
+                stop = tc
                 break
             if f is None:
                 break
             parts.append((f.f_lasti << 48) | id(code))
+            levels.append((c, code, f))
             c = nxt
+        return parts, levels, known_c, stop
+
+    def chain_entry(parts: list[int], levels: list[tuple[Any, Any, Any]], known_c: Any
+                    ) -> tuple[int, Any, Any, Any]:
+        """(chain id, the primitive's KNOWN entry, its fixed answer, its sleep(0) answer)
+        for a walk's result, defined on first sight."""
         key = tuple(parts)
         entry = chain_cache.get(key)
         if entry is None:
-            entry = define_chain(key, coro)
+            entry = define_chain(key, levels, known_c)
+        return entry
+
+    def define_chain(key: tuple[int, ...], levels: list[tuple[Any, Any, Any]], known_c: Any
+                     ) -> tuple[int, Any, Any, Any]:
+        fids = [interner.frame(f) for _c, _code, f in levels]
+        known = None
+        if known_c is not None:
+            tk = type(known_c)
+            code = known_c.cr_code if tk is CoroutineType else \
+                known_c.gi_code if tk is GeneratorType else known_c.ag_code
+            known = known_get(id(code))
+            fid = primitive_frames.get(id(code))
+            if fid is None:
+                fid = primitive_frames[id(code)] = interner.define_frame(code, code.co_firstlineno)
+            fids.append(fid)
+        chain = interner.chain(tuple(fids))
+        fast = sleep_fast = None
+        if known is not None:
+            if known[0] in STATIC_KINDS and known[2] == 0:
+                fast = (known[0], s(known[1]), 0, chain)  # the same answer every time
+            elif known[0] == wire.W_SLEEP:
+                sleep_fast = (wire.W_SLEEP, sleep0_sid, 0, chain)  # when no future: sleep(0)
+        entry = (chain, known, fast, sleep_fast)
+        chain_cache[key] = entry
+        return entry
+
+    def analyze(task: Any, w: Any) -> tuple[int, int, int, int]:
+        parts, levels, known_c, _stop = walk(task._coro)
+        entry = chain_entry(parts, levels, known_c)
         return entry[2] or (w is None and entry[3]) or classify(entry, w, known_c)
 
     def classify(entry: tuple[int, Any, Any, Any], w: Any, known_c: Any
@@ -276,10 +271,9 @@ def make_analyzer(interner: Interner) -> Callable[[Any, Any], tuple[int, int, in
             return tag[0], tag[1], 0, chain
         return wire.W_FUTURE, future_sid, 0, chain
 
-    analyze.chain_get = chain_cache.get  # type: ignore[attr-defined]
-    analyze.define_chain = define_chain  # type: ignore[attr-defined]
+    analyze.walk = walk  # type: ignore[attr-defined]
+    analyze.chain_entry = chain_entry  # type: ignore[attr-defined]
     analyze.classify = classify  # type: ignore[attr-defined]
-    analyze.known_get = known_get  # type: ignore[attr-defined]
     return analyze
 
 
