@@ -36,6 +36,13 @@ class PendingJobs:
             if state[0] and state[1]:
                 self.count -= 1
 
+    def awaited(self, state: list[bool]) -> None:
+        """The awaiting side is done with a job; one that never started (cancelled before a
+        worker took it) never will, so it is no longer pending either."""
+        self.mark(state, 1)
+        if not state[0]:
+            self.mark(state, 0)
+
 
 def thread_job(sess: Session, func: Any, job_id: int, fn_sid: int, submitter: int,
                pending: PendingJobs, state: list[bool]) -> Any:

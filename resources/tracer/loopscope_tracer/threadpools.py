@@ -19,7 +19,6 @@ from . import jobs, waits, wire
 from .session import Session
 
 
-
 def _known(fn: Any, detail: str) -> None:
     """The await-chain walk names the wait `executor` when it reaches this wrapper, with the
     detail string the wrapper keeps in its `_ls_detail` local (mode 2)."""
@@ -56,9 +55,7 @@ def _patch_anyio(sess: Session, mod: Any) -> None:
         try:
             return await orig(job, *args, **kwargs)
         finally:
-            pending.mark(state, 1)
-            if not state[0]:  # never started (cancelled before a worker took it)
-                pending.mark(state, 0)
+            pending.awaited(state)
 
     run_sync_in_worker_thread.__wrapped__ = orig  # type: ignore[attr-defined]
     _known(run_sync_in_worker_thread, "to_thread.run_sync")
@@ -87,9 +84,7 @@ def _patch_aiosqlite(sess: Session, mod: Any) -> None:
         try:
             return await orig(self, job, *args, **kwargs)
         finally:
-            pending.mark(state, 1)
-            if not state[0]:
-                pending.mark(state, 0)
+            pending.awaited(state)
 
     _execute.__wrapped__ = orig  # type: ignore[attr-defined]
     _execute.__qualname__ = orig.__qualname__
@@ -130,9 +125,7 @@ def _patch_aiosqlite_connect(sess: Session, mod: Any) -> None:
             return await orig(self)  # a failed connect raises here exactly as before
         finally:
             self._connector = connector  # the program never sees the wrapper afterwards
-            pending.mark(state, 1)
-            if not state[0]:
-                pending.mark(state, 0)
+            pending.awaited(state)
 
     _connect.__wrapped__ = orig  # type: ignore[attr-defined]
     _connect.__qualname__ = orig.__qualname__
