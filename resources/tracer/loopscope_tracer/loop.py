@@ -31,7 +31,8 @@ from typing import Any
 from . import jobs, wire
 from .codefilter import innermost_program_frame, is_program_file
 from .session import Session
-from .steps import PY_STEP_FUNCS, STEP_WRAPPER, TASK_TYPES, callable_name, internal_callback
+from .steps import (PY_STEP_FUNCS, STEP_WRAPPER, TASK_TYPES, callable_name, internal_callback,
+                    step_task)
 from .waitcache import WaitCache
 from .waitobjects import PRIMITIVE_KINDS
 from .waits import TAG
@@ -261,21 +262,18 @@ def install(sess: Session) -> None:
             context["source_traceback"] = handle._source_traceback
         handle._loop.call_exception_handler(context)
 
-    def _run(self: Any) -> None:
-        loop = self._loop
-        if type(loop) is not TracedEventLoop:
-            return orig_run(self)
-        st = loop._ls
-        cb = self._callback
-        tcb = type(cb)
-        task = None
-        if tcb is STEP_WRAPPER:
-            task = cb.__self__
-        elif tcb is BuiltinMethodType:
-            if cb.__name__ == "task_wakeup":
-                task = cb.__self__
-        elif tcb is MethodType and cb.__func__ in PY_STEP_FUNCS:
-            task = cb.__self__
+    class TaskStepHandle(Handle):
+        """The handle call_soon makes for a task's step: it carries the task and its context,
+        so that _run knows them without a look-up. Named Handle, so its repr is Handle's.
+        (The task is no longer-lived for it: the handle's callback holds it anyway.)"""
+        __slots__ = ("_ls_ctx", "_ls_task")
+
+    TaskStepHandle.__name__ = TaskStepHandle.__qualname__ = "Handle"
+
+    def handle_info(handle: Any, st: LoopState, cb: Any) -> tuple[Any, Ctx, int, int]:
+        """(task, context, task id, callback id) for a handle that is no TaskStepHandle: a
+        task step scheduled in debug mode, or a timer, I/O, thread or program callback."""
+        task = step_task(cb)
         if task is not None:
             ctx = getattr(task, "_ls_ctx", None)
             if ctx is None:
@@ -284,29 +282,44 @@ def install(sess: Session) -> None:
                 except Exception:
                     sess.hook_failed()
                 ctx = getattr(task, "_ls_ctx", NO_CTX)
+            return task, ctx, ctx[1], 0
+        key = id(handle)
+        info = st.hinfo.pop(key, None)
+        if info is None:
+            info = st.hinfo_old.pop(key, None)
+            if info is None:
+                if type(handle) is TimerHandle:
+                    entry = st.timer_cbs.pop(key, None) if st.timer_cbs else None
+                    info = entry[0] if entry is not None and entry[1]() is handle else TIMER_INFO
+                    tm = st.timers.pop(key, None)
+                    if tm is not None:
+                        append(pack_timer(_SYNC, TIMER, N_TIMER, pc() - clk.base, tm[0],
+                                          2, 0, 0, 0, 0, 0, 0))
+                elif st.ts_pending:
+                    info = st.ts_pending.pop(id(cb), NO_INFO)
+                else:
+                    info = NO_INFO
+        return None, info[0], 0, info[1]
+
+    def _run(self: Any) -> None:
+        loop = self._loop
+        if type(self) is TaskStepHandle:  # made by call_soon below, on a traced loop
+            st = loop._ls
+            ctx = self._ls_ctx
             tid = ctx[1]
             if not tid:
                 return orig_run(self)
+            task = self._ls_task
+            cb = self._callback
             cb_id = 0
         else:
-            key = id(self)
-            info = st.hinfo.pop(key, None)
-            if info is None:
-                info = st.hinfo_old.pop(key, None)
-                if info is None:
-                    if type(self) is TimerHandle:
-                        entry = st.timer_cbs.pop(key, None) if st.timer_cbs else None
-                        info = entry[0] if entry is not None and entry[1]() is self else TIMER_INFO
-                        tm = st.timers.pop(key, None)
-                        if tm is not None:
-                            append(pack_timer(_SYNC, TIMER, N_TIMER, pc() - clk.base, tm[0],
-                                              2, 0, 0, 0, 0, 0, 0))
-                    elif st.ts_pending:
-                        info = st.ts_pending.pop(id(cb), NO_INFO)
-                    else:
-                        info = NO_INFO
-            ctx, cb_id = info
-            tid = 0
+            if type(loop) is not TracedEventLoop:
+                return orig_run(self)
+            st = loop._ls
+            cb = self._callback
+            task, ctx, tid, cb_id = handle_info(self, st, cb)
+            if task is not None and not tid:
+                return orig_run(self)
         if stepper is not None and (tid or cb_id):
             stepper.before(loop, st, task, tid, cb_id, cb)
         st.cur = ctx
@@ -430,26 +443,10 @@ def install(sess: Session) -> None:
         if self._debug:
             self._check_thread()
             self._check_callback(callback, "call_soon")
-            h = self._call_soon(callback, args, context)
-            if h._source_traceback:
-                del h._source_traceback[-1]
-        else:
-            # _call_soon() and Handle.__init__(), inlined (identical in 3.11-3.13): without
-            # debug mode there is no source traceback, and this saves two Python calls (the
-            # constructor and its get_debug()) on the path every task step takes.
-            h = new_handle(Handle)
-            h._context = copy_context() if context is None else context
-            h._loop = self
-            h._callback = callback
-            h._args = args
-            h._cancelled = False
-            h._repr = None
-            h._source_traceback = None
-            self._ready.append(h)
+        st = self._ls
+        task = None
         try:
-            st = self._ls
             tcb = type(callback)
-            task = None
             if tcb is STEP_WRAPPER:
                 task = callback.__self__
             elif tcb is BuiltinMethodType:
@@ -458,21 +455,49 @@ def install(sess: Session) -> None:
             elif tcb is MethodType and callback.__func__ in PY_STEP_FUNCS:
                 task = callback.__self__
             if task is not None:
-                tid = getattr(task, "_ls_id", 0)
-                if tid > 0:
+                ctx = getattr(task, "_ls_ctx", None)
+                if ctx is None:  # its first step
+                    register_task(task, st, pc() - clk.base)
+                    ctx = getattr(task, "_ls_ctx", NO_CTX)
+                elif ctx[1] > 0:
                     cur = st.cur
                     # A task rescheduling itself (bare yield, sleep(0)) gets no WAKE: its
                     # STEP says so and the waker could only be itself.
-                    if cur[1] != tid:
-                        append(pack_wake_t(WAKE_HEAD, pc() - clk.base, tid, cur[3]))
-                elif tid == 0:
-                    register_task(task, st, pc() - clk.base)
-            elif program_callback(callback, getframe(1)):
-                st.hinfo[id(h)] = new_callback(callback, wire.HOW_CALL_SOON)
-            else:
-                st.hinfo[id(h)] = (st.cur, 0)
+                    if cur is not ctx:
+                        append(pack_wake_t(WAKE_HEAD, pc() - clk.base, ctx[1], cur[3]))
         except Exception:
             sess.hook_failed()
+            task = None
+        if self._debug:
+            h = self._call_soon(callback, args, context)
+            if h._source_traceback:
+                del h._source_traceback[-1]
+        else:
+            # _call_soon() and Handle.__init__(), inlined (identical in 3.11-3.13): without
+            # debug mode there is no source traceback, and this saves two Python calls (the
+            # constructor and its get_debug()) on the path every task step takes.
+            if task is None:
+                h = new_handle(Handle)
+            else:
+                h = new_handle(TaskStepHandle)
+                h._ls_ctx = ctx
+                h._ls_task = task
+            h._context = copy_context() if context is None else context
+            h._loop = self
+            h._callback = callback
+            h._args = args
+            h._cancelled = False
+            h._repr = None
+            h._source_traceback = None
+            self._ready.append(h)
+        if task is None:
+            try:
+                if program_callback(callback, getframe(1)):
+                    st.hinfo[id(h)] = new_callback(callback, wire.HOW_CALL_SOON)
+                else:
+                    st.hinfo[id(h)] = (st.cur, 0)
+            except Exception:
+                sess.hook_failed()
         return h
 
     def call_later(self: Any, delay: Any, callback: Any, *args: Any, context: Any = None) -> Any:
