@@ -265,7 +265,8 @@ def install(sess: Session) -> None:
     class TaskStepHandle(Handle):
         """The handle call_soon makes for a task's step: it carries the task and its context,
         so that _run knows them without a look-up. Named Handle, so its repr is Handle's.
-        (The task is no longer-lived for it: the handle's callback holds it anyway.)"""
+        (The task lives no longer for it: the handle's callback holds the task too, and
+        nothing cancels a step's handle; the loop drops it once it ran.)"""
         __slots__ = ("_ls_ctx", "_ls_task")
 
     TaskStepHandle.__name__ = TaskStepHandle.__qualname__ = "Handle"
