@@ -1,112 +1,127 @@
 #pragma once
-#include "catalog.h"
-#include "checkresult.h"
-#include "exercisecatalog.h"
-#include "labserver.h"
-#include "lessonsfolder.h"
+#include "apptheme.h"
 #include "pausedinfo.h"
-#include "runrequest.h"
 #include "runresult.h"
 
-#include <QFuture>
-#include <QJsonObject>
 #include <QMainWindow>
-#include <QElapsedTimer>
-#include <QTimer>
-#include <memory>
-#include <optional>
-#include <utility>
 
 class QAction;
-class QDialog;
-class QDockWidget;
 class QLabel;
 class QMenu;
-class QTemporaryDir;
+class QToolBar;
 
-namespace Lessons {
-class ProgressStore;
-}
-
-namespace Core {
+namespace Core
+{
 class RunSession;
 class TraceModel;
 }
 
-namespace Ui {
+namespace Lessons
+{
+class Catalog;
+class ExerciseCatalog;
+class LessonsFolder;
+class ProgressStore;
+}
+
+namespace Ui
+{
 
 class CodeEditor;
+class ComparisonController;
 class ComparisonView;
+class CourseController;
 class CourseOutline;
+class DockLayout;
 class ExercisePanel;
 class Inspector;
+class InterpreterChoice;
 class LessonView;
 class OutputConsole;
+class ProgramDocument;
+class RunController;
 class SchedulerPanel;
 class TimelineLegend;
 class TimelineView;
 
-//! The learning workbench: program editor, live timeline, inspector and output console in
-//! docks whose layout is remembered. Runs go through Core::RunSession's signals only, so the UI
-//! thread never waits on the child; a recording opened from disk replays without Python.
+//! The learning workbench's frame: it lays out the views in docks (DockLayout) around the
+//! timeline and wires the parts that own the work — the program in the editor
+//! (ProgramDocument), the run on screen (RunController), the course (CourseController), run
+//! comparisons (ComparisonController), the interpreter (InterpreterChoice) and the theme.
+//! The methods below forward to those parts, for the menus and for tests.
+//!
+//! Adding a view: one DockLayout::addDock() line in the constructor; adding an action: one
+//! addAction() on runMenu(), viewMenu() or runToolBar().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Theme { System, Light, Dark };
+    using Theme = AppTheme::Theme;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CodeEditor *editor() const { return m_editor; }
+    // The parts.
+    ProgramDocument *document() const { return m_document; }
+    RunController *runs() const { return m_runs; }
+    CourseController *course() const { return m_course; }
+    ComparisonController *comparison() const { return m_comparison; }
+    DockLayout *docks() const { return m_docks; }
+    QMenu *runMenu() const { return m_runMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *runToolBar() const { return m_runToolBar; }
+
+    // The views.
+    CodeEditor *editor() const;
     TimelineView *timeline() const { return m_timeline; }
     Inspector *inspector() const { return m_inspector; }
     OutputConsole *console() const { return m_console; }
-    CourseOutline *outline() const { return m_outline; }
-    LessonView *lessonView() const { return m_lessonView; }
-    ExercisePanel *exercisePanel() const { return m_exercisePanel; }
     SchedulerPanel *scheduler() const { return m_scheduler; }
-    //! The compare window once a comparison was shown (Compare with previous run, or a
-    //! lesson's Compare with …); null before.
-    ComparisonView *comparisonView() const { return m_compareView; }
+    CourseOutline *outline() const;
+    LessonView *lessonView() const;
+    ExercisePanel *exercisePanel() const;
+    //! The compare window once a comparison was shown; null before.
+    ComparisonView *comparisonView() const;
     //! A lesson's Compare with … is running its two examples.
-    bool isComparingExamples() const { return m_comparingExamples; }
+    bool isComparingExamples() const;
+
     //! F5 when not paused: runs the program, or checks the exercise (see runOrCheck()).
-    QAction *runAction() const { return m_runAction; }
-    QAction *stepModeAction() const { return m_stepModeAction; }
-    QAction *stepAction() const { return m_stepAction; }
-    QAction *stepSwitchAction() const { return m_stepSwitchAction; }
-    QAction *continueAction() const { return m_continueAction; }
-    QAction *runToCursorAction() const { return m_runToCursorAction; }
-    QAction *compareAction() const { return m_compareAction; }
+    QAction *runAction() const;
+    QAction *stepModeAction() const;
+    QAction *stepAction() const;
+    QAction *stepSwitchAction() const;
+    QAction *continueAction() const;
+    QAction *runToCursorAction() const;
+    QAction *compareAction() const;
+
+    // The run on screen.
+    bool isRunning() const;
     //! Step mode: the program is paused before a task step or callback.
     bool isPaused() const;
     //! The session of the run on screen (null for a recording); for tests.
-    Core::RunSession *session() const { return m_session; }
-    const Lessons::Catalog &catalog() const { return m_catalog; }
-    const Lessons::ExerciseCatalog &exercises() const { return m_exerciseCatalog; }
-    Lessons::ProgressStore *progress() const { return m_progress.get(); }
-    //! The extra lessons folder beside the built-in lessons (File ▸ Open Lessons Folder…).
-    const Lessons::LessonsFolder *lessonsFolder() const
-    {
-        return m_lessonsFolder ? &*m_lessonsFolder : nullptr;
-    }
-    //! The interpreter runs use; empty: discovery.
-    QString python() const { return m_python; }
-    void setPython(const QString &python);
+    Core::RunSession *session() const;
     //! The model on screen: the current or last run's, or an opened recording's; may be null.
     const Core::TraceModel *model() const;
-    bool isRunning() const;
 
+    // The course.
+    const Lessons::Catalog &catalog() const;
+    const Lessons::ExerciseCatalog &exercises() const;
+    Lessons::ProgressStore *progress() const;
+    //! The extra lessons folder beside the built-in lessons (File ▸ Open Lessons Folder…).
+    const Lessons::LessonsFolder *lessonsFolder() const;
+
+    //! The interpreter runs use; empty: discovery.
+    QString python() const;
+    void setPython(const QString &python);
     //! Also makes it what F5 runs (see runOrCheck()).
     void setProgramText(const QString &text, const QString &fileName = QStringLiteral("main.py"));
     void setTheme(Theme theme);
+    Theme theme() const;
     //! The clock run() uses for the program in the editor (Open in editor sets the example's).
     void setVirtualClock(bool on);
     //! Run starts the program paused before its first task step (Run ▸ Step mode).
     void setStepMode(bool on);
     bool stepMode() const;
-    Theme theme() const { return m_theme; }
 
 public Q_SLOTS:
     //! Runs the Program editor's program (F5 and Run do unless runOrCheck() checks instead).
@@ -124,8 +139,6 @@ public Q_SLOTS:
     //! start); its broken files and id clashes are listed in a message. False if no folder.
     bool openLessonsFolder(const QString &path);
     void closeLessonsFolder();
-    //! Lists the lessons folder's catalog issues (file and reason of each) in a message box.
-    void showLessonsFolderIssues();
     bool exportChromeTrace(const QString &path);
     bool saveRecording(const QString &path);
     bool openRecording(const QString &path);
@@ -135,14 +148,12 @@ public Q_SLOTS:
     void continueRun();
     //! Runs until the timeline's time cursor, then pauses.
     void runToCursor();
-    //! Shows the last two runs on one time axis with their totals and concurrency figures.
-    void showComparison();
     //! Runs a lesson example paused before its first step (step mode), like Step through.
     void stepThroughExample(const QString &lessonId, const QString &exampleId);
     //! Runs otherExampleId then exampleId of a lesson in the background and compares them
     //! (A: the other, B: this one); the timeline on screen is left alone.
-    void compareExamples(const QString &lessonId, const QString &exampleId,
-                         const QString &otherExampleId);
+    void compareExamples(
+        const QString &lessonId, const QString &exampleId, const QString &otherExampleId);
 
 Q_SIGNALS:
     void runStarted();
@@ -153,122 +164,43 @@ Q_SIGNALS:
     void paused(const Core::PausedInfo &info);
 
 protected:
-    //! Focus entering either editor (see runOrCheck()).
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createViews();
     void createDocks();
-    void showModel(const Core::TraceModel *model, bool live);
-    void startRun(Core::RunRequest request, const QString &label);
-    void exampleFinished(const Core::RunResult &result);
-    void showCheckedRun(const Core::CheckResult &result);
-    void onStepShown(const QString &lessonId, int step);
-    // What F5 does (mainwindowcourse.cpp): the editor the learner last worked in decides.
-    void trackWorkingEditor();
-    void setWorkingOnExercise(bool on);
-    bool f5ChecksExercise() const;
+    void createStatusBar();
+    void connectParts();
+    // The menus, the toolbar and their keys (mainwindowactions.cpp).
+    void createActions();
+    void createViewMenu();
+    void createHelpMenu();
     void describeRunAction();
-    // Course side (mainwindowcourse.cpp): the lessons folder and lesson look-ups across it.
-    void createCourseActions(QMenu *file);
-    void restoreLessonsFolder();
-    void setLessonsFolder(std::optional<Lessons::LessonsFolder> folder);
-    void showLessonStep(const QString &lessonId, int step);
-    void showStartingLesson(const QString &lastLesson);
-    //! A new learner's editor gets the first example of the step on screen, not the welcome.
-    void openStartingExample();
-    const Lessons::Lesson *findLesson(const QString &lessonId) const;
-    const Lessons::Exercise *findExercise(const QString &exerciseId) const;
-    void rebuildInterpreterMenu();
-    void probeInterpreter();
-    void onModelChanged();
-    void onRunFinished(const Core::RunResult &result);
     void updateStatus();
-    void updateActions();
-    void showSource(const QString &file, int line);
-    void showOutputMoment(double t, int lane);
-    void chooseInterpreter();
-    void markEditor(const Core::TraceModel &model);
     void applyThemeToViews();
-    void onPaused(const Core::PausedInfo &info);
-    void onTimeCursor(double t);
-    void stepCommandSent(const QString &state);
-    bool isOurFile(const QString &file) const;
-    //! The model on screen became a finished run or recording: it is the newest to compare.
-    void noteFinishedModel(const Core::TraceModel &model, const QString &label);
-    // The summary of a finished run (for "Compare") is built on a worker thread; this waits
-    // for it before the model it reads goes away, and takes its result.
-    void settleSummaryJob();
-    ComparisonView *ensureComparisonView();
 
-    CodeEditor *m_editor = nullptr;
+    AppTheme *m_theme;
+    DockLayout *m_docks = nullptr;
+    InterpreterChoice *m_interpreter = nullptr;
+    ProgramDocument *m_document = nullptr;
+    RunController *m_runs = nullptr;
+    CourseController *m_course = nullptr;
+    ComparisonController *m_comparison = nullptr;
+
     TimelineView *m_timeline = nullptr;
     TimelineLegend *m_legend = nullptr;
     Inspector *m_inspector = nullptr;
     OutputConsole *m_console = nullptr;
-    CourseOutline *m_outline = nullptr;
-    LessonView *m_lessonView = nullptr;
-    ExercisePanel *m_exercisePanel = nullptr;
     SchedulerPanel *m_scheduler = nullptr;
-    QDockWidget *m_schedulerDock = nullptr;
-    ComparisonView *m_compareView = nullptr;
-    bool m_defaultDockSizesPending = false; // no saved layout: size the docks on first show
-    bool m_comparingExamples = false;
-    bool m_workingOnExercise = false; // last in the exercise's editor, not the Program editor
-    bool m_compareShowsLastRuns = false; // else a lesson's pair: a new run leaves it alone
-    // Step through: the next start of this example's run is paused in step mode.
-    std::optional<std::pair<QString, QString>> m_stepExample;
-    QDockWidget *m_editorDock = nullptr, *m_exerciseDock = nullptr, *m_lessonDock = nullptr;
-    QMenu *m_interpreterMenu = nullptr;
+
+    QMenu *m_fileMenu = nullptr, *m_runMenu = nullptr, *m_viewMenu = nullptr;
+    QToolBar *m_runToolBar = nullptr;
+    QAction *m_interpreterAction = nullptr, *m_followAction = nullptr;
+    QAction *m_themeActions[3] = {};
     QLabel *m_stateLabel = nullptr, *m_elapsedLabel = nullptr, *m_eventsLabel = nullptr,
            *m_pythonLabel = nullptr;
-    QAction *m_runAction = nullptr, *m_stopAction = nullptr, *m_virtualClockAction = nullptr,
-            *m_followAction = nullptr, *m_exportAction = nullptr, *m_saveRecordingAction = nullptr,
-            *m_openRecordingAction = nullptr, *m_interpreterAction = nullptr;
-    QAction *m_themeActions[3] = {};
-    QAction *m_stepModeAction = nullptr, *m_stepAction = nullptr, *m_stepSwitchAction = nullptr,
-            *m_continueAction = nullptr, *m_runToCursorAction = nullptr, *m_compareAction = nullptr;
-    struct ShownRun {
-        QJsonObject summary;
-        QString label;
-        std::shared_ptr<const Core::TraceModel> model; // a copy: the run's own goes with it
-    };
-    std::optional<ShownRun> m_previousRun, m_currentRun; // for "Compare with previous run"
-    QFuture<ShownRun> m_summaryJob;
-    QString m_summaryJobLabel;
-    quint64 m_summaryGeneration = 0;
-
-    Core::RunSession *m_session = nullptr;
-    std::unique_ptr<Core::TraceModel> m_replay;
-    Lessons::Catalog m_catalog;
-    Lessons::ExerciseCatalog m_exerciseCatalog;
-    std::unique_ptr<Lessons::ProgressStore> m_progress;
-    std::optional<Lessons::LessonsFolder> m_lessonsFolder;
-    QAction *m_openLessonsFolderAction = nullptr, *m_closeLessonsFolderAction = nullptr,
-            *m_lessonsFolderIssuesAction = nullptr;
-    Core::LabServer m_lab;
-    struct RunningExample {
-        QString lessonId, exampleId;
-    };
-    std::optional<RunningExample> m_example; // the run on screen is this lesson example
-    std::optional<Core::CheckResult> m_check; // keeps the checked runs' models alive
-    const Core::TraceModel *m_checkModel = nullptr;
-    QString m_pythonVersion; // of the chosen interpreter, once probed
-    std::unique_ptr<QTemporaryDir> m_runDir;
-    QString m_programFile = QStringLiteral("main.py");
-    QString m_programPath; // where the last run's copy of the program was written
-    QString m_recordingPath; // the last run's recording, for "Save recording"
-    QString m_python; // empty: discovery
-    QString m_stateText;
-    std::optional<Core::RunResult> m_lastResult;
-    QElapsedTimer m_elapsed;
-    QTimer m_statusTimer;
-    Theme m_theme = Theme::System;
-    QPalette m_systemPalette;
-    QString m_systemStyle;
 };
 
 } // namespace Ui

@@ -5,6 +5,7 @@
 // it must show and main's coroutine frames expanded); in light, the gather-basics exercise
 // after a failed check with its first hint; in light, the first lesson's paired examples (one
 // download after another vs all three at once) compared on one time axis.
+#include "catalog.h"
 #include "codeeditor.h"
 #include "comparisonview.h"
 #include "exercisepanel.h"

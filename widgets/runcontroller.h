@@ -1,0 +1,151 @@
+#pragma once
+#include "checkresult.h"
+#include "pausedinfo.h"
+#include "runrequest.h"
+#include "runresult.h"
+#include "runsummary.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+#include <optional>
+
+class QTemporaryDir;
+class QWidget;
+
+namespace Core
+{
+class RunSession;
+class TraceModel;
+}
+
+namespace Ui
+{
+
+class CodeEditor;
+class Inspector;
+class OutputConsole;
+class RunActions;
+class SchedulerPanel;
+class TimelineView;
+
+//! The run on screen and the views that show it: starts programs through Core::RunSession
+//! (whose signals are all it waits on, so the UI thread never blocks on the child), steps a
+//! paused one, shows an exercise check's run or a recording opened from disk (replayed without
+//! Python), and keeps the timeline, inspector, output, scheduler and the editor's marks on the
+//! same model. Its actions (RunActions) follow its state.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Views {
+        TimelineView *timeline = nullptr;
+        Inspector *inspector = nullptr;
+        OutputConsole *console = nullptr;
+        SchedulerPanel *scheduler = nullptr;
+        CodeEditor *editor = nullptr; // marks: the line that raised, blocked, runs next
+    };
+    //! `owner` holds the actions and parents the file dialogs.
+    RunController(const Views &views, QWidget *owner);
+    ~RunController() override;
+
+    RunActions *actions() const { return m_actions; }
+    //! The model on screen: the current or last run's, a check's, or a recording's; may be null.
+    const Core::TraceModel *model() const;
+    //! The session of the run on screen (null for a recording or a check).
+    Core::RunSession *session() const { return m_session; }
+    bool isRunning() const;
+    //! Step mode: the program is paused before a task step or callback.
+    bool isPaused() const;
+    void setPython(const QString &python) { m_python = python; }
+    bool virtualClock() const;
+    void setVirtualClock(bool on);
+    bool stepMode() const;
+    void setStepMode(bool on);
+
+    //! Runs `text` as `fileName` (in a fresh temporary folder) with the clock and step mode of
+    //! the Run menu.
+    void runProgram(const QString &text, const QString &fileName);
+    //! Runs a prepared request (a lesson example); `label` names it in the state line.
+    void start(Core::RunRequest request, const QString &label);
+    //! Something a run waits for (the lab server starting): the state line says `state`, and
+    //! Run waits while `busy`.
+    void setPreparing(const QString &state, bool busy);
+    void stop();
+    void stepOnce();
+    void stepToNextSwitch();
+    void continueRun();
+    //! Runs until the timeline's time cursor, then pauses.
+    void runToCursor();
+    //! Shows an exercise check's program run (named `programName` for the editor's marks).
+    void showCheckedRun(const Core::CheckResult &result, const QString &programName);
+    bool openRecording(const QString &path);
+    bool saveRecording(const QString &path);
+    bool exportChromeTrace(const QString &path);
+    //! The inspector asked for a source line: the editor's, or a note for another file.
+    void showSource(const QString &file, int line);
+    //! An output line was activated: its moment (and its task's span) on the timeline.
+    void showOutputMoment(double t, int lane);
+
+    //! What the state line says ("Running x.py…", "Finished"…); empty: ready.
+    QString stateText() const { return m_stateText; }
+    //! Seconds running, or the last run's wall time.
+    QString elapsedText() const;
+    //! Of the run on screen, when known.
+    QString pythonVersion() const;
+    std::optional<Core::RunResult> lastResult() const { return m_lastResult; }
+
+Q_SIGNALS:
+    //! F5 (or Run) while not paused: the window decides whether it runs or checks.
+    void runRequested();
+    void runStarted();
+    void runFinished(const Core::RunResult &result);
+    //! Step mode: the program paused (after the scheduler and the editor were updated).
+    void paused(const Core::PausedInfo &info);
+    //! The state line, the actions or the model on screen changed.
+    void stateChanged();
+    //! The model on screen became a finished run or recording (it lives until
+    //! aboutToReplaceModel()).
+    void modelFinished(
+        const Core::TraceModel &model, const QString &label, const Core::RunContext &context);
+    //! Emitted (synchronously) before the model on screen goes: stop reading it.
+    void aboutToReplaceModel();
+    //! A recording's program, found on disk: the editor shows it.
+    void programOpened(const QString &text, const QString &fileName);
+    //! A short note for the status bar.
+    void message(const QString &text, int timeoutMs);
+
+private:
+    void connectActions();
+    void startIn(
+        std::unique_ptr<QTemporaryDir> dir, Core::RunRequest request, const QString &label);
+    void showModel(const Core::TraceModel *model, bool live);
+    void onModelChanged();
+    void onRunFinished(const Core::RunResult &result);
+    void onPaused(const Core::PausedInfo &info);
+    void onTimeCursor(double t);
+    void stepCommandSent(const QString &state);
+    void markEditor(const Core::TraceModel &model);
+    bool isOurFile(const QString &file) const;
+    void updateActions();
+
+    Views m_views;
+    QWidget *m_owner;
+    RunActions *m_actions;
+    Core::RunSession *m_session = nullptr;
+    std::unique_ptr<Core::TraceModel> m_replay;
+    std::optional<Core::CheckResult> m_check; // keeps the checked runs' models alive
+    const Core::TraceModel *m_checkModel = nullptr;
+    std::unique_ptr<QTemporaryDir> m_runDir;
+    QString m_programPath; // the program of the run on screen (its file name marks the editor)
+    QString m_recordingPath; // the last run's recording, for "Save recording"
+    QString m_python;
+    QString m_stateText;
+    bool m_preparing = false;
+    std::optional<Core::RunResult> m_lastResult;
+    QElapsedTimer m_elapsed;
+    QTimer m_statusTimer;
+};
+
+} // namespace Ui
