@@ -6,15 +6,12 @@
 #include <QStyle>
 #include <QStyleFactory>
 
-namespace Ui
-{
+namespace Ui {
 
 AppTheme::AppTheme(QObject *parent)
-    : QObject(parent)
-    , m_systemPalette(QApplication::palette())
-    , m_systemStyle(QApplication::style()->name())
-{
-}
+    : QObject(parent), m_systemPalette(QApplication::palette()),
+      m_systemStyle(QApplication::style()->name())
+{ }
 
 QPalette AppTheme::darkPalette()
 {
@@ -53,8 +50,8 @@ void AppTheme::apply(Theme theme)
     } else {
         // Fusion honours every palette role, so both themes look the same on every desktop.
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(
-            theme == Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(theme == Theme::Dark ? darkPalette()
+                                                      : QApplication::style()->standardPalette());
     }
     Q_EMIT changed();
 }
@@ -62,7 +59,7 @@ void AppTheme::apply(Theme theme)
 bool AppTheme::isDark() const
 {
     return m_theme == Theme::Dark
-        || (m_theme == Theme::System && TimelinePalette::isDark(QApplication::palette()));
+            || (m_theme == Theme::System && TimelinePalette::isDark(QApplication::palette()));
 }
 
 std::optional<bool> AppTheme::darkOverride() const

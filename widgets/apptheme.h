@@ -4,8 +4,7 @@
 #include <QString>
 #include <optional>
 
-namespace Ui
-{
+namespace Ui {
 
 //! The application's light, dark or system look: Fusion with a full palette for Light and
 //! Dark (so both look the same on every desktop), the desktop's own style for System. Views

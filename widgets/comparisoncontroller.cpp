@@ -8,11 +8,9 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace Ui
-{
+namespace Ui {
 
-namespace
-{
+namespace {
 
 struct PairOutcome {
     Lessons::ExampleOutcome a, b;
@@ -20,7 +18,7 @@ struct PairOutcome {
 
 // Takes its own copy of the catalog: the window may go away while the examples run.
 QCoro::Task<PairOutcome> runPair(Lessons::Catalog catalog, QString lessonId, QString aId,
-    QString bId, Lessons::ExampleRunner::Options options)
+                                 QString bId, Lessons::ExampleRunner::Options options)
 {
     PairOutcome out;
     const Lessons::Lesson *lesson = catalog.lesson(lessonId);
@@ -41,9 +39,8 @@ QCoro::Task<PairOutcome> runPair(Lessons::Catalog catalog, QString lessonId, QSt
 } // namespace
 
 ComparisonController::ComparisonController(QWidget *window)
-    : QObject(window)
-    , m_window(window)
-    , m_compareAction(new QAction(tr("&Compare with previous run…"), window))
+    : QObject(window), m_window(window),
+      m_compareAction(new QAction(tr("&Compare with previous run…"), window))
 {
     m_compareAction->setEnabled(false);
     connect(m_compareAction, &QAction::triggered, this, &ComparisonController::showLastRuns);
@@ -61,8 +58,8 @@ void ComparisonController::setDarkOverride(std::optional<bool> dark)
         m_view->setDarkOverride(dark);
 }
 
-void ComparisonController::noteFinishedModel(
-    const Core::TraceModel &model, const QString &label, const Core::RunContext &context)
+void ComparisonController::noteFinishedModel(const Core::TraceModel &model, const QString &label,
+                                             const Core::RunContext &context)
 {
     settle();
     // Building the summary of a big run takes seconds (a JSON object per wait): never on the
@@ -71,8 +68,9 @@ void ComparisonController::noteFinishedModel(
     // made there too, because the run's own goes with the next run.
     m_summaryJobLabel = label;
     m_summaryJob = QtConcurrent::run([&model, context] {
-        return ShownRun { Core::buildRunSummary(model, context), {},
-            std::make_shared<const Core::TraceModel>(model) };
+        return ShownRun{Core::buildRunSummary(model, context),
+                        {},
+                        std::make_shared<const Core::TraceModel>(model)};
     });
     // Only the newest job settles itself: an older one was already settled by its successor.
     // A QFutureWatcher, not QFuture::then(): Qt 6.4's then() with a context object can deadlock
@@ -122,10 +120,10 @@ void ComparisonController::showLastRuns()
         return;
     }
     ComparisonView *view = ensureView();
-    view->setRuns({ tr("previous run: %1").arg(m_previousRun->label), m_previousRun->model,
-                      m_previousRun->summary },
-        { tr("this run: %1").arg(m_currentRun->label), m_currentRun->model,
-            m_currentRun->summary });
+    view->setRuns({tr("previous run: %1").arg(m_previousRun->label), m_previousRun->model,
+                   m_previousRun->summary},
+                  {tr("this run: %1").arg(m_currentRun->label), m_currentRun->model,
+                   m_currentRun->summary});
     m_showsLastRuns = true;
     view->setWindowTitle(tr("Compare runs — previous and this one"));
     view->show();
@@ -134,7 +132,7 @@ void ComparisonController::showLastRuns()
 }
 
 void ComparisonController::compareExamples(const Lessons::Catalog &catalog, const QString &lessonId,
-    const QString &exampleId, const QString &otherExampleId)
+                                           const QString &exampleId, const QString &otherExampleId)
 {
     const Lessons::Lesson *lesson = catalog.lesson(lessonId);
     const Lessons::Example *b = lesson ? lesson->example(exampleId) : nullptr;
@@ -150,25 +148,25 @@ void ComparisonController::compareExamples(const Lessons::Catalog &catalog, cons
     const QString bLabel = b->title + QStringLiteral(" (") + b->file + QLatin1Char(')');
     const QString lessonTitle = lesson->title;
     QCoro::connect(runPair(catalog, lessonId, otherExampleId, exampleId, options), this,
-        [this, lessonId, lessonTitle, aLabel, bLabel](PairOutcome pair) {
-            m_comparingExamples = false;
-            const QString error = pair.a.error.isEmpty() ? pair.b.error : pair.a.error;
-            const bool shown = error.isEmpty() && pair.a.model && pair.b.model;
-            Q_EMIT examplesCompared(lessonId, pair.a, pair.b, error);
-            if (!shown) {
-                Q_EMIT message(tr("Could not compare: %1").arg(error), 8000);
-                return;
-            }
-            Q_EMIT message({}, 0);
-            ComparisonView *view = ensureView();
-            view->setRuns(
-                { aLabel, pair.a.model, pair.a.summary }, { bLabel, pair.b.model, pair.b.summary });
-            m_showsLastRuns = false;
-            view->setWindowTitle(tr("Compare examples — %1").arg(lessonTitle));
-            view->show();
-            view->raise();
-            Q_EMIT comparisonShown();
-        });
+                   [this, lessonId, lessonTitle, aLabel, bLabel](PairOutcome pair) {
+                       m_comparingExamples = false;
+                       const QString error = pair.a.error.isEmpty() ? pair.b.error : pair.a.error;
+                       const bool shown = error.isEmpty() && pair.a.model && pair.b.model;
+                       Q_EMIT examplesCompared(lessonId, pair.a, pair.b, error);
+                       if (!shown) {
+                           Q_EMIT message(tr("Could not compare: %1").arg(error), 8000);
+                           return;
+                       }
+                       Q_EMIT message({}, 0);
+                       ComparisonView *view = ensureView();
+                       view->setRuns({aLabel, pair.a.model, pair.a.summary},
+                                     {bLabel, pair.b.model, pair.b.summary});
+                       m_showsLastRuns = false;
+                       view->setWindowTitle(tr("Compare examples — %1").arg(lessonTitle));
+                       view->show();
+                       view->raise();
+                       Q_EMIT comparisonShown();
+                   });
 }
 
 } // namespace Ui

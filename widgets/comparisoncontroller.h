@@ -11,18 +11,15 @@
 class QAction;
 class QWidget;
 
-namespace Lessons
-{
+namespace Lessons {
 class Catalog;
 }
 
-namespace Core
-{
+namespace Core {
 class TraceModel;
 }
 
-namespace Ui
-{
+namespace Ui {
 
 class ComparisonView;
 
@@ -48,8 +45,8 @@ public:
 
     //! A finished run (or a recording) is on screen: the newest to compare. Its summary is
     //! built on a worker thread, reading `model` until settle().
-    void noteFinishedModel(
-        const Core::TraceModel &model, const QString &label, const Core::RunContext &context);
+    void noteFinishedModel(const Core::TraceModel &model, const QString &label,
+                           const Core::RunContext &context);
     //! Waits for the summary job: call before the model it reads goes away.
     void settle();
     //! Shows the last two runs on one time axis with their totals and concurrency figures.
@@ -57,14 +54,14 @@ public:
     //! Runs `otherExampleId` (A) then `exampleId` (B) of a lesson in `catalog` and compares
     //! them; the run on screen is left alone. examplesCompared() reports how each went.
     void compareExamples(const Lessons::Catalog &catalog, const QString &lessonId,
-        const QString &exampleId, const QString &otherExampleId);
+                         const QString &exampleId, const QString &otherExampleId);
 
 Q_SIGNALS:
     void comparisonShown();
     //! A lesson's pair finished: `a` is the other example, `b` the one asked for; `error`
     //! is non-empty when the comparison could not be shown.
     void examplesCompared(const QString &lessonId, const Lessons::ExampleOutcome &a,
-        const Lessons::ExampleOutcome &b, const QString &error);
+                          const Lessons::ExampleOutcome &b, const QString &error);
     void message(const QString &text, int timeoutMs);
 
 private:

@@ -1,7 +1,6 @@
 #include "coursecontroller.h"
 
 #include "catalogloader.h"
-#include "codeeditor.h"
 #include "courseoutline.h"
 #include "courseoutlinemodel.h"
 #include "docklayout.h"
@@ -18,28 +17,22 @@
 #include <QAction>
 #include <QCoro/QCoroTask>
 #include <QDir>
-#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFocusEvent>
 #include <QMenu>
 #include <QSettings>
 #include <QStyle>
 
-namespace Ui
-{
+namespace Ui {
 
 CourseController::CourseController(const Parts &parts, QWidget *window)
-    : QObject(window)
-    , m_parts(parts)
-    , m_window(window)
-    , m_catalog(Lessons::CatalogLoader::loadBuiltIn())
-    , m_exerciseCatalog(Lessons::ExerciseCatalog::load(m_catalog))
-    , m_progress(std::make_unique<Lessons::ProgressStore>())
-    , m_outline(new CourseOutline(window))
-    , m_lessonView(new LessonView(window))
-    , m_exercisePanel(new ExercisePanel(window))
+    : QObject(window), m_parts(parts), m_window(window),
+      m_catalog(Lessons::CatalogLoader::loadBuiltIn()),
+      m_exerciseCatalog(Lessons::ExerciseCatalog::load(m_catalog)),
+      m_progress(std::make_unique<Lessons::ProgressStore>()), m_outline(new CourseOutline(window)),
+      m_lessonView(new LessonView(window)),
+      m_exercisePanel(new ExercisePanel(parts.document, window))
 {
     m_outline->model()->setCatalog(&m_catalog, &m_exerciseCatalog, m_progress.get());
     m_lessonView->setCatalog(&m_catalog, m_progress.get());
@@ -49,25 +42,29 @@ CourseController::CourseController(const Parts &parts, QWidget *window)
     connect(m_outline, &CourseOutline::exerciseActivated, this, &CourseController::openExercise);
     connect(m_lessonView, &LessonView::stepShown, this, &CourseController::onStepShown);
     connect(m_lessonView, &LessonView::progressChanged, m_outline->model(),
-        &CourseOutlineModel::refreshProgress);
+            &CourseOutlineModel::refreshProgress);
     connect(m_lessonView, &LessonView::runExampleRequested, this,
-        [this](const QString &lesson, const QString &example) { runExample(lesson, example); });
+            [this](const QString &lesson, const QString &example) { runExample(lesson, example); });
     connect(m_lessonView, &LessonView::stepThroughRequested, this,
-        [this](
-            const QString &lesson, const QString &example) { runExample(lesson, example, true); });
+            [this](const QString &lesson, const QString &example) {
+                runExample(lesson, example, true);
+            });
     connect(m_lessonView, &LessonView::openExampleRequested, this, &CourseController::openExample);
     connect(m_exercisePanel, &ExercisePanel::statusChanged, m_outline->model(),
-        &CourseOutlineModel::refreshProgress);
+            &CourseOutlineModel::refreshProgress);
     connect(m_exercisePanel, &ExercisePanel::checkFinished, this,
-        [this](const Core::CheckResult &result) {
-            const Lessons::Exercise *e = m_exercisePanel->exercise();
-            m_parts.runs->showCheckedRun(result, e ? e->id + QStringLiteral(".py") : QString());
-        });
+            [this](const Core::CheckResult &result) {
+                const Lessons::Exercise *e = m_exercisePanel->exercise();
+                m_parts.runs->showCheckedRun(result, e ? e->id + QStringLiteral(".py") : QString());
+            });
     connect(m_parts.runs, &RunController::runStarted, this, &CourseController::onRunStarted);
     connect(m_parts.runs, &RunController::runFinished, this, &CourseController::onRunFinished);
-    // A program just put in the editor is the one F5 should run.
-    connect(m_parts.document, &ProgramDocument::replaced, this,
-        [this] { setWorkingOnExercise(false); });
+    // The exercise the learner was on comes back at the next start; anything else in the
+    // editor means they left it.
+    connect(m_parts.document, &ProgramDocument::replaced, this, [this] {
+        if (m_started && m_parts.document->kind() != ProgramDocument::Kind::Exercise)
+            QSettings().remove(QStringLiteral("lastExercise"));
+    });
 }
 
 CourseController::~CourseController()
@@ -83,15 +80,13 @@ void CourseController::setPython(const QString &python)
 
 void CourseController::start(const QString &lastLesson, const QString &lastExercise)
 {
-    trackWorkingEditor();
     if (!m_progress->message().isEmpty())
         m_lessonView->setBanner(m_progress->message());
     restoreLessonsFolder();
     showStartingLesson(lastLesson);
-    if (lastLesson.isEmpty())
-        openStartingExample();
     if (const Lessons::Exercise *e = findExercise(lastExercise))
-        m_exercisePanel->setExercise(e);
+        openExercise(e->id);
+    m_started = true;
 }
 
 const Lessons::Lesson *CourseController::findLesson(const QString &lessonId) const
@@ -122,18 +117,22 @@ void CourseController::runExample(const QString &lessonId, const QString &exampl
         return;
     QString error;
     std::optional<Core::RunRequest> request
-        = Lessons::ExampleRunner::request(m_catalog, *lesson, *example, { m_python, 0 }, &error);
+            = Lessons::ExampleRunner::request(m_catalog, *lesson, *example, {m_python, 0}, &error);
     if (!request) {
         m_lessonView->setExampleResult(exampleId, {}, error);
         return;
     }
     request->stepMode = request->stepMode || paused; // Step through pauses whatever Run says
     openExample(lessonId, exampleId);
-    m_example = RunningExample { lessonId, exampleId };
+    m_example = RunningExample{lessonId, exampleId};
     m_lessonView->setExampleRunning(exampleId, true);
-    auto start = [this](Core::RunRequest request, const QString &label) {
+    // What runs is the text on screen: the learner's edits, when there are any.
+    const ProgramDocument *doc = m_parts.document;
+    const std::optional<QString> edited
+            = doc->isModified() ? std::optional(doc->text()) : std::nullopt;
+    auto start = [this, edited](Core::RunRequest request, const QString &label) {
         m_startingExample = true;
-        m_parts.runs->start(std::move(request), label);
+        m_parts.runs->start(std::move(request), label, edited);
         m_startingExample = false;
     };
     if (!example->lab) {
@@ -141,18 +140,19 @@ void CourseController::runExample(const QString &lessonId, const QString &exampl
         return;
     }
     m_parts.runs->setPreparing(tr("Starting the lab server…"), true);
-    QCoro::connect(m_lab.start(m_python), this,
-        [this, start, request = *request, file = example->file, exampleId](Core::LabStart lab) {
-            if (!lab.ok()) {
-                m_example.reset();
-                m_parts.runs->setPreparing(tr("The lab server did not start"), false);
-                m_lessonView->setExampleResult(exampleId, {}, lab.error);
-                return;
-            }
-            Core::RunRequest withLab = request;
-            withLab.environment.insert(Core::LabServer::environmentVariable(), lab.url);
-            start(std::move(withLab), file);
-        });
+    QCoro::connect(
+            m_lab.start(m_python), this,
+            [this, start, request = *request, file = example->file, exampleId](Core::LabStart lab) {
+                if (!lab.ok()) {
+                    m_example.reset();
+                    m_parts.runs->setPreparing(tr("The lab server did not start"), false);
+                    m_lessonView->setExampleResult(exampleId, {}, lab.error);
+                    return;
+                }
+                Core::RunRequest withLab = request;
+                withLab.environment.insert(Core::LabServer::environmentVariable(), lab.url);
+                start(std::move(withLab), file);
+            });
 }
 
 void CourseController::onRunStarted()
@@ -199,14 +199,15 @@ void CourseController::openExample(const QString &lessonId, const QString &examp
         Q_EMIT message(tr("Cannot read %1").arg(example->file), 5000);
         return;
     }
-    m_parts.document->setProgram(
-        QString::fromUtf8(file.readAll()), QFileInfo(example->file).fileName());
+    m_parts.document->openExample(lessonId, exampleId, QFileInfo(example->file).fileName(),
+                                  QString::fromUtf8(file.readAll()));
     m_parts.runs->setVirtualClock(example->virtualClock);
     m_parts.docks->reveal(DockLayout::Slot::Program);
 }
 
-void CourseController::showComparedExamples(
-    const QString &lessonId, const Lessons::ExampleOutcome &a, const Lessons::ExampleOutcome &b)
+void CourseController::showComparedExamples(const QString &lessonId,
+                                            const Lessons::ExampleOutcome &a,
+                                            const Lessons::ExampleOutcome &b)
 {
     const QString error = a.error.isEmpty() ? b.error : a.error;
     if (m_lessonView->lessonId() == lessonId) {
@@ -214,7 +215,7 @@ void CourseController::showComparedExamples(
         if (a.error.isEmpty())
             m_lessonView->setExampleResult(a.exampleId, a.rules, {});
     }
-    for (const Lessons::ExampleOutcome *o : { &a, &b })
+    for (const Lessons::ExampleOutcome *o : {&a, &b})
         if (o->model && o->passed())
             m_progress->markExampleCompleted(lessonId, o->exampleId);
     m_outline->model()->refreshProgress();
@@ -226,62 +227,34 @@ bool CourseController::openExercise(const QString &exerciseId)
     if (!exercise)
         return false;
     m_exercisePanel->setExercise(exercise);
-    m_parts.docks->reveal(DockLayout::Slot::Exercise);
+    if (m_exercisePanel->exercise() != exercise)
+        return false; // the learner kept their unsaved program in the editor
+    m_parts.docks->reveal(DockLayout::Slot::Program);
     m_outline->setCurrentExercise(exerciseId);
     QSettings().setValue(QStringLiteral("lastExercise"), exerciseId);
-    setWorkingOnExercise(true); // the learner just chose it
     return true;
-}
-
-void CourseController::trackWorkingEditor()
-{
-    // Focus anywhere else (the lesson, the timeline) changes nothing: reading the lesson
-    // between two edits is still working on the same code.
-    CodeEditor *program = m_parts.document->editor();
-    program->installEventFilter(this);
-    m_exercisePanel->editor()->installEventFilter(this);
-    connect(program, &QsciScintilla::textChanged, this, [this] { setWorkingOnExercise(false); });
-    connect(m_exercisePanel, &ExercisePanel::edited, this, [this] { setWorkingOnExercise(true); });
-    // Closing the Exercise dock is leaving the exercise; a tab behind the lesson is not.
-    if (QDockWidget *dock = m_parts.docks->dock(DockLayout::Slot::Exercise))
-        connect(dock->toggleViewAction(), &QAction::toggled, this, [this](bool open) {
-            if (!open)
-                setWorkingOnExercise(false);
-        });
-    Q_EMIT runMeaningChanged();
-}
-
-bool CourseController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::FocusIn) {
-        // Only the learner's own moves count. Qt hands focus on by itself (as if by Tab) when a
-        // dock is closed or tabbed away, which can land in either editor; and gives it back
-        // after a menu or a window switch, which changes nothing.
-        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
-        if (reason == Qt::MouseFocusReason || reason == Qt::ShortcutFocusReason
-            || reason == Qt::OtherFocusReason)
-            setWorkingOnExercise(watched == m_exercisePanel->editor());
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-void CourseController::setWorkingOnExercise(bool on)
-{
-    if (m_workingOnExercise == on)
-        return;
-    m_workingOnExercise = on;
-    Q_EMIT runMeaningChanged();
 }
 
 bool CourseController::f5ChecksExercise() const
 {
-    return m_workingOnExercise && m_exercisePanel->exercise();
+    return m_exercisePanel->exercise()
+            && m_parts.document->kind() == ProgramDocument::Kind::Exercise;
 }
 
 void CourseController::onStepShown(const QString &lessonId, int step)
 {
     m_outline->setCurrentStep(lessonId, step);
     QSettings().setValue(QStringLiteral("lastLesson"), lessonId);
+    if (lessonId != m_shownLesson) {
+        m_shownLesson = lessonId;
+        Q_EMIT lessonChanged(lessonId);
+    }
+    // What the step talks about is what F5 runs: its example goes into the editor (the one
+    // there keeps its draft). A step with no example leaves the editor alone.
+    const Lessons::Lesson *lesson = m_lessonView->lesson();
+    if (lesson && step >= 0 && step < lesson->steps.size()
+        && !lesson->steps[step].examples.isEmpty())
+        openExample(lessonId, lesson->steps[step].examples.first());
 }
 
 void CourseController::showLessonStep(const QString &lessonId, int step)
@@ -314,33 +287,25 @@ void CourseController::showStartingLesson(const QString &lastLesson)
         m_lessonView->setBanner(m_progress->message());
 }
 
-void CourseController::openStartingExample()
-{
-    // The first step says "run it": F5 must run the program it talks about, not another one.
-    const Lessons::Lesson *lesson = m_lessonView->lesson();
-    const int step = m_lessonView->step();
-    if (lesson && step >= 0 && step < lesson->steps.size()
-        && !lesson->steps[step].examples.isEmpty())
-        openExample(m_lessonView->lessonId(), lesson->steps[step].examples.first());
-}
-
 void CourseController::addFolderActions(QMenu *file)
 {
     QAction *open = file->addAction(m_window->style()->standardIcon(QStyle::SP_DirOpenIcon),
-        tr("Open &Lessons Folder…"), this, [this] {
-            const QString start = m_lessonsFolder ? m_lessonsFolder->path() : QString();
-            const QString dir
-                = QFileDialog::getExistingDirectory(m_window, tr("Open lessons folder"), start);
-            if (!dir.isEmpty())
-                openLessonsFolder(dir);
-        });
+                                    tr("Open &Lessons Folder…"), this, [this] {
+                                        const QString start = m_lessonsFolder
+                                                ? m_lessonsFolder->path()
+                                                : QString();
+                                        const QString dir = QFileDialog::getExistingDirectory(
+                                                m_window, tr("Open lessons folder"), start);
+                                        if (!dir.isEmpty())
+                                            openLessonsFolder(dir);
+                                    });
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     open->setToolTip(tr("Add a folder of extra lessons (the layout of lessons/FORMAT.md) after "
                         "the built-in ones"));
-    m_folderIssuesAction = file->addAction(
-        tr("Lessons Folder &Problems…"), this, &CourseController::showLessonsFolderIssues);
-    m_closeFolderAction
-        = file->addAction(tr("Close Lessons &Folder"), this, &CourseController::closeLessonsFolder);
+    m_folderIssuesAction = file->addAction(tr("Lessons Folder &Problems…"), this,
+                                           &CourseController::showLessonsFolderIssues);
+    m_closeFolderAction = file->addAction(tr("Close Lessons &Folder"), this,
+                                          &CourseController::closeLessonsFolder);
     m_folderIssuesAction->setEnabled(m_lessonsFolder && !m_lessonsFolder->issues().isEmpty());
     m_closeFolderAction->setEnabled(m_lessonsFolder.has_value());
 }
@@ -356,8 +321,8 @@ bool CourseController::openLessonsFolder(const QString &path)
     QSettings().setValue(QStringLiteral("lessonsFolder"), dir);
     const int lessons = int(m_lessonsFolder->lessons().size());
     Q_EMIT message(
-        tr("%n extra lesson(s) from %1", nullptr, lessons).arg(QDir::toNativeSeparators(dir)),
-        8000);
+            tr("%n extra lesson(s) from %1", nullptr, lessons).arg(QDir::toNativeSeparators(dir)),
+            8000);
     if (!m_lessonsFolder->issues().isEmpty() || lessons == 0)
         showLessonsFolderIssues();
     return true;
@@ -381,9 +346,9 @@ void CourseController::restoreLessonsFolder()
     if (!QFileInfo(dir).isDir()) {
         // A moved folder or an unplugged drive is no error worth a dialog at start-up.
         QSettings().remove(QStringLiteral("lessonsFolder"));
-        Q_EMIT message(
-            tr("The lessons folder %1 is gone; it was closed").arg(QDir::toNativeSeparators(dir)),
-            15000);
+        Q_EMIT message(tr("The lessons folder %1 is gone; it was closed")
+                               .arg(QDir::toNativeSeparators(dir)),
+                       15000);
         return;
     }
     setLessonsFolder(Lessons::LessonsFolder::load(dir, m_catalog, m_exerciseCatalog));
@@ -391,9 +356,9 @@ void CourseController::restoreLessonsFolder()
     if (problems > 0)
         Q_EMIT message(tr("The lessons folder %1 has %n problem(s): File ▸ Lessons Folder "
                           "Problems… lists them",
-                           nullptr, problems)
-                           .arg(QDir::toNativeSeparators(dir)),
-            15000);
+                          nullptr, problems)
+                               .arg(QDir::toNativeSeparators(dir)),
+                       15000);
 }
 
 void CourseController::setLessonsFolder(std::optional<Lessons::LessonsFolder> folder)
@@ -431,7 +396,6 @@ void CourseController::setLessonsFolder(std::optional<Lessons::LessonsFolder> fo
         else
             showStartingLesson({});
     }
-    Q_EMIT runMeaningChanged(); // the exercise F5 would check may have gone with the folder
 }
 
 void CourseController::showLessonsFolderIssues()

@@ -15,13 +15,11 @@ class QAction;
 class QMenu;
 class QWidget;
 
-namespace Lessons
-{
+namespace Lessons {
 class ProgressStore;
 }
 
-namespace Ui
-{
+namespace Ui {
 
 class CourseOutline;
 class DockLayout;
@@ -32,9 +30,9 @@ class RunController;
 
 //! The course: the built-in lessons and exercises (and an extra lessons folder beside them),
 //! the learner's progress, and the views that walk them — the outline, the lesson view and the
-//! exercise panel. Runs a lesson's examples through the RunController (with the lab server
-//! when they need it) and checks what each must show; opens examples in the program editor;
-//! and knows which code the learner works on, the program or the exercise, for F5.
+//! exercise panel. A step on screen puts its example in the program editor; runs a lesson's
+//! examples (the text on screen, edits included) through the RunController, with the lab
+//! server when they need it, and checks what each must show.
 class CourseController : public QObject
 {
     Q_OBJECT
@@ -67,7 +65,7 @@ public:
     //! The File menu's lessons-folder entries (open, problems, close), added to `file`.
     void addFolderActions(QMenu *file);
     //! Once the views are in their docks: opens the lessons folder, where the learner left off
-    //! (or the first lesson, with its first example in the editor) and the last exercise.
+    //! (or the first lesson) with its example in the editor, or the exercise they were on.
     void start(const QString &lastLesson, const QString &lastExercise);
 
     void showLessonStep(const QString &lessonId, int step);
@@ -78,30 +76,22 @@ public:
     bool openExercise(const QString &exerciseId);
     //! A lesson's pair was compared (ComparisonController): their results under each.
     void showComparedExamples(const QString &lessonId, const Lessons::ExampleOutcome &a,
-        const Lessons::ExampleOutcome &b);
+                              const Lessons::ExampleOutcome &b);
     bool openLessonsFolder(const QString &path);
     void closeLessonsFolder();
     void showLessonsFolderIssues();
-    //! F5 checks the open exercise (the learner last worked in its editor), else runs.
+    //! The editor holds the open exercise's code: F5 checks it.
     bool f5ChecksExercise() const;
 
 Q_SIGNALS:
-    //! What F5 does changed (see f5ChecksExercise()).
-    void runMeaningChanged();
+    //! Another lesson is on screen: what belonged to the old one goes.
+    void lessonChanged(const QString &lessonId);
     void message(const QString &text, int timeoutMs);
 
-protected:
-    //! Focus entering either editor (see f5ChecksExercise()).
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void trackWorkingEditor();
-    void setWorkingOnExercise(bool on);
     void onRunStarted();
     void onRunFinished(const Core::RunResult &result);
     void showStartingLesson(const QString &lastLesson);
-    //! A new learner's editor gets the first example of the step on screen, not the welcome.
-    void openStartingExample();
     void onStepShown(const QString &lessonId, int step);
     void restoreLessonsFolder();
     void setLessonsFolder(std::optional<Lessons::LessonsFolder> folder);
@@ -123,7 +113,8 @@ private:
     };
     std::optional<RunningExample> m_example; // the run on screen is this lesson example
     bool m_startingExample = false;
-    bool m_workingOnExercise = false; // last in the exercise's editor, not the Program editor
+    bool m_started = false; // start() is done: what the editor holds is the learner's choice
+    QString m_shownLesson; // the lesson on screen, to notice a change of lesson
 };
 
 } // namespace Ui

@@ -1,29 +1,98 @@
 #include "docklayout.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
 
 #include <algorithm>
+#include <cmath>
 
-namespace Ui
-{
+namespace Ui {
 
-DockLayout::DockLayout(QMainWindow *window)
-    : QObject(window)
-    , m_window(window)
+namespace {
+
+Qt::DockWidgetArea areaOf(DockLayout::Slot slot)
 {
-    m_window->setDockOptions(
-        QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    using Slot = DockLayout::Slot;
+    switch (slot) {
+    case Slot::Course:
+    case Slot::Lesson:
+    case Slot::Program:
+        return Qt::LeftDockWidgetArea;
+    case Slot::LoopMachine:
+    case Slot::Inspector:
+    case Slot::Scheduler:
+        return Qt::RightDockWidgetArea;
+    case Slot::Output:
+        return Qt::BottomDockWidgetArea;
+    }
+    return Qt::LeftDockWidgetArea;
 }
 
-QDockWidget *DockLayout::addDock(
-    Slot slot, const QString &title, const QString &objectName, QWidget *widget)
+int clampTo(double value, int low, int high)
+{
+    return std::clamp(int(std::lround(value)), low, std::max(low, high));
+}
+
+} // namespace
+
+DockLayout::DockLayout(QMainWindow *window) : QObject(window), m_window(window)
+{
+    m_window->setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks
+                             | QMainWindow::AllowNestedDocks);
+    auto *group = new QActionGroup(this);
+    auto *learner = new QAction(tr("&Learner: lesson, program, timeline"), this);
+    auto *workbench = new QAction(tr("&Workbench: every panel"), this);
+    learner->setToolTip(tr("The lesson and its program beside the timeline; the inspector and "
+                           "the scheduler come when they have something to show"));
+    workbench->setToolTip(tr("Every panel at once, the course outline in its own column"));
+    for (QAction *a : {learner, workbench}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    learner->setChecked(true);
+    connect(learner, &QAction::triggered, this, [this] { arrange(Mode::Learner); });
+    connect(workbench, &QAction::triggered, this, [this] { arrange(Mode::Workbench); });
+    auto *reset = new QAction(tr("&Reset layout"), this);
+    reset->setToolTip(tr("Every panel back in its place, at its default size"));
+    connect(reset, &QAction::triggered, this, &DockLayout::reset);
+    m_layoutActions = {learner, workbench, reset};
+    connect(this, &DockLayout::modeChanged, this, [learner, workbench](Mode mode) {
+        (mode == Mode::Learner ? learner : workbench)->setChecked(true);
+    });
+}
+
+int DockLayout::minimumWidth(Slot slot)
+{
+    // What each needs to be read without sideways scrolling: a lesson card's widest button,
+    // forty-odd columns of code, an outline title, an inspector line.
+    switch (slot) {
+    case Slot::Course:
+        return 190;
+    case Slot::Lesson:
+    case Slot::Program:
+        return 300;
+    case Slot::LoopMachine:
+        return 260;
+    case Slot::Inspector:
+    case Slot::Scheduler:
+        return 220;
+    case Slot::Output:
+        return 200;
+    }
+    return 200;
+}
+
+QDockWidget *DockLayout::addDock(Slot slot, const QString &title, const QString &objectName,
+                                 QWidget *widget)
 {
     auto *d = new QDockWidget(title, m_window);
     d->setObjectName(objectName);
     d->setWidget(widget);
-    m_docks.append({ slot, d });
+    d->setMinimumWidth(minimumWidth(slot));
+    m_docks.append({slot, d});
     if (m_panelsMenu)
         m_panelsMenu->addAction(d->toggleViewAction());
     return d;
@@ -44,43 +113,34 @@ void DockLayout::setPanelsMenu(QMenu *menu)
         menu->addAction(e.dock->toggleViewAction());
 }
 
-void DockLayout::arrange()
+bool DockLayout::showsOnDemand(Slot slot) const
 {
-    auto area = [](Slot slot) {
-        switch (slot) {
-        case Slot::Course:
-        case Slot::Lesson:
-        case Slot::Exercise:
-        case Slot::Program:
-            return Qt::LeftDockWidgetArea;
-        case Slot::LoopMachine:
-        case Slot::Inspector:
-        case Slot::Scheduler:
-            return Qt::RightDockWidgetArea;
-        case Slot::Output:
-            return Qt::BottomDockWidgetArea;
-        }
-        return Qt::LeftDockWidgetArea;
-    };
+    // In the learner's layout the inspector and the scheduler are extras: the loop machine
+    // (when there is one) or the timeline have the room until a selection or a pause.
+    return m_mode == Mode::Learner && (slot == Slot::Inspector || slot == Slot::Scheduler);
+}
+
+void DockLayout::arrange(Mode mode)
+{
+    const bool changed = mode != m_mode;
+    m_mode = mode;
+    m_hiddenWhileEmpty.clear();
     for (const Entry &e : std::as_const(m_docks)) {
+        e.dock->setFloating(false);
         m_window->removeDockWidget(e.dock); // a no-op for a dock not placed yet
-        m_window->addDockWidget(area(e.slot), e.dock);
+        m_window->addDockWidget(areaOf(e.slot), e.dock);
         e.dock->show();
     }
     QDockWidget *course = dock(Slot::Course), *lesson = dock(Slot::Lesson),
-                *program = dock(Slot::Program), *exercise = dock(Slot::Exercise),
-                *inspector = dock(Slot::Inspector), *scheduler = dock(Slot::Scheduler),
-                *machine = dock(Slot::LoopMachine);
-    if (course && lesson)
+                *program = dock(Slot::Program), *inspector = dock(Slot::Inspector),
+                *scheduler = dock(Slot::Scheduler), *machine = dock(Slot::LoopMachine);
+    if (mode == Mode::Workbench && course && lesson)
         m_window->splitDockWidget(course, lesson, Qt::Horizontal);
     if (lesson && program)
         m_window->splitDockWidget(lesson, program, Qt::Vertical);
-    // The exercise takes the lesson's place, one tab each: its statement, code and checks
-    // need the height, and the lesson is one click away.
-    if (lesson && exercise)
-        m_window->tabifyDockWidget(lesson, exercise);
-    // The inspector column: the loop machine on top when there is one, the inspector and the
-    // scheduler as tabs under it.
+    if (mode == Mode::Learner && course && lesson)
+        m_window->tabifyDockWidget(lesson, course); // the outline one click behind the lesson
+    // The right column: the loop machine on top, the inspector and the scheduler as tabs.
     if (machine && inspector)
         m_window->splitDockWidget(machine, inspector, Qt::Vertical);
     if (inspector && scheduler)
@@ -89,18 +149,36 @@ void DockLayout::arrange()
         inspector->raise();
     if (lesson)
         lesson->raise();
+    for (const Slot slot : {Slot::Inspector, Slot::Scheduler}) {
+        if (QDockWidget *d = dock(slot); d && showsOnDemand(slot)) {
+            d->hide();
+            m_hiddenWhileEmpty << slot;
+        }
+    }
     m_window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_defaultSizesPending = true;
     if (m_window->isVisible())
         windowShown();
+    if (changed)
+        Q_EMIT modeChanged(mode);
 }
 
-bool DockLayout::restore(const QByteArray &state)
+bool DockLayout::restore(const QByteArray &state, Mode mode)
 {
-    if (state.isEmpty() || !m_window->restoreState(state, version))
+    const Mode before = m_mode;
+    m_mode = mode;
+    if (state.isEmpty() || !m_window->restoreState(state, version)) {
+        m_mode = before;
         return false;
+    }
     m_defaultSizesPending = false;
+    m_hiddenWhileEmpty.clear();
+    for (const Slot slot : {Slot::Inspector, Slot::Scheduler})
+        if (QDockWidget *d = dock(slot); d && d->isHidden() && showsOnDemand(slot))
+            m_hiddenWhileEmpty << slot;
+    if (mode != before)
+        Q_EMIT modeChanged(mode);
     return true;
 }
 
@@ -112,9 +190,32 @@ QByteArray DockLayout::save() const
 void DockLayout::reveal(Slot slot)
 {
     if (QDockWidget *d = dock(slot)) {
+        m_hiddenWhileEmpty.removeAll(slot);
         d->show();
         d->raise();
     }
+}
+
+void DockLayout::setHasContent(Slot slot, bool hasContent)
+{
+    QDockWidget *d = dock(slot);
+    if (!d || !showsOnDemand(slot))
+        return;
+    if (hasContent) {
+        if (m_hiddenWhileEmpty.removeAll(slot) > 0) {
+            d->show();
+            d->raise();
+        }
+        return;
+    }
+    if (d->isHidden() || m_hiddenWhileEmpty.contains(slot))
+        return;
+    // Only a dock alone in its place gives width back; a tab beside another keeps its column.
+    for (QDockWidget *other : m_window->tabifiedDockWidgets(d))
+        if (!other->isHidden())
+            return;
+    d->hide();
+    m_hiddenWhileEmpty << slot;
 }
 
 void DockLayout::windowShown()
@@ -128,59 +229,74 @@ void DockLayout::windowShown()
 void DockLayout::applyDefaultSizes()
 {
     // Sized once the window has its real size: sizes given to a window that is not laid out
-    // yet are scaled against its initial size and leave the outline and inspector a sliver.
-    // Made for 1600 px; narrower windows shrink the side columns too, down to what their text
-    // needs, so the timeline in the middle keeps room to show a run.
-    const double f = std::min(1.0, m_window->width() / 1600.0);
-    QList<QDockWidget *> columns;
+    // yet are scaled against its initial size and leave the side columns a sliver. Each
+    // column takes its share of the width, between its usable minimum and what its text can
+    // use, so at 1920 px the lesson and the program get wider too, not only the timeline.
+    const int w = m_window->width(), h = m_window->height();
+    QList<QDockWidget *> docks;
     QList<int> widths;
     auto column = [&](Slot slot, int width) {
-        if (QDockWidget *d = dock(slot)) {
-            columns << d;
+        if (QDockWidget *d = dock(slot); d && !d->isHidden()) {
+            docks << d;
             widths << width;
         }
     };
-    column(Slot::Course, std::max(180, int(240 * f)));
-    column(Slot::Lesson, std::max(360, int(440 * f)));
-    column(Slot::Inspector, std::max(200, int(280 * f)));
-    m_window->resizeDocks(columns, widths, Qt::Horizontal);
+    if (m_mode == Mode::Workbench) {
+        column(Slot::Course, clampTo(0.14 * w, minimumWidth(Slot::Course), 300));
+        column(Slot::Lesson, clampTo(0.27 * w, minimumWidth(Slot::Lesson), 560));
+    } else {
+        column(Slot::Lesson, clampTo(0.31 * w, minimumWidth(Slot::Lesson), 600));
+    }
+    column(Slot::LoopMachine, clampTo(0.22 * w, minimumWidth(Slot::LoopMachine), 440));
+    if (!dock(Slot::LoopMachine))
+        column(Slot::Inspector, clampTo(0.19 * w, minimumWidth(Slot::Inspector), 380));
+    m_window->resizeDocks(docks, widths, Qt::Horizontal);
     if (dock(Slot::Lesson) && dock(Slot::Program))
-        m_window->resizeDocks(
-            { dock(Slot::Lesson), dock(Slot::Program) }, { 560, 300 }, Qt::Vertical);
+        m_window->resizeDocks({dock(Slot::Lesson), dock(Slot::Program)},
+                              {h * 52 / 100, h * 48 / 100}, Qt::Vertical);
     if (QDockWidget *output = dock(Slot::Output))
-        m_window->resizeDocks({ output }, { 170 }, Qt::Vertical);
+        m_window->resizeDocks({output}, {clampTo(0.2 * h, 120, 240)}, Qt::Vertical);
+}
+
+QList<QDockWidget *> DockLayout::columns(Qt::DockWidgetArea area) const
+{
+    QList<QDockWidget *> out;
+    for (const Entry &e : m_docks) {
+        QDockWidget *d = e.dock;
+        if (!d->isVisible() || d->isFloating() || m_window->dockWidgetArea(d) != area)
+            continue;
+        // Tabs and stacked docks share their column's width: one of them stands for it.
+        const bool sameColumn = std::any_of(out.cbegin(), out.cend(), [d](QDockWidget *o) {
+            return std::abs(o->geometry().left() - d->geometry().left()) < 4;
+        });
+        if (!sameColumn)
+            out << d;
+    }
+    return out;
 }
 
 void DockLayout::windowResized(const QSize &oldSize, const QSize &newSize)
 {
-    const bool narrower = oldSize.isValid() && newSize.width() < oldSize.width();
-    if (!narrower || m_defaultSizesPending || !m_window->isVisible())
+    if (!oldSize.isValid() || oldSize.width() <= 0 || newSize.width() == oldSize.width()
+        || m_defaultSizesPending || !m_window->isVisible() || m_resizing)
         return;
-    // A narrower window takes all of its width from the centre: the timeline, the one view a
-    // run needs room for, ended a sliver beside full-width docks. Give some back from the sides.
-    const QWidget *centre = m_window->centralWidget();
-    const int want = m_window->width() * 35 / 100, have = centre ? centre->width() : want;
-    if (have >= want)
-        return;
-    QList<QDockWidget *> sides;
+    // QMainWindow gives a wider window's extra width to the centre only, and takes a narrower
+    // one's from the centre only: the timeline went a sliver beside full-width docks, or the
+    // lesson stayed narrow at 1920 px. Every side column keeps its share of the width instead.
+    const double f = double(newSize.width()) / oldSize.width();
+    QList<QDockWidget *> docks;
     QList<int> widths;
-    int total = 0;
-    for (const Slot slot : { Slot::Course, Slot::Lesson, Slot::Inspector }) {
-        QDockWidget *d = dock(slot);
-        const Qt::DockWidgetArea area = d ? m_window->dockWidgetArea(d) : Qt::NoDockWidgetArea;
-        if (!d || d->isHidden() || d->isFloating()
-            || (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea))
-            continue;
-        sides << d;
-        widths << d->width();
-        total += d->width();
+    for (const Qt::DockWidgetArea area : {Qt::LeftDockWidgetArea, Qt::RightDockWidgetArea}) {
+        for (QDockWidget *d : columns(area)) {
+            docks << d;
+            widths << std::max(d->minimumWidth(), int(std::lround(d->width() * f)));
+        }
     }
-    if (total <= 0)
+    if (docks.isEmpty())
         return;
-    const double keep = std::max(0.0, double(total - (want - have)) / total);
-    for (int &w : widths)
-        w = std::max(160, int(w * keep));
-    m_window->resizeDocks(sides, widths, Qt::Horizontal);
+    m_resizing = true;
+    m_window->resizeDocks(docks, widths, Qt::Horizontal);
+    m_resizing = false;
 }
 
 } // namespace Ui

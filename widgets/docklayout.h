@@ -4,55 +4,67 @@
 #include <QObject>
 #include <QSize>
 
+class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QWidget;
 
-namespace Ui
-{
+namespace Ui {
 
-//! Where the window's docks go and how wide they start. Each dock has a slot; arrange() puts
-//! every registered slot in its place (the lesson column on the left with the program under
-//! it, the inspector column on the right, the output under the timeline), sizes them once the
-//! window has its real size, and gives the timeline room back when the window narrows.
+//! Where the window's docks go and how wide they are. Each dock has a slot; two arrangements
+//! put every registered slot in its place:
+//! - Learner (the default): the lesson (the course outline a tab behind it) with the program
+//!   under it on the left, the timeline in the middle with the output under it, and the loop
+//!   machine on the right; the inspector and the scheduler join it when they have something to
+//!   show, and give their width back when they have not.
+//! - Workbench: every panel at once, the course outline in its own column.
+//! Column widths follow the window (extra width is shared, a narrower window takes from the
+//! sides too, never below a dock's usable minimum). View ▸ Layout switches and resets.
 //! Adding a view is one line: addDock(Slot::X, title, objectName, widget) before arrange().
 class DockLayout : public QObject
 {
     Q_OBJECT
 public:
-    enum class Slot {
-        Course,
-        Lesson,
-        Exercise,
-        Program,
-        LoopMachine,
-        Inspector,
-        Scheduler,
-        Output
-    };
+    enum class Slot { Course, Lesson, Program, LoopMachine, Inspector, Scheduler, Output };
+    enum class Mode { Learner, Workbench };
     //! Bump when the arrangement changes: a layout saved by another version is not restored.
-    static constexpr int version = 0;
+    static constexpr int version = 1;
 
     explicit DockLayout(QMainWindow *window);
 
-    //! Registers a dock (owned by the window); its toggle goes to the panels menu.
-    QDockWidget *addDock(
-        Slot slot, const QString &title, const QString &objectName, QWidget *widget);
+    //! Registers a dock (owned by the window) with its usable minimum width; its toggle goes
+    //! to the panels menu.
+    QDockWidget *addDock(Slot slot, const QString &title, const QString &objectName,
+                         QWidget *widget);
     QDockWidget *dock(Slot slot) const;
-    //! Puts every registered dock in its default place; sizes follow on the first show.
-    void arrange();
+    Mode mode() const { return m_mode; }
+    //! Puts every registered dock in its place for `mode`; sized at once when the window is
+    //! shown, else on its first show.
+    void arrange(Mode mode);
+    //! The current arrangement again, with its default sizes (View ▸ Reset layout).
+    void reset() { arrange(m_mode); }
     //! A layout saved by save(); false (nothing changed) when absent or from another version.
-    bool restore(const QByteArray &state);
+    bool restore(const QByteArray &state, Mode mode);
     QByteArray save() const;
     //! Shows the dock (if closed) and brings its tab forward.
     void reveal(Slot slot);
+    //! The inspector and the scheduler say whether they have something to show: an empty one
+    //! that the layout shows only while it has content hides and gives its width back.
+    void setHasContent(Slot slot, bool hasContent);
     //! Every dock's show/hide toggle goes into `menu`, also for docks added later.
     void setPanelsMenu(QMenu *menu);
+    //! View ▸ Layout: Learner, Workbench (checkable, one of them) and Reset layout.
+    QList<QAction *> layoutActions() const { return m_layoutActions; }
+    //! The usable minimum width of a slot's dock.
+    static int minimumWidth(Slot slot);
 
     // The window forwards these (after its own handling).
     void windowShown();
     void windowResized(const QSize &oldSize, const QSize &newSize);
+
+Q_SIGNALS:
+    void modeChanged(Mode mode);
 
 private:
     struct Entry {
@@ -60,11 +72,19 @@ private:
         QDockWidget *dock;
     };
     void applyDefaultSizes();
+    //! The visible docks of one area, one per column (tabs and stacked docks share a column).
+    QList<QDockWidget *> columns(Qt::DockWidgetArea area) const;
+    //! Docks the layout shows only while they have something to show.
+    bool showsOnDemand(Slot slot) const;
 
     QMainWindow *m_window;
     QList<Entry> m_docks;
     QMenu *m_panelsMenu = nullptr;
+    QList<QAction *> m_layoutActions;
+    Mode m_mode = Mode::Learner;
+    QList<Slot> m_hiddenWhileEmpty; // hidden by the layout until they have content
     bool m_defaultSizesPending = false; // arranged, not sized yet: sized on the first show
+    bool m_resizing = false;
 };
 
 } // namespace Ui

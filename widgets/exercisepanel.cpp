@@ -3,6 +3,8 @@
 #include "codeeditor.h"
 #include "exercise.h"
 #include "exercisechecker.h"
+#include "flowlayout.h"
+#include "programdocument.h"
 #include "progressstore.h"
 #include "tracemodel.h"
 
@@ -16,8 +18,8 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
-#include <memory>
 
 namespace Ui {
 
@@ -33,11 +35,18 @@ QString checkLine(const Core::CheckItem &item)
 {
     QString mark;
     switch (item.status) {
-    case Core::CheckStatus::Pass: mark = QStringLiteral("<span style='color:#278E4F'>✓</span>"); break;
-    case Core::CheckStatus::Fail: mark = QStringLiteral("<span style='color:#C0392B'>✗</span>"); break;
-    case Core::CheckStatus::Skipped: mark = QStringLiteral("<span style='color:gray'>–</span>"); break;
+    case Core::CheckStatus::Pass:
+        mark = QStringLiteral("<span style='color:#278E4F'>✓</span>");
+        break;
+    case Core::CheckStatus::Fail:
+        mark = QStringLiteral("<span style='color:#C0392B'>✗</span>");
+        break;
+    case Core::CheckStatus::Skipped:
+        mark = QStringLiteral("<span style='color:gray'>–</span>");
+        break;
     }
-    QString line = mark + QStringLiteral("&nbsp;<b>") + item.name.toHtmlEscaped() + QStringLiteral("</b>");
+    QString line = mark + QStringLiteral("&nbsp;<b>") + item.name.toHtmlEscaped()
+            + QStringLiteral("</b>");
     if (!item.message.isEmpty() && !item.passed())
         line += QStringLiteral(": ") + item.message.toHtmlEscaped();
     return line;
@@ -45,62 +54,70 @@ QString checkLine(const Core::CheckItem &item)
 
 } // namespace
 
-ExercisePanel::ExercisePanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_status(new QLabel(this)),
-      m_statement(new QTextBrowser(this)), m_editor(new CodeEditor(this)),
-      m_check(new QPushButton(tr("Check"), this)), m_hint(new QPushButton(tr("Hint"), this)),
-      m_solution(new QPushButton(tr("Solution"), this)),
-      m_reset(new QPushButton(tr("Reset"), this)), m_results(new QTextBrowser(this))
+ExercisePanel::ExercisePanel(ProgramDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_header(new QWidget(this)),
+      m_resultsBox(new QWidget(this)), m_title(new QLabel(m_header)),
+      m_status(new QLabel(m_resultsBox)), m_toggle(new QToolButton(m_header)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_statement(new QTextBrowser(this)),
+      m_check(new QPushButton(tr("Check"), m_resultsBox)),
+      m_hint(new QPushButton(tr("Hint"), m_resultsBox)),
+      m_solution(new QPushButton(tr("Solution"), m_resultsBox)),
+      m_reset(new QPushButton(tr("Reset"), m_resultsBox)), m_results(new QTextBrowser(m_resultsBox))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(6);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto *head = new QHBoxLayout(m_header);
+    head->setContentsMargins(4, 4, 4, 0);
+    m_toggle->setCheckable(true);
+    m_toggle->setChecked(true);
+    m_toggle->setAutoRaise(true);
+    m_toggle->setArrowType(Qt::DownArrow);
+    m_toggle->setToolTip(tr("Fold the statement away to give the code the room"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    head->addWidget(m_toggle, 0, Qt::AlignTop);
+    head->addWidget(m_title, 1);
+
     m_statement->setOpenExternalLinks(true);
+    m_statement->setFrameShape(QFrame::NoFrame);
     m_results->setOpenExternalLinks(true);
-    m_results->setPlaceholderText(tr("Press Check (Ctrl+Enter) to run your program and see what "
-                                     "it does right."));
+    m_results->setPlaceholderText(tr("Press Check (Ctrl+Enter, or F5) to run your program and "
+                                     "see what it does right."));
+    m_status->setWordWrap(true);
     m_check->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_check->setToolTip(tr("Run your program and check it (Ctrl+Enter)"));
+    m_check->setToolTip(tr("Run your program and check it (Ctrl+Enter, or F5)"));
     m_check->setDefault(true);
     m_hint->setToolTip(tr("Hints unlock one at a time, after each check that fails"));
-    m_solution->setToolTip(tr("The reference solution, after %1 honest attempts").arg(attemptsBeforeSolution));
+    m_solution->setToolTip(
+            tr("The reference solution, after %1 honest attempts").arg(attemptsBeforeSolution));
     m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_reset->setToolTip(tr("Back to the starter code (Ctrl+Z in the editor brings yours back)"));
+    auto *results = new QVBoxLayout(m_resultsBox);
+    results->setContentsMargins(4, 0, 4, 4);
+    auto *buttons = new FlowLayout;
+    for (QPushButton *b : {m_check, m_hint, m_solution, m_reset})
+        buttons->addWidget(b);
+    results->addLayout(buttons);
+    results->addWidget(m_status);
+    results->addWidget(m_results, 1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_check);
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_hint);
-    buttons->addWidget(m_solution);
-    buttons->addWidget(m_reset);
+    m_splitter->setObjectName(QStringLiteral("exerciseSplitter"));
+    m_splitter->addWidget(m_statement);
+    m_splitter->addWidget(m_document->editor());
+    m_splitter->addWidget(m_resultsBox);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_header);
+    layout->addWidget(m_splitter, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_statement);
-    splitter->addWidget(m_editor);
-    splitter->addWidget(m_results);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 2);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_title);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
-
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(autosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &ExercisePanel::saveDraft);
-    connect(m_editor, &QsciScintilla::textChanged, this, [this] {
-        if (m_loading || !m_exercise)
-            return;
-        m_dirty = true;
-        m_autosave.start();
-        Q_EMIT edited();
-    });
+    connect(m_toggle, &QToolButton::toggled, this, &ExercisePanel::setStatementShown);
     connect(m_check, &QPushButton::clicked, this, &ExercisePanel::check);
     connect(m_hint, &QPushButton::clicked, this, &ExercisePanel::showNextHint);
     connect(m_solution, &QPushButton::clicked, this, &ExercisePanel::showSolution);
@@ -110,68 +127,65 @@ ExercisePanel::ExercisePanel(QWidget *parent)
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, &ExercisePanel::check);
     }
+    // Another program in the editor (an example, the learner's file) closes the exercise.
+    connect(m_document, &ProgramDocument::replaced, this, [this] {
+        if (m_exercise
+            && (m_document->kind() != ProgramDocument::Kind::Exercise
+                || m_document->exerciseId() != m_exercise->id))
+            setExercise(nullptr);
+    });
     setExercise(nullptr);
 }
 
 ExercisePanel::~ExercisePanel()
 {
     *m_alive = false;
-    saveDraft();
 }
 
-QString ExercisePanel::starterText() const
+CodeEditor *ExercisePanel::editor() const
 {
-    return m_exercise ? readText(m_exercise->starterPath) : QString();
+    return m_document->editor();
 }
 
 void ExercisePanel::setExercise(const Lessons::Exercise *exercise)
 {
     if (m_exercise == exercise && exercise)
         return;
-    saveDraft();
-    m_autosave.stop();
+    // Its code goes into the editor first: the learner may keep an unsaved file there instead.
+    if (exercise
+        && !m_document->openExercise(exercise->id, exercise->id + QStringLiteral(".py"),
+                                     readText(exercise->starterPath)))
+        return;
     m_exercise = exercise;
     m_hintsShown = 0;
     m_shownHints.clear();
     m_solutionText.clear();
     m_results->clear();
     m_status->clear();
-    m_loading = true;
+    m_header->setVisible(exercise);
+    m_statement->setVisible(exercise && m_toggle->isChecked());
+    m_resultsBox->setVisible(exercise);
     if (exercise) {
         m_title->setText(tr("Exercise: %1").arg(exercise->title));
         m_statement->setMarkdown(readText(exercise->statementPath));
-        m_editor->setText(m_drafts.load(exercise->id).value_or(starterText()));
-        // The draft on disk is where the learner starts: nothing to undo before it.
-        m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
         const QString status = m_progress ? m_progress->exerciseStatus(exercise->id) : QString();
         if (status == QLatin1String("passed"))
             m_status->setText(tr("<span style='color:#278E4F'>✓ Passed before</span>"));
-    } else {
-        m_title->setText(tr("No exercise open"));
-        m_statement->setMarkdown(tr("Pick an exercise in the course outline."));
-        m_editor->setText({});
+        // The statement and the checks get room to be read; the code the most.
+        const int h = std::max(m_splitter->height(), 600);
+        m_splitter->setSizes({h * 3 / 10, h * 9 / 20, h / 4});
     }
-    m_editor->clearRunMarkers();
-    m_loading = false;
-    m_dirty = false;
-    setEnabled(true);
-    m_editor->setEnabled(exercise);
     updateButtons();
 }
 
-bool ExercisePanel::saveDraft()
+void ExercisePanel::setStatementShown(bool shown)
 {
-    m_autosave.stop();
-    if (!m_exercise || !m_dirty)
-        return true;
-    QString error;
-    if (!m_drafts.save(m_exercise->id, m_editor->text(), &error)) {
-        m_status->setText(tr("<span style='color:#C0392B'>Your code could not be saved: %1</span>")
-                                  .arg(error.toHtmlEscaped()));
-        return false;
-    }
-    m_dirty = false;
-    return true;
+    if (m_toggle->isChecked() != shown)
+        m_toggle->setChecked(shown); // comes back here through toggled()
+    m_toggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_toggle->setToolTip(shown ? tr("Fold the statement away to give the code the room")
+                               : tr("Show the statement again"));
+    m_statement->setVisible(m_exercise && shown);
 }
 
 int ExercisePanel::hintsUnlocked() const
@@ -191,31 +205,37 @@ void ExercisePanel::updateButtons()
     const int total = have ? int(m_exercise->hints.size()) : 0;
     m_hint->setEnabled(m_hintsShown < unlocked);
     m_hint->setText(total == 0 ? tr("No hints")
-                               : m_hintsShown < unlocked ? tr("Hint (%1/%2)").arg(m_hintsShown + 1).arg(total)
-                                                         : tr("Hint"));
+                            : m_hintsShown < unlocked
+                            ? tr("Hint (%1/%2)").arg(m_hintsShown + 1).arg(total)
+                            : tr("Hint"));
     const int failed = have && m_progress ? m_progress->exerciseFailedAttempts(m_exercise->id) : 0;
-    const bool passed = have && m_progress && m_progress->exerciseStatus(m_exercise->id) == QLatin1String("passed");
-    m_solution->setEnabled(have && (failed >= attemptsBeforeSolution || passed) && m_solutionText.isEmpty());
+    const bool passed = have && m_progress
+            && m_progress->exerciseStatus(m_exercise->id) == QLatin1String("passed");
+    m_solution->setEnabled(have && (failed >= attemptsBeforeSolution || passed)
+                           && m_solutionText.isEmpty());
 }
 
 void ExercisePanel::check()
 {
     if (!m_exercise || m_checking)
         return;
-    m_dirty = true; // always check what is on screen, written to the draft file
-    if (!saveDraft())
+    // Always check what is on screen: the draft file, written now.
+    QString error;
+    if (!m_document->saveDraft(&error)) {
+        m_status->setText(tr("<span style='color:#C0392B'>Your code could not be saved: %1</span>")
+                                  .arg(error.toHtmlEscaped()));
         return;
+    }
     m_checking = true;
     m_status->setText(tr("<i>Checking…</i>"));
     updateButtons();
     Q_EMIT checkStarted();
     Core::CheckEngine::Options options;
     options.python = m_python;
-    const QString file = m_drafts.path(m_exercise->id);
     const Lessons::Exercise *exercise = m_exercise;
     std::weak_ptr<bool> alive = m_alive;
-    QCoro::connect(Lessons::ExerciseChecker::check(*exercise, file, options), this,
-                   [this, exercise, alive](Core::CheckResult result) {
+    QCoro::connect(Lessons::ExerciseChecker::check(*exercise, m_document->draftPath(), options),
+                   this, [this, exercise, alive](Core::CheckResult result) {
                        if (alive.expired() || !*alive.lock())
                            return;
                        m_checking = false;
@@ -242,23 +262,25 @@ void ExercisePanel::showResult(const Core::CheckResult &result)
         int failed = 0;
         for (const Core::CheckItem &c : result.checks)
             failed += c.status == Core::CheckStatus::Fail;
-        m_status->setText(tr("<span style='color:#C0392B'><b>✗ %n check(s) fail</b></span>", nullptr, failed));
+        m_status->setText(tr("<span style='color:#C0392B'><b>✗ %n check(s) fail</b></span>",
+                             nullptr, failed));
         break;
     }
     case Core::CheckResult::Status::Error:
         m_status->setText(tr("<span style='color:#C0392B'><b>Could not check</b></span>"));
-        lines << QStringLiteral("<p style='color:#C0392B'>%1</p>").arg(result.error.toHtmlEscaped());
+        lines << QStringLiteral("<p style='color:#C0392B'>%1</p>")
+                         .arg(result.error.toHtmlEscaped());
         break;
     }
     for (const Core::CheckItem &c : result.checks)
         lines << checkLine(c);
     m_results->setHtml(lines.join(QStringLiteral("<br>")));
-    if (m_editor) {
-        m_editor->clearRunMarkers();
-        if (const Core::CheckedRun *run = result.programRun(); run && run->model()) {
-            if (const auto &error = run->model()->error())
-                m_editor->setErrorLine(int(error->line), error->type + QStringLiteral(": ") + error->message);
-        }
+    CodeEditor *editor = m_document->editor();
+    editor->clearRunMarkers();
+    if (const Core::CheckedRun *run = result.programRun(); run && run->model()) {
+        if (const auto &error = run->model()->error())
+            editor->setErrorLine(int(error->line),
+                                 error->type + QStringLiteral(": ") + error->message);
     }
     updateButtons();
     Q_EMIT statusChanged(id);
@@ -274,6 +296,7 @@ void ExercisePanel::renderStatement()
     if (!m_solutionText.isEmpty())
         md += tr("**Solution**\n\n```python\n%1\n```\n").arg(m_solutionText);
     m_statement->setMarkdown(md);
+    setStatementShown(true); // what was just revealed is there
     // What was just revealed is at the end.
     m_statement->verticalScrollBar()->setValue(m_statement->verticalScrollBar()->maximum());
 }
@@ -304,15 +327,8 @@ void ExercisePanel::showSolution()
 
 void ExercisePanel::resetToStarter()
 {
-    if (!m_exercise)
-        return;
-    // One undoable replacement, so Ctrl+Z in the editor brings the learner's code back.
-    m_editor->beginUndoAction();
-    m_editor->selectAll();
-    m_editor->replaceSelectedText(starterText());
-    m_editor->endUndoAction();
-    m_editor->setCursorPosition(0, 0);
-    m_editor->clearRunMarkers();
+    if (m_exercise)
+        m_document->revert();
 }
 
 QString ExercisePanel::resultText() const

@@ -1,46 +1,51 @@
 #pragma once
 #include "checkresult.h"
-#include "exercisedrafts.h"
 
-#include <QTimer>
 #include <QWidget>
-#include <optional>
+#include <memory>
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
+class QToolButton;
 
 namespace Lessons {
 class ProgressStore;
 struct Exercise;
-}
+} // namespace Lessons
 
 namespace Ui {
 
 class CodeEditor;
+class ProgramDocument;
 
-//! One exercise beside the lesson: its statement, the learner's code (starter at first, then
-//! autosaved on a short debounce after every edit and when the panel goes), Check (Ctrl+Enter)
-//! through Lessons::ExerciseChecker with each check's ✓/✗ and message, hints unlocked one per
-//! failed check, the solution after a few honest attempts, and Reset to the starter (undoable).
+//! The Program dock: the one program editor, and around it while an exercise is open, the
+//! exercise's statement above (collapsible) and below it Check (Ctrl+Enter) through
+//! Lessons::ExerciseChecker with each check's ✓/✗ and message, hints unlocked one per failed
+//! check, the solution after a few honest attempts, and Reset to the starter (undoable). The
+//! code itself is the ProgramDocument's: its draft is what a check runs.
 class ExercisePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ExercisePanel(QWidget *parent = nullptr);
+    explicit ExercisePanel(ProgramDocument *document, QWidget *parent = nullptr);
     ~ExercisePanel() override;
 
     //! Not owned; progress may be null (nothing remembered).
     void setProgressStore(Lessons::ProgressStore *progress) { m_progress = progress; }
-    void setDrafts(const ExerciseDrafts &drafts) { m_drafts = drafts; }
     void setPython(const QString &python) { m_python = python; }
-    //! Opens an exercise (saving the one on screen first); nullptr shows nothing.
+    //! Opens an exercise and puts its code (the learner's draft, else the starter) in the
+    //! editor; nullptr closes the exercise around the editor and leaves the program alone.
     void setExercise(const Lessons::Exercise *exercise);
     const Lessons::Exercise *exercise() const { return m_exercise; }
-    CodeEditor *editor() const { return m_editor; }
+    CodeEditor *editor() const;
     QPushButton *checkButton() const { return m_check; }
     QPushButton *hintButton() const { return m_hint; }
     QPushButton *solutionButton() const { return m_solution; }
+    QToolButton *statementToggle() const { return m_toggle; }
+    QTextBrowser *statementView() const { return m_statement; }
+    QTextBrowser *resultsView() const { return m_results; }
     bool isChecking() const { return m_checking; }
     //! Hints the learner may open now / has opened.
     int hintsUnlocked() const;
@@ -48,19 +53,16 @@ public:
     QString resultText() const;
     QString hintText() const;
     static constexpr int attemptsBeforeSolution = 3;
-    static constexpr int autosaveDelayMs = 400;
 
 public Q_SLOTS:
     void check();
     void showNextHint();
     void showSolution();
     void resetToStarter();
-    //! Writes the draft now if it changed; false with a message shown when it could not.
-    bool saveDraft();
+    //! Folds the statement away (or back), leaving its title; the editor gets the room.
+    void setStatementShown(bool shown);
 
 Q_SIGNALS:
-    //! The learner changed the code (typing, Reset); opening an exercise is no edit.
-    void edited();
     void checkStarted();
     //! The result owns the checked runs' sessions, so their models stay valid while it lives.
     void checkFinished(const Core::CheckResult &result);
@@ -70,20 +72,18 @@ private:
     void showResult(const Core::CheckResult &result);
     void updateButtons();
     void renderStatement();
-    QString starterText() const;
 
+    ProgramDocument *m_document;
     Lessons::ProgressStore *m_progress = nullptr;
     const Lessons::Exercise *m_exercise = nullptr;
-    ExerciseDrafts m_drafts;
     QString m_python;
+    QWidget *m_header, *m_resultsBox;
     QLabel *m_title, *m_status;
+    QToolButton *m_toggle;
+    QSplitter *m_splitter;
     QTextBrowser *m_statement;
-    CodeEditor *m_editor;
     QPushButton *m_check, *m_hint, *m_solution, *m_reset;
     QTextBrowser *m_results;
-    QTimer m_autosave;
-    bool m_dirty = false;
-    bool m_loading = false;
     bool m_checking = false;
     int m_hintsShown = 0;
     QStringList m_shownHints;

@@ -8,13 +8,10 @@
 #include <QMenu>
 #include <QSettings>
 
-namespace Ui
-{
+namespace Ui {
 
 InterpreterChoice::InterpreterChoice(QWidget *dialogParent)
-    : QObject(dialogParent)
-    , m_dialogParent(dialogParent)
-    , m_menu(new QMenu(dialogParent))
+    : QObject(dialogParent), m_dialogParent(dialogParent), m_menu(new QMenu(dialogParent))
 {
     connect(m_menu, &QMenu::aboutToShow, this, &InterpreterChoice::rebuildMenu);
 }
@@ -30,8 +27,8 @@ void InterpreterChoice::setPython(const QString &python)
 
 void InterpreterChoice::chooseOther()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        m_dialogParent, tr("Python interpreter"), QStringLiteral("/usr/bin"));
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Python interpreter"),
+                                                      QStringLiteral("/usr/bin"));
     if (!path.isEmpty())
         setPython(path);
 }
@@ -48,7 +45,7 @@ void InterpreterChoice::rebuildMenu()
         connect(a, &QAction::triggered, this, [this, python] { setPython(python); });
     };
     add(tr("Automatic (first Python ≥ 3.%1 with the lesson's libraries)")
-            .arg(Core::InterpreterFinder::minimumMinor),
+                .arg(Core::InterpreterFinder::minimumMinor),
         {});
     m_menu->addSeparator();
     QStringList found = Core::InterpreterFinder::candidates({});
@@ -63,15 +60,15 @@ void InterpreterChoice::rebuildMenu()
 void InterpreterChoice::probe()
 {
     const QString wanted = m_python;
-    QCoro::connect(Core::InterpreterFinder::find({ wanted, {} }), this,
-        [this, wanted](Core::InterpreterResult result) {
-            if (wanted != m_python)
-                return; // the learner chose another meanwhile
-            m_version = result.interpreter ? result.interpreter->version : QString();
-            if (!result.interpreter && !result.error.isEmpty())
-                Q_EMIT message(result.error);
-            Q_EMIT versionChanged();
-        });
+    QCoro::connect(Core::InterpreterFinder::find({wanted, {}}), this,
+                   [this, wanted](Core::InterpreterResult result) {
+                       if (wanted != m_python)
+                           return; // the learner chose another meanwhile
+                       m_version = result.interpreter ? result.interpreter->version : QString();
+                       if (!result.interpreter && !result.error.isEmpty())
+                           Q_EMIT message(result.error);
+                       Q_EMIT versionChanged();
+                   });
 }
 
 } // namespace Ui

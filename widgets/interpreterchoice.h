@@ -5,8 +5,7 @@
 class QMenu;
 class QWidget;
 
-namespace Ui
-{
+namespace Ui {
 
 //! Which Python the window's runs, checks and comparisons use (empty: discovery), remembered
 //! in the settings, with the interpreter menu (automatic, the ones found, Other…) and the

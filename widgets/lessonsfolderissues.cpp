@@ -4,8 +4,7 @@
 
 #include <QDir>
 
-namespace Ui
-{
+namespace Ui {
 
 LessonsFolderIssues::LessonsFolderIssues(const Lessons::LessonsFolder &folder, QWidget *parent)
     : QMessageBox(parent)
@@ -28,18 +27,19 @@ LessonsFolderIssues::LessonsFolderIssues(const Lessons::LessonsFolder &folder, Q
     if (issues.isEmpty())
         setText(tr("%1 has no lessons in the layout of lessons/FORMAT.md (module folders with a "
                    "module.json, lesson folders with a lesson.json).")
-                    .arg(dir));
+                        .arg(dir));
     else
         setText(tr("%1: %n problem(s). %2 lesson(s) loaded; what a problem names was left out "
                    "unless it is only a warning.",
-            nullptr, int(issues.size()))
-                    .arg(dir)
-                    .arg(lessons));
+                   nullptr, int(issues.size()))
+                        .arg(dir)
+                        .arg(lessons));
     // A long list goes to the details, which scroll; a short one is in plain sight.
-    setInformativeText(lines.mid(0, shownLines).join(u'\n')
-        + (lines.size() > shownLines
-                ? tr("\n… and %1 more (Show Details…)").arg(lines.size() - shownLines)
-                : QString()));
+    setInformativeText(
+            lines.mid(0, shownLines).join(u'\n')
+            + (lines.size() > shownLines
+                       ? tr("\n… and %1 more (Show Details…)").arg(lines.size() - shownLines)
+                       : QString()));
     if (lines.size() > shownLines)
         setDetailedText(lines.join(u'\n'));
     setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,13 +1,11 @@
 #pragma once
 #include <QMessageBox>
 
-namespace Lessons
-{
+namespace Lessons {
 class LessonsFolder;
 }
 
-namespace Ui
-{
+namespace Ui {
 
 //! File ▸ Lessons Folder Problems…: the folder's broken files and id clashes, each with its
 //! file (relative to the folder) and reason; a long list goes to the details. Deletes itself

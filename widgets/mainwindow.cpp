@@ -6,6 +6,7 @@
 #include "courseoutline.h"
 #include "docklayout.h"
 #include "exercisepanel.h"
+#include "fileactions.h"
 #include "inspector.h"
 #include "interpreterchoice.h"
 #include "lessonview.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -33,11 +35,9 @@
 
 #include <algorithm>
 
-namespace Ui
-{
+namespace Ui {
 
-namespace
-{
+namespace {
 
 QString welcomeProgram()
 {
@@ -47,9 +47,7 @@ QString welcomeProgram()
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_theme(new AppTheme(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_theme(new AppTheme(this))
 {
     setWindowTitle(tr("Loopscope"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -58,9 +56,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_interpreter = new InterpreterChoice(this);
     m_document = new ProgramDocument(this);
     m_runs = new RunController(
-        { m_timeline, m_inspector, m_console, m_scheduler, m_document->editor() }, this);
-    m_course = new CourseController({ m_runs, m_document, m_docks }, this);
+            {m_timeline, m_inspector, m_console, m_scheduler, m_document->editor()}, this);
+    m_course = new CourseController({m_runs, m_document, m_docks}, this);
     m_comparison = new ComparisonController(this);
+    m_files = new FileActions(m_document, this);
     createDocks();
     createActions();
     createStatusBar();
@@ -71,13 +70,16 @@ MainWindow::MainWindow(QWidget *parent)
     setProgramText(welcomeProgram());
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    m_docks->restore(settings.value(QStringLiteral("windowState")).toByteArray());
+    const auto mode = DockLayout::Mode(
+            std::clamp(settings.value(QStringLiteral("layoutMode"), 0).toInt(), 0, 1));
+    m_docks->arrange(mode); // every dock in place; a saved layout then overrides it
+    m_docks->restore(settings.value(QStringLiteral("windowState")).toByteArray(), mode);
     setTheme(Theme(std::clamp(settings.value(QStringLiteral("theme"), 0).toInt(), 0, 2)));
     m_course->start(settings.value(QStringLiteral("lastLesson")).toString(),
-        settings.value(QStringLiteral("lastExercise")).toString());
-    // Raised once the tab bar exists: a new window opens on the lesson, not the exercise.
+                    settings.value(QStringLiteral("lastExercise")).toString());
+    // Raised once the tab bar exists: a new window opens on the lesson, not the outline.
     QTimer::singleShot(0, this, [this] { m_docks->dock(DockLayout::Slot::Lesson)->raise(); });
-    updateStatus();
+    describeProgram();
 }
 
 MainWindow::~MainWindow()
@@ -109,15 +111,13 @@ void MainWindow::createDocks()
     using Slot = DockLayout::Slot;
     m_docks->addDock(Slot::Course, tr("Course"), QStringLiteral("outlineDock"), outline());
     m_docks->addDock(Slot::Lesson, tr("Lesson"), QStringLiteral("lessonDock"), lessonView());
-    m_docks->addDock(Slot::Program, tr("Program"), QStringLiteral("editorDock"), editor());
-    m_docks->addDock(
-        Slot::Exercise, tr("Exercise"), QStringLiteral("exerciseDock"), exercisePanel());
-    m_docks->addDock(
-        Slot::Inspector, tr("Inspector"), QStringLiteral("inspectorDock"), m_inspector);
+    // The one editor, with an exercise's statement and checks around it when one is open.
+    m_docks->addDock(Slot::Program, tr("Program"), QStringLiteral("editorDock"), exercisePanel());
+    m_docks->addDock(Slot::Inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
+                     m_inspector);
     m_docks->addDock(Slot::Output, tr("Output"), QStringLiteral("consoleDock"), m_console);
-    m_docks->addDock(
-        Slot::Scheduler, tr("Scheduler"), QStringLiteral("schedulerDock"), m_scheduler);
-    m_docks->arrange();
+    m_docks->addDock(Slot::Scheduler, tr("Scheduler"), QStringLiteral("schedulerDock"),
+                     m_scheduler);
 }
 
 void MainWindow::createStatusBar()
@@ -141,38 +141,58 @@ void MainWindow::connectParts()
             statusBar()->showMessage(text, timeoutMs);
     };
     connect(m_timeline, &TimelineView::spanSelected, m_inspector, &Inspector::showSelection);
+    // The inspector has something to say about a selection only: without one it gives its
+    // width back to the timeline (in the learner's layout).
+    connect(m_timeline, &TimelineView::spanSelected, this,
+            [this](int lane) { m_docks->setHasContent(DockLayout::Slot::Inspector, lane >= 0); });
     // Enter on the timeline: bring the inspector forward (it may be behind the scheduler).
     connect(m_timeline, &TimelineView::inspectRequested, this,
-        [this] { m_docks->reveal(DockLayout::Slot::Inspector); });
+            [this] { m_docks->reveal(DockLayout::Slot::Inspector); });
     connect(m_inspector, &Inspector::spanRequested, m_timeline, &TimelineView::selectSpan);
     connect(m_inspector, &Inspector::timeRequested, m_timeline, &TimelineView::revealTime);
 
-    connect(m_runs, &RunController::runRequested, this, &MainWindow::runOrCheck);
+    connect(m_runs, &RunController::runRequested, this, &MainWindow::run);
+    connect(m_runs, &RunController::runStarted, this,
+            [this] { m_docks->setHasContent(DockLayout::Slot::Inspector, false); });
     connect(m_runs, &RunController::stateChanged, this, &MainWindow::updateStatus);
     connect(m_runs, &RunController::message, this, showMessage);
     connect(m_runs, &RunController::programOpened, this,
-        [this](const QString &text, const QString &fileName) { setProgramText(text, fileName); });
+            [this](const QString &text, const QString &fileName) {
+                setProgramText(text, fileName);
+            });
     connect(m_runs, &RunController::paused, this,
-        [this] { m_docks->reveal(DockLayout::Slot::Scheduler); });
-    connect(
-        m_runs, &RunController::aboutToReplaceModel, m_comparison, &ComparisonController::settle);
+            [this] { m_docks->reveal(DockLayout::Slot::Scheduler); });
+    connect(m_runs, &RunController::aboutToReplaceModel, m_comparison,
+            &ComparisonController::settle);
     connect(m_runs, &RunController::modelFinished, m_comparison,
-        &ComparisonController::noteFinishedModel);
+            &ComparisonController::noteFinishedModel);
     // After the course's own handlers (connected when it was made): a lesson example's
     // results are under it by the time the window says the run finished.
     connect(m_runs, &RunController::runStarted, this, &MainWindow::runStarted);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::runFinished);
     connect(m_runs, &RunController::paused, this, &MainWindow::paused);
 
-    connect(m_course, &CourseController::runMeaningChanged, this, &MainWindow::describeRunAction);
+    // Another lesson: its example is in the editor, the old lesson's run leaves the screen.
+    connect(m_course, &CourseController::lessonChanged, this, [this] {
+        m_runs->clearShown();
+        m_docks->setHasContent(DockLayout::Slot::Inspector, false);
+    });
+    connect(m_document, &ProgramDocument::replaced, this, &MainWindow::describeProgram);
+    connect(m_document, &ProgramDocument::modifiedChanged, this, &MainWindow::describeProgram);
+    connect(m_document, &ProgramDocument::draftFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Your edits could not be saved: %1").arg(error), 10000);
+    });
+    connect(m_files, &FileActions::message, this, showMessage);
     connect(m_course, &CourseController::message, this, showMessage);
     connect(lessonView(), &LessonView::compareRequested, this, &MainWindow::compareExamples);
     connect(m_comparison, &ComparisonController::examplesCompared, m_course,
-        [this](const QString &lessonId, const Lessons::ExampleOutcome &a,
-            const Lessons::ExampleOutcome &b) { m_course->showComparedExamples(lessonId, a, b); });
+            [this](const QString &lessonId, const Lessons::ExampleOutcome &a,
+                   const Lessons::ExampleOutcome &b) {
+                m_course->showComparedExamples(lessonId, a, b);
+            });
     connect(m_comparison, &ComparisonController::message, this, showMessage);
-    connect(
-        m_comparison, &ComparisonController::comparisonShown, this, &MainWindow::comparisonShown);
+    connect(m_comparison, &ComparisonController::comparisonShown, this,
+            &MainWindow::comparisonShown);
 
     connect(m_interpreter, &InterpreterChoice::pythonChanged, this, [this](const QString &p) {
         m_runs->setPython(p);
@@ -182,212 +202,137 @@ void MainWindow::connectParts()
     });
     connect(m_interpreter, &InterpreterChoice::versionChanged, this, &MainWindow::updateStatus);
     connect(m_interpreter, &InterpreterChoice::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_theme, &AppTheme::changed, this, &MainWindow::applyThemeToViews);
 }
 
 // --- forwarding to the parts ---
+// clang-format off
 
-CodeEditor *MainWindow::editor() const
-{
-    return m_document->editor();
-}
-CourseOutline *MainWindow::outline() const
-{
-    return m_course->outline();
-}
-LessonView *MainWindow::lessonView() const
-{
-    return m_course->lessonView();
-}
-ExercisePanel *MainWindow::exercisePanel() const
-{
-    return m_course->exercisePanel();
-}
-ComparisonView *MainWindow::comparisonView() const
-{
-    return m_comparison->view();
-}
-bool MainWindow::isComparingExamples() const
-{
-    return m_comparison->isComparingExamples();
-}
-QAction *MainWindow::runAction() const
-{
-    return m_runs->actions()->run;
-}
-QAction *MainWindow::stepModeAction() const
-{
-    return m_runs->actions()->stepMode;
-}
-QAction *MainWindow::stepAction() const
-{
-    return m_runs->actions()->step;
-}
-QAction *MainWindow::stepSwitchAction() const
-{
-    return m_runs->actions()->stepSwitch;
-}
-QAction *MainWindow::continueAction() const
-{
-    return m_runs->actions()->continueRun;
-}
-QAction *MainWindow::runToCursorAction() const
-{
-    return m_runs->actions()->runToCursor;
-}
-QAction *MainWindow::compareAction() const
-{
-    return m_comparison->compareAction();
-}
-bool MainWindow::isRunning() const
-{
-    return m_runs->isRunning();
-}
-bool MainWindow::isPaused() const
-{
-    return m_runs->isPaused();
-}
-Core::RunSession *MainWindow::session() const
-{
-    return m_runs->session();
-}
-const Core::TraceModel *MainWindow::model() const
-{
-    return m_runs->model();
-}
-const Lessons::Catalog &MainWindow::catalog() const
-{
-    return m_course->catalog();
-}
-const Lessons::ExerciseCatalog &MainWindow::exercises() const
-{
-    return m_course->exercises();
-}
-Lessons::ProgressStore *MainWindow::progress() const
-{
-    return m_course->progress();
-}
+CodeEditor *MainWindow::editor() const { return m_document->editor(); }
+CourseOutline *MainWindow::outline() const { return m_course->outline(); }
+LessonView *MainWindow::lessonView() const { return m_course->lessonView(); }
+ExercisePanel *MainWindow::exercisePanel() const { return m_course->exercisePanel(); }
+ComparisonView *MainWindow::comparisonView() const { return m_comparison->view(); }
+bool MainWindow::isComparingExamples() const { return m_comparison->isComparingExamples(); }
+QAction *MainWindow::runAction() const { return m_runs->actions()->run; }
+QAction *MainWindow::stepModeAction() const { return m_runs->actions()->stepMode; }
+QAction *MainWindow::stepAction() const { return m_runs->actions()->step; }
+QAction *MainWindow::stepSwitchAction() const { return m_runs->actions()->stepSwitch; }
+QAction *MainWindow::continueAction() const { return m_runs->actions()->continueRun; }
+QAction *MainWindow::runToCursorAction() const { return m_runs->actions()->runToCursor; }
+QAction *MainWindow::compareAction() const { return m_comparison->compareAction(); }
+bool MainWindow::isRunning() const { return m_runs->isRunning(); }
+bool MainWindow::isPaused() const { return m_runs->isPaused(); }
+Core::RunSession *MainWindow::session() const { return m_runs->session(); }
+const Core::TraceModel *MainWindow::model() const { return m_runs->model(); }
+const Lessons::Catalog &MainWindow::catalog() const { return m_course->catalog(); }
+const Lessons::ExerciseCatalog &MainWindow::exercises() const { return m_course->exercises(); }
+Lessons::ProgressStore *MainWindow::progress() const { return m_course->progress(); }
 const Lessons::LessonsFolder *MainWindow::lessonsFolder() const
-{
-    return m_course->lessonsFolder();
-}
-QString MainWindow::python() const
-{
-    return m_interpreter->python();
-}
-void MainWindow::setPython(const QString &python)
-{
-    m_interpreter->setPython(python);
-}
-MainWindow::Theme MainWindow::theme() const
-{
-    return m_theme->theme();
-}
-void MainWindow::setVirtualClock(bool on)
-{
-    m_runs->setVirtualClock(on);
-}
-void MainWindow::setStepMode(bool on)
-{
-    m_runs->setStepMode(on);
-}
-bool MainWindow::stepMode() const
-{
-    return m_runs->stepMode();
-}
-void MainWindow::stop()
-{
-    m_runs->stop();
-}
-void MainWindow::stepOnce()
-{
-    m_runs->stepOnce();
-}
-void MainWindow::stepToNextSwitch()
-{
-    m_runs->stepToNextSwitch();
-}
-void MainWindow::continueRun()
-{
-    m_runs->continueRun();
-}
-void MainWindow::runToCursor()
-{
-    m_runs->runToCursor();
-}
-bool MainWindow::exportChromeTrace(const QString &path)
-{
-    return m_runs->exportChromeTrace(path);
-}
-bool MainWindow::saveRecording(const QString &path)
-{
-    return m_runs->saveRecording(path);
-}
-bool MainWindow::openRecording(const QString &path)
-{
-    return m_runs->openRecording(path);
-}
+{ return m_course->lessonsFolder(); }
+QString MainWindow::python() const { return m_interpreter->python(); }
+void MainWindow::setPython(const QString &python) { m_interpreter->setPython(python); }
+MainWindow::Theme MainWindow::theme() const { return m_theme->theme(); }
+void MainWindow::setVirtualClock(bool on) { m_runs->setVirtualClock(on); }
+void MainWindow::setStepMode(bool on) { m_runs->setStepMode(on); }
+bool MainWindow::stepMode() const { return m_runs->stepMode(); }
+void MainWindow::stop() { m_runs->stop(); }
+void MainWindow::stepOnce() { m_runs->stepOnce(); }
+void MainWindow::stepToNextSwitch() { m_runs->stepToNextSwitch(); }
+void MainWindow::continueRun() { m_runs->continueRun(); }
+void MainWindow::runToCursor() { m_runs->runToCursor(); }
+bool MainWindow::exportChromeTrace(const QString &path) { return m_runs->exportChromeTrace(path); }
+bool MainWindow::saveRecording(const QString &path) { return m_runs->saveRecording(path); }
+bool MainWindow::openRecording(const QString &path) { return m_runs->openRecording(path); }
 void MainWindow::runExample(const QString &lessonId, const QString &exampleId)
-{
-    m_course->runExample(lessonId, exampleId);
-}
+{ m_course->runExample(lessonId, exampleId); }
 void MainWindow::stepThroughExample(const QString &lessonId, const QString &exampleId)
-{
-    m_course->runExample(lessonId, exampleId, true);
-}
+{ m_course->runExample(lessonId, exampleId, true); }
 void MainWindow::openExample(const QString &lessonId, const QString &exampleId)
-{
-    m_course->openExample(lessonId, exampleId);
-}
+{ m_course->openExample(lessonId, exampleId); }
 bool MainWindow::openExercise(const QString &exerciseId)
-{
-    return m_course->openExercise(exerciseId);
-}
+{ return m_course->openExercise(exerciseId); }
 bool MainWindow::openLessonsFolder(const QString &path)
-{
-    return m_course->openLessonsFolder(path);
-}
-void MainWindow::closeLessonsFolder()
-{
-    m_course->closeLessonsFolder();
-}
+{ return m_course->openLessonsFolder(path); }
+void MainWindow::closeLessonsFolder() { m_course->closeLessonsFolder(); }
 
-void MainWindow::compareExamples(
-    const QString &lessonId, const QString &exampleId, const QString &otherExampleId)
+// clang-format on
+
+void MainWindow::compareExamples(const QString &lessonId, const QString &exampleId,
+                                 const QString &otherExampleId)
 {
     if (m_comparison->isComparingExamples())
         return;
     lessonView()->setExampleRunning(exampleId, true);
-    m_comparison->compareExamples(
-        m_course->catalogOf(lessonId), lessonId, exampleId, otherExampleId);
+    m_comparison->compareExamples(m_course->catalogOf(lessonId), lessonId, exampleId,
+                                  otherExampleId);
 }
 
 void MainWindow::setProgramText(const QString &text, const QString &fileName)
 {
-    m_document->setProgram(text, fileName);
+    m_document->setScratch(text, fileName);
 }
 
 void MainWindow::run()
 {
-    m_runs->runProgram(m_document->text(), m_document->fileName());
+    if (isRunning())
+        return;
+    using Kind = ProgramDocument::Kind;
+    switch (m_document->kind()) {
+    case Kind::Exercise:
+        if (m_course->f5ChecksExercise())
+            exercisePanel()->check(); // like its Check button: nothing while a check runs
+        return;
+    case Kind::Example:
+        m_course->runExample(m_document->lessonId(), m_document->exampleId());
+        return;
+    case Kind::File:
+        // The file runs where it is, as the learner sees it: saved first (as Thonny does).
+        if (m_document->isModified() && !m_files->save())
+            return;
+        m_runs->runFile(m_document->filePath());
+        return;
+    case Kind::Scratch:
+        m_runs->runProgram(m_document->text(), m_document->fileName());
+        return;
+    }
 }
 
-void MainWindow::runOrCheck()
+QString MainWindow::f5Meaning() const
 {
-    if (m_course->f5ChecksExercise())
-        exercisePanel()->check(); // like its Check button: nothing while a check runs
-    else
-        run();
+    const QString name = m_document->fileName();
+    switch (m_document->kind()) {
+    case ProgramDocument::Kind::Exercise:
+        return tr("F5 checks %1, your exercise").arg(name);
+    case ProgramDocument::Kind::Example:
+        return m_document->isModified()
+                ? tr("F5 runs %1, the lesson's example with your edits").arg(name)
+                : tr("F5 runs %1, the lesson's example").arg(name);
+    case ProgramDocument::Kind::File:
+        return m_document->isModified() ? tr("F5 saves and runs %1, your file").arg(name)
+                                        : tr("F5 runs %1, your file").arg(name);
+    case ProgramDocument::Kind::Scratch:
+        break;
+    }
+    return tr("F5 runs %1").arg(name);
 }
 
-void MainWindow::describeRunAction()
+void MainWindow::describeProgram()
 {
-    // F5 changes meaning with the editor: say which, so it is never a surprise.
-    const QString what
-        = m_course->f5ChecksExercise() ? tr("Check the exercise (F5)") : tr("Run the program (F5)");
-    runAction()->setToolTip(what);
-    runAction()->setStatusTip(what);
+    // The dock says which program this is and whether it is the course's own version; F5's
+    // tooltip and the state line say what F5 will do with it, so it is never a surprise.
+    if (QDockWidget *dock = m_docks->dock(DockLayout::Slot::Program)) {
+        dock->setWindowTitle(tr("Program: %1").arg(m_document->title()));
+        dock->setToolTip(m_document->kind() == ProgramDocument::Kind::File
+                                 ? QDir::toNativeSeparators(m_document->filePath())
+                                 : QString());
+    }
+    setWindowTitle(tr("%1[*] — Loopscope").arg(m_document->fileName()));
+    setWindowModified(m_document->isModified());
+    const QString f5 = f5Meaning();
+    runAction()->setToolTip(f5);
+    runAction()->setStatusTip(f5);
     updateStatus();
 }
 
@@ -396,17 +341,15 @@ void MainWindow::updateStatus()
     if (!m_stateLabel)
         return; // still being built
     const Core::TraceModel *m = model();
-    const QString ready = m_course->f5ChecksExercise()
-        ? tr("Ready — press F5 to check the exercise")
-        : tr("Ready — press F5 to run");
+    const QString ready = tr("Ready — %1").arg(f5Meaning());
     const QString state = m_runs->stateText();
     m_stateLabel->setText(state.isEmpty() ? ready : state);
     m_elapsedLabel->setText(m_runs->elapsedText());
     if (!m)
         m_eventsLabel->clear();
     else
-        m_eventsLabel->setText(
-            m->recordCount() == 1 ? tr("1 event") : tr("%L1 events").arg(m->recordCount()));
+        m_eventsLabel->setText(m->recordCount() == 1 ? tr("1 event")
+                                                     : tr("%L1 events").arg(m->recordCount()));
     QString version = m_runs->pythonVersion();
     if (version.isEmpty())
         version = m_interpreter->version();
@@ -448,10 +391,16 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    exercisePanel()->saveDraft();
+    // The learner's own unsaved program is theirs to keep or drop; drafts save themselves.
+    if (m_document->hasUnsavedText() && !m_files->askToKeep()) {
+        event->ignore();
+        return;
+    }
+    m_document->saveDraft();
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), m_docks->save());
+    settings.setValue(QStringLiteral("layoutMode"), int(m_docks->mode()));
     m_runs->stop();
     QMainWindow::closeEvent(event);
 }

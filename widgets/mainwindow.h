@@ -10,22 +10,19 @@ class QLabel;
 class QMenu;
 class QToolBar;
 
-namespace Core
-{
+namespace Core {
 class RunSession;
 class TraceModel;
-}
+} // namespace Core
 
-namespace Lessons
-{
+namespace Lessons {
 class Catalog;
 class ExerciseCatalog;
 class LessonsFolder;
 class ProgressStore;
-}
+} // namespace Lessons
 
-namespace Ui
-{
+namespace Ui {
 
 class CodeEditor;
 class ComparisonController;
@@ -34,6 +31,7 @@ class CourseController;
 class CourseOutline;
 class DockLayout;
 class ExercisePanel;
+class FileActions;
 class Inspector;
 class InterpreterChoice;
 class LessonView;
@@ -67,6 +65,7 @@ public:
     CourseController *course() const { return m_course; }
     ComparisonController *comparison() const { return m_comparison; }
     DockLayout *docks() const { return m_docks; }
+    FileActions *files() const { return m_files; }
     QMenu *runMenu() const { return m_runMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *runToolBar() const { return m_runToolBar; }
@@ -85,7 +84,7 @@ public:
     //! A lesson's Compare with … is running its two examples.
     bool isComparingExamples() const;
 
-    //! F5 when not paused: runs the program, or checks the exercise (see runOrCheck()).
+    //! F5 when not paused: runs the program in the editor, or checks it (see run()).
     QAction *runAction() const;
     QAction *stepModeAction() const;
     QAction *stepAction() const;
@@ -113,7 +112,7 @@ public:
     //! The interpreter runs use; empty: discovery.
     QString python() const;
     void setPython(const QString &python);
-    //! Also makes it what F5 runs (see runOrCheck()).
+    //! Puts a program of no file in the editor, as `fileName`: what F5 runs next.
     void setProgramText(const QString &text, const QString &fileName = QStringLiteral("main.py"));
     void setTheme(Theme theme);
     Theme theme() const;
@@ -124,11 +123,10 @@ public:
     bool stepMode() const;
 
 public Q_SLOTS:
-    //! Runs the Program editor's program (F5 and Run do unless runOrCheck() checks instead).
+    //! F5: runs exactly the text in the editor, under its own name: a lesson example through
+    //! the lesson (its clock, lab and checks), the learner's file (saved first) where it is, a
+    //! new program as itself; an exercise's code is checked instead.
     void run();
-    //! F5: checks the open exercise if the learner last worked in its editor (focus or edits),
-    //! else runs the program. Which dock is in sight does not say which one they work on.
-    void runOrCheck();
     void stop();
     //! Runs a lesson example with its clock, timeout, lab and required modules; its rules are
     //! checked when it ends and shown under it in the lesson view.
@@ -152,8 +150,8 @@ public Q_SLOTS:
     void stepThroughExample(const QString &lessonId, const QString &exampleId);
     //! Runs otherExampleId then exampleId of a lesson in the background and compares them
     //! (A: the other, B: this one); the timeline on screen is left alone.
-    void compareExamples(
-        const QString &lessonId, const QString &exampleId, const QString &otherExampleId);
+    void compareExamples(const QString &lessonId, const QString &exampleId,
+                         const QString &otherExampleId);
 
 Q_SIGNALS:
     void runStarted();
@@ -175,14 +173,18 @@ private:
     void connectParts();
     // The menus, the toolbar and their keys (mainwindowactions.cpp).
     void createActions();
+    void createFileMenu();
     void createViewMenu();
     void createHelpMenu();
-    void describeRunAction();
+    //! The editor's title (file, modified mark, what it is) and what F5 will do with it.
+    void describeProgram();
+    QString f5Meaning() const;
     void updateStatus();
     void applyThemeToViews();
 
     AppTheme *m_theme;
     DockLayout *m_docks = nullptr;
+    FileActions *m_files = nullptr;
     InterpreterChoice *m_interpreter = nullptr;
     ProgramDocument *m_document = nullptr;
     RunController *m_runs = nullptr;

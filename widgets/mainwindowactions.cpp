@@ -6,6 +6,7 @@
 #include "comparisoncontroller.h"
 #include "coursecontroller.h"
 #include "docklayout.h"
+#include "fileactions.h"
 #include "interpreterchoice.h"
 #include "outputconsole.h"
 #include "runactions.h"
@@ -23,8 +24,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
-namespace Ui
-{
+namespace Ui {
 
 void MainWindow::createActions()
 {
@@ -37,16 +37,11 @@ void MainWindow::createActions()
 
     const RunActions *run = m_runs->actions();
     m_interpreterAction
-        = new QAction(style()->standardIcon(QStyle::SP_ComputerIcon), tr("&Interpreter"), this);
+            = new QAction(style()->standardIcon(QStyle::SP_ComputerIcon), tr("&Interpreter"), this);
     m_interpreterAction->setMenu(m_interpreter->menu());
-    auto *quit
-        = new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
     QToolBar *bar = m_runToolBar;
     for (QAction *a :
-        { run->run, run->stop, run->step, run->stepSwitch, run->continueRun, run->runToCursor })
+         {run->run, run->stop, run->step, run->stepSwitch, run->continueRun, run->runToCursor})
         bar->addAction(a);
     bar->addSeparator();
     bar->addAction(run->virtualClock);
@@ -54,28 +49,39 @@ void MainWindow::createActions()
     if (auto *b = qobject_cast<QToolButton *>(bar->widgetForAction(m_interpreterAction)))
         b->setPopupMode(QToolButton::InstantPopup);
 
-    m_fileMenu->addAction(run->openRecording);
-    m_fileMenu->addAction(run->saveRecording);
-    m_fileMenu->addAction(run->exportTrace);
-    m_fileMenu->addSeparator();
-    m_course->addFolderActions(m_fileMenu);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(quit);
-    for (QAction *a : { run->run, run->stop })
+    createFileMenu();
+    for (QAction *a : {run->run, run->stop})
         m_runMenu->addAction(a);
     m_runMenu->addSeparator();
     for (QAction *a :
-        { run->stepMode, run->step, run->stepSwitch, run->continueRun, run->runToCursor })
+         {run->stepMode, run->step, run->stepSwitch, run->continueRun, run->runToCursor})
         m_runMenu->addAction(a);
     m_runMenu->addSeparator();
     m_runMenu->addAction(run->virtualClock);
     m_runMenu->addAction(m_interpreterAction);
     createViewMenu();
-    bar->addSeparator();
-    bar->addAction(run->openRecording);
-    bar->addAction(run->saveRecording);
-    bar->addAction(run->exportTrace);
     createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
+    const RunActions *run = m_runs->actions();
+    QMenu *file = m_fileMenu;
+    file->addAction(m_files->newAction);
+    file->addAction(m_files->openAction);
+    file->addMenu(m_files->recentMenu);
+    file->addAction(m_files->saveAction);
+    file->addAction(m_files->saveAsAction);
+    file->addAction(m_files->revertAction);
+    file->addSeparator();
+    for (QAction *a : {run->openRecording, run->saveRecording, run->exportTrace})
+        file->addAction(a);
+    file->addSeparator();
+    m_course->addFolderActions(file);
+    file->addSeparator();
+    auto *quit = file->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"),
+                                 this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
 }
 
 void MainWindow::createViewMenu()
@@ -87,13 +93,13 @@ void MainWindow::createViewMenu()
         return a;
     };
     QMenu *view = m_viewMenu;
-    auto *fit = action(
-        tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_timeline->fitAll(); });
+    auto *fit = action(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                       [this] { m_timeline->fitAll(); });
     auto *zoomIn
-        = action(tr("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomBy(1.5); });
+            = action(tr("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomBy(1.5); });
     zoomIn->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    auto *zoomOut
-        = action(tr("Zoom &out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomBy(1 / 1.5); });
+    auto *zoomOut = action(tr("Zoom &out"), QKeySequence::ZoomOut,
+                           [this] { m_timeline->zoomBy(1 / 1.5); });
     zoomOut->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_followAction = new QAction(tr("Follo&w live"), this);
     m_followAction->setCheckable(true);
@@ -102,11 +108,11 @@ void MainWindow::createViewMenu()
     connect(m_followAction, &QAction::toggled, m_timeline, &TimelineView::setFollowLive);
     connect(m_timeline, &TimelineView::followLiveChanged, m_followAction, &QAction::setChecked);
     auto *focusTimeline = action(tr("Focus &timeline"), QKeySequence(Qt::ALT | Qt::Key_1),
-        [this] { m_timeline->setFocus(); });
-    auto *focusEditor = action(
-        tr("Focus &editor"), QKeySequence(Qt::ALT | Qt::Key_2), [this] { editor()->setFocus(); });
+                                 [this] { m_timeline->setFocus(); });
+    auto *focusEditor = action(tr("Focus &editor"), QKeySequence(Qt::ALT | Qt::Key_2),
+                               [this] { editor()->setFocus(); });
     auto *focusConsole = action(tr("Focus o&utput"), QKeySequence(Qt::ALT | Qt::Key_3),
-        [this] { m_console->view()->setFocus(); });
+                                [this] { m_console->view()->setFocus(); });
     focusTimeline->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     focusEditor->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     focusConsole->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
@@ -114,15 +120,15 @@ void MainWindow::createViewMenu()
     m_runToolBar->addSeparator();
     m_runToolBar->addAction(fit);
     m_runToolBar->addAction(m_followAction);
-    for (QAction *a : { fit, zoomIn, zoomOut, m_followAction, m_comparison->compareAction() })
+    for (QAction *a : {fit, zoomIn, zoomOut, m_followAction, m_comparison->compareAction()})
         view->addAction(a);
     view->addSeparator();
-    for (QAction *a : { focusTimeline, focusEditor, focusConsole })
+    for (QAction *a : {focusTimeline, focusEditor, focusConsole})
         view->addAction(a);
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("T&heme"));
     auto *group = new QActionGroup(this);
-    const QString names[] = { tr("Follow &system"), tr("&Light"), tr("&Dark") };
+    const QString names[] = {tr("Follow &system"), tr("&Light"), tr("&Dark")};
     for (int i = 0; i < 3; ++i) {
         m_themeActions[i] = themeMenu->addAction(names[i]);
         m_themeActions[i]->setCheckable(true);
@@ -130,6 +136,11 @@ void MainWindow::createViewMenu()
         connect(m_themeActions[i], &QAction::triggered, this, [this, i] { setTheme(Theme(i)); });
     }
     m_themeActions[2]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QMenu *layout = view->addMenu(tr("La&yout"));
+    const QList<QAction *> layouts = m_docks->layoutActions();
+    layout->addActions(layouts.mid(0, 2));
+    layout->addSeparator();
+    layout->addActions(layouts.mid(2));
     view->addSeparator();
     m_docks->setPanelsMenu(view);
 }
@@ -145,12 +156,13 @@ void MainWindow::createHelpMenu()
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About Loopscope"), this, [this] {
         const QString python = m_interpreter->version();
-        QMessageBox::about(this, tr("About Loopscope"),
-            tr("<h3>Loopscope</h3><p>Learn Python async programming by watching it happen: "
-               "real programs on a real interpreter, under an instrumented asyncio event "
-               "loop, drawn live on a timeline.</p><p>Python %1 · Qt %2</p>")
-                .arg(python.isEmpty() ? tr("not started yet") : python,
-                    QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+                this, tr("About Loopscope"),
+                tr("<h3>Loopscope</h3><p>Learn Python async programming by watching it happen: "
+                   "real programs on a real interpreter, under an instrumented asyncio event "
+                   "loop, drawn live on a timeline.</p><p>Python %1 · Qt %2</p>")
+                        .arg(python.isEmpty() ? tr("not started yet") : python,
+                             QString::fromLatin1(qVersion())));
     });
 }
 

@@ -4,8 +4,7 @@
 class QAction;
 class QWidget;
 
-namespace Ui
-{
+namespace Ui {
 
 //! The actions that start, step and stop runs and open or save their recordings, with their
 //! keys and tooltips. RunController triggers and enables them; the window puts them in its
@@ -19,7 +18,7 @@ public:
 
     //! Whether a run can start, one is running, it is paused, and Run to cursor has a target.
     void update(bool canStart, bool running, bool paused, bool cursorAhead, bool haveModel,
-        bool haveRecording);
+                bool haveRecording);
 
     QAction *run = nullptr; // F5 (Continue takes F5 while paused)
     QAction *stop = nullptr; // Shift+F5

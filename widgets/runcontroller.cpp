@@ -20,14 +20,10 @@
 
 #include <cmath>
 
-namespace Ui
-{
+namespace Ui {
 
 RunController::RunController(const Views &views, QWidget *owner)
-    : QObject(owner)
-    , m_views(views)
-    , m_owner(owner)
-    , m_actions(new RunActions(owner))
+    : QObject(owner), m_views(views), m_owner(owner), m_actions(new RunActions(owner))
 {
     m_statusTimer.setInterval(100);
     connect(&m_statusTimer, &QTimer::timeout, this, &RunController::stateChanged);
@@ -58,19 +54,21 @@ void RunController::connectActions()
     connect(a->runToCursor, &QAction::triggered, this, &RunController::runToCursor);
     connect(a->exportTrace, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(m_owner, tr("Export trace"),
-            QStringLiteral("trace.json"), tr("Chrome/Perfetto trace (*.json)"));
+                                                          QStringLiteral("trace.json"),
+                                                          tr("Chrome/Perfetto trace (*.json)"));
         if (!path.isEmpty())
             exportChromeTrace(path);
     });
     connect(a->saveRecording, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(m_owner, tr("Save recording"),
-            QStringLiteral("run.lstrace"), tr("Loopscope recording (*.lstrace)"));
+                                                          QStringLiteral("run.lstrace"),
+                                                          tr("Loopscope recording (*.lstrace)"));
         if (!path.isEmpty())
             saveRecording(path);
     });
     connect(a->openRecording, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            m_owner, tr("Open recording"), {}, tr("Loopscope recording (*.lstrace)"));
+        const QString path = QFileDialog::getOpenFileName(m_owner, tr("Open recording"), {},
+                                                          tr("Loopscope recording (*.lstrace)"));
         if (!path.isEmpty())
             openRecording(path);
     });
@@ -124,19 +122,27 @@ void RunController::showModel(const Core::TraceModel *model, bool live)
     m_views.console->setModel(model);
 }
 
+namespace {
+
+// Writes a program where a run reads it; false with a notice when it cannot.
+bool writeProgram(const QString &path, const QString &text)
+{
+    QFile program(path);
+    return program.open(QIODevice::WriteOnly) && program.write(text.toUtf8()) >= 0;
+}
+
+} // namespace
+
 void RunController::runProgram(const QString &text, const QString &fileName)
 {
     if (isRunning())
         return;
     auto dir = std::make_unique<QTemporaryDir>();
     const QString path = dir->filePath(fileName);
-    QFile program(path);
-    if (!dir->isValid() || !program.open(QIODevice::WriteOnly)
-        || program.write(text.toUtf8()) < 0) {
+    if (!dir->isValid() || !writeProgram(path, text)) {
         m_views.console->setNotice(tr("Cannot write the program to a temporary folder."), true);
         return;
     }
-    program.close();
     Core::RunRequest request;
     request.python = m_python;
     request.program = path;
@@ -146,11 +152,65 @@ void RunController::runProgram(const QString &text, const QString &fileName)
     startIn(std::move(dir), std::move(request), fileName);
 }
 
-void RunController::start(Core::RunRequest request, const QString &label)
+void RunController::runFile(const QString &path)
 {
     if (isRunning())
         return;
-    startIn(std::make_unique<QTemporaryDir>(), std::move(request), label);
+    const QFileInfo info(path);
+    Core::RunRequest request;
+    request.python = m_python;
+    request.program = info.absoluteFilePath();
+    request.workingDirectory = info.absolutePath(); // as `cd folder && python3 file.py` would
+    request.virtualClock = virtualClock();
+    request.stepMode = stepMode();
+    startIn(std::make_unique<QTemporaryDir>(), std::move(request), info.fileName());
+}
+
+void RunController::start(Core::RunRequest request, const QString &label,
+                          const std::optional<QString> &programText)
+{
+    if (isRunning())
+        return;
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (programText) {
+        // The learner's version under the example's own name, so the marks, the output and
+        // the lesson speak of the same file; its folder stays importable and the working
+        // directory, for sibling modules and data files.
+        const QFileInfo original(request.program);
+        const QString path = dir->filePath(original.fileName());
+        if (!dir->isValid() || !writeProgram(path, *programText)) {
+            m_views.console->setNotice(tr("Cannot write the program to a temporary folder."), true);
+            return;
+        }
+        const QString inherited = request.environment.value(QStringLiteral("PYTHONPATH"),
+                                                            qEnvironmentVariable("PYTHONPATH"));
+        request.environment.insert(
+                QStringLiteral("PYTHONPATH"),
+                original.absolutePath()
+                        + (inherited.isEmpty() ? QString() : QLatin1Char(':') + inherited));
+        request.program = path;
+    }
+    startIn(std::move(dir), std::move(request), label);
+}
+
+void RunController::clearShown()
+{
+    if (isRunning())
+        return;
+    Q_EMIT aboutToReplaceModel();
+    showModel(nullptr, false);
+    delete m_session;
+    m_session = nullptr;
+    m_replay.reset();
+    m_check.reset();
+    m_checkModel = nullptr;
+    m_lastResult.reset();
+    m_recordingPath.clear();
+    m_programPath.clear();
+    m_stateText.clear();
+    m_views.scheduler->clear();
+    m_views.editor->clearRunMarkers();
+    updateActions();
 }
 
 void RunController::setPreparing(const QString &state, bool busy)
@@ -160,8 +220,8 @@ void RunController::setPreparing(const QString &state, bool busy)
     updateActions();
 }
 
-void RunController::startIn(
-    std::unique_ptr<QTemporaryDir> dir, Core::RunRequest request, const QString &label)
+void RunController::startIn(std::unique_ptr<QTemporaryDir> dir, Core::RunRequest request,
+                            const QString &label)
 {
     m_preparing = false;
     m_runDir = std::move(dir);
@@ -183,10 +243,10 @@ void RunController::startIn(
     m_views.editor->clearRunMarkers();
     m_lastResult.reset();
     m_views.scheduler->clear(request.stepMode
-            ? tr("Starting %1 paused…").arg(label)
-            : tr("Running freely: the scheduler is shown while paused "
-                 "(Run ▸ Step mode) or at the time cursor once the run "
-                 "has ended."));
+                                     ? tr("Starting %1 paused…").arg(label)
+                                     : tr("Running freely: the scheduler is shown while paused "
+                                          "(Run ▸ Step mode) or at the time cursor once the run "
+                                          "has ended."));
     m_stateText = tr("Running %1…").arg(label);
     m_elapsed.start();
     m_statusTimer.start();
@@ -237,14 +297,15 @@ void RunController::onRunFinished(const Core::RunResult &result)
         break;
     }
     if (!result.error.isEmpty())
-        m_views.console->setNotice(result.started
-                ? result.error
-                : tr("%1 — choose another under Run ▸ Interpreter.").arg(result.error),
-            true);
+        m_views.console->setNotice(
+                result.started
+                        ? result.error
+                        : tr("%1 — choose another under Run ▸ Interpreter.").arg(result.error),
+                true);
     markEditor(m_session->model());
     m_views.editor->setNextLine(0);
-    Q_EMIT modelFinished(
-        m_session->model(), QFileInfo(m_programPath).fileName(), m_session->context());
+    Q_EMIT modelFinished(m_session->model(), QFileInfo(m_programPath).fileName(),
+                         m_session->context());
     m_views.scheduler->clear(tr("The run has ended: click the timeline's ruler (or press , and "
                                 ".) to see the scheduler at any moment."));
     if (m_views.timeline->hasTimeCursor())
@@ -263,7 +324,7 @@ void RunController::onPaused(const Core::PausedInfo &info)
     m_views.scheduler->showPause(m_session->model(), info);
     m_views.editor->setNextLine(isOurFile(info.next.file) ? int(info.next.line) : 0);
     m_stateText = tr("Paused before %1 — F10 step, Shift+F10 next task switch, F5 continue")
-                      .arg(info.next.name);
+                          .arg(info.next.name);
     onModelChanged();
     updateActions();
     Q_EMIT paused(info);
@@ -327,12 +388,13 @@ void RunController::markEditor(const Core::TraceModel &model)
 {
     auto ours = [&](const QString &file) { return isOurFile(file); };
     if (const auto &error = model.error(); error && ours(error->file))
-        m_views.editor->setErrorLine(
-            int(error->line), error->type + QStringLiteral(": ") + error->message);
+        m_views.editor->setErrorLine(int(error->line),
+                                     error->type + QStringLiteral(": ") + error->message);
     for (const Core::BlockedInfo &b : model.blocked()) {
         if (ours(b.file)) {
-            m_views.editor->setBlockedLine(int(b.line),
-                tr("This line held the event loop for %1 ms").arg(b.duration / 1000000));
+            m_views.editor->setBlockedLine(
+                    int(b.line),
+                    tr("This line held the event loop for %1 ms").arg(b.duration / 1000000));
             break;
         }
     }
@@ -353,7 +415,7 @@ void RunController::showCheckedRun(const Core::CheckResult &result, const QStrin
     m_lastResult = run->result;
     m_programPath = programName;
     m_stateText
-        = result.passed() ? tr("Checked: every check passes") : tr("Checked: some checks fail");
+            = result.passed() ? tr("Checked: every check passes") : tr("Checked: some checks fail");
     m_recordingPath.clear();
     updateActions();
 }
@@ -422,8 +484,8 @@ bool RunController::openRecording(const QString &path)
     if (QFileInfo(program).isFile()) {
         QFile source(program);
         if (source.open(QIODevice::ReadOnly))
-            Q_EMIT programOpened(
-                QString::fromUtf8(source.readAll()), QFileInfo(program).fileName());
+            Q_EMIT programOpened(QString::fromUtf8(source.readAll()),
+                                 QFileInfo(program).fileName());
         m_programPath = program;
     }
     markEditor(*m_replay);
@@ -473,9 +535,10 @@ void RunController::updateActions()
     const TimelineView *timeline = m_views.timeline;
     const bool paused = isPaused();
     const bool cursorAhead = paused && timeline->hasTimeCursor()
-        && timeline->timeCursor() > double(m_session->lastPause().next.t);
+            && timeline->timeCursor() > double(m_session->lastPause().next.t);
     m_actions->update(!m_preparing, isRunning(), paused, cursorAhead, model() != nullptr,
-        !m_replay && !m_recordingPath.isEmpty() && QFileInfo::exists(m_recordingPath));
+                      !m_replay && !m_recordingPath.isEmpty()
+                              && QFileInfo::exists(m_recordingPath));
     Q_EMIT stateChanged();
 }
 

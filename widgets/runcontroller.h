@@ -14,14 +14,12 @@
 class QTemporaryDir;
 class QWidget;
 
-namespace Core
-{
+namespace Core {
 class RunSession;
 class TraceModel;
-}
+} // namespace Core
 
-namespace Ui
-{
+namespace Ui {
 
 class CodeEditor;
 class Inspector;
@@ -67,8 +65,15 @@ public:
     //! Runs `text` as `fileName` (in a fresh temporary folder) with the clock and step mode of
     //! the Run menu.
     void runProgram(const QString &text, const QString &fileName);
-    //! Runs a prepared request (a lesson example); `label` names it in the state line.
-    void start(Core::RunRequest request, const QString &label);
+    //! Runs the learner's file where it is (its folder is the working directory).
+    void runFile(const QString &path);
+    //! Runs a prepared request (a lesson example); `label` names it in the state line. With
+    //! `programText` (the learner edited the example) that text runs instead of the file, as a
+    //! file of the same name, its folder still on the module path.
+    void start(Core::RunRequest request, const QString &label,
+               const std::optional<QString> &programText = std::nullopt);
+    //! Forgets the run on screen (another lesson is open); a run in progress is left alone.
+    void clearShown();
     //! Something a run waits for (the lab server starting): the state line says `state`, and
     //! Run waits while `busy`.
     void setPreparing(const QString &state, bool busy);
@@ -107,8 +112,8 @@ Q_SIGNALS:
     void stateChanged();
     //! The model on screen became a finished run or recording (it lives until
     //! aboutToReplaceModel()).
-    void modelFinished(
-        const Core::TraceModel &model, const QString &label, const Core::RunContext &context);
+    void modelFinished(const Core::TraceModel &model, const QString &label,
+                       const Core::RunContext &context);
     //! Emitted (synchronously) before the model on screen goes: stop reading it.
     void aboutToReplaceModel();
     //! A recording's program, found on disk: the editor shows it.
@@ -118,8 +123,8 @@ Q_SIGNALS:
 
 private:
     void connectActions();
-    void startIn(
-        std::unique_ptr<QTemporaryDir> dir, Core::RunRequest request, const QString &label);
+    void startIn(std::unique_ptr<QTemporaryDir> dir, Core::RunRequest request,
+                 const QString &label);
     void showModel(const Core::TraceModel *model, bool live);
     void onModelChanged();
     void onRunFinished(const Core::RunResult &result);

@@ -1,17 +1,23 @@
 // The exercise panel with the real checker on gather-basics (virtual clock, so it is quick):
 // the starter fails and unlocks a hint, the solution passes; the learner's code survives the
-// window being destroyed without a close; Reset brings the starter back and Undo the code.
+// window being destroyed without a close; Reset brings the starter back and Undo the code; the
+// exercise is edited in the one program editor, its statement folds away and a program put in
+// the editor closes it.
 #include "catalogloader.h"
 #include "codeeditor.h"
 #include "exercisecatalog.h"
 #include "exercisepanel.h"
 #include "mainwindow.h"
+#include "programdocument.h"
 #include "progressstore.h"
 
 #include "isolatedsettings.h"
 
 #include <QFile>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -29,6 +35,19 @@ QString readText(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
+
+// The panel with its own document (drafts in a test folder), as the window builds them.
+struct Pane {
+    explicit Pane(const QString &drafts)
+        : document(&host, DraftStore(drafts + QStringLiteral("/examples")),
+                   DraftStore(drafts + QStringLiteral("/exercises"))),
+          panel(&document)
+    {
+    }
+    QWidget host;
+    ProgramDocument document;
+    ExercisePanel panel;
+};
 
 } // namespace
 
@@ -49,8 +68,8 @@ private Q_SLOTS:
     {
         const Lessons::Exercise *exercise = m_exercises.exercise(kId);
         Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("check.json")));
-        ExercisePanel panel;
-        panel.setDrafts(ExerciseDrafts(m_dir.filePath(QStringLiteral("check-drafts"))));
+        Pane pane(m_dir.filePath(QStringLiteral("check-drafts")));
+        ExercisePanel &panel = pane.panel;
         panel.setProgressStore(&progress);
         panel.setExercise(exercise);
         panel.resize(700, 800);
@@ -95,8 +114,8 @@ private Q_SLOTS:
         Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("hints.json")));
         for (int i = 0; i < ExercisePanel::attemptsBeforeSolution - 1; ++i)
             progress.recordExerciseCheck(kId, false);
-        ExercisePanel panel;
-        panel.setDrafts(ExerciseDrafts(m_dir.filePath(QStringLiteral("hint-drafts"))));
+        Pane pane(m_dir.filePath(QStringLiteral("hint-drafts")));
+        ExercisePanel &panel = pane.panel;
         panel.setProgressStore(&progress);
         panel.setExercise(exercise);
         QCOMPARE(panel.hintsUnlocked(), std::min<int>(2, int(exercise->hints.size())));
@@ -116,8 +135,8 @@ private Q_SLOTS:
     void resetToStarterIsUndoable()
     {
         const Lessons::Exercise *exercise = m_exercises.exercise(kId);
-        ExercisePanel panel;
-        panel.setDrafts(ExerciseDrafts(m_dir.filePath(QStringLiteral("reset-drafts"))));
+        Pane pane(m_dir.filePath(QStringLiteral("reset-drafts")));
+        ExercisePanel &panel = pane.panel;
         panel.setExercise(exercise);
         panel.editor()->selectAll();
         panel.editor()->replaceSelectedText(QStringLiteral("print('my own code')\n"));
@@ -138,7 +157,7 @@ private Q_SLOTS:
         editor->setCursorPosition(0, 0);
         editor->insert(typed);
         // The debounced autosave writes it without any close or focus change.
-        const QString draft = ExerciseDrafts().path(kId);
+        const QString draft = DraftStore::exercises().path(kId);
         QTRY_VERIFY_WITH_TIMEOUT(readText(draft).startsWith(typed), 5000);
         // Destroyed without a closeEvent, as when the process is killed after the autosave.
         delete window;
@@ -149,6 +168,40 @@ private Q_SLOTS:
         // And it was re-opened where the learner left it.
         MainWindow third;
         QCOMPARE(third.exercisePanel()->exercise() ? third.exercisePanel()->exercise()->id : QString(), kId);
+    }
+
+    // One editor: the exercise's code is in it, its statement above folds away, and another
+    // program put in the editor (an example, a file) closes the exercise around it.
+    void exerciseLivesInTheOneEditor()
+    {
+        const Lessons::Exercise *exercise = m_exercises.exercise(kId);
+        Pane pane(m_dir.filePath(QStringLiteral("one-editor")));
+        ExercisePanel &panel = pane.panel;
+        panel.resize(500, 800);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.statementView()->isHidden()); // no exercise: only the editor
+        QVERIFY(panel.resultsView()->isHidden() || !panel.resultsView()->isVisible());
+        panel.setExercise(exercise);
+        QCOMPARE(pane.document.kind(), ProgramDocument::Kind::Exercise);
+        QCOMPARE(panel.editor(), pane.document.editor());
+        QCOMPARE(panel.editor()->text(), readText(exercise->starterPath));
+        QVERIFY(panel.statementView()->isVisible());
+        QVERIFY(panel.resultsView()->isVisible());
+        // The checks below the editor have room to be read, not three lines.
+        QVERIFY2(panel.resultsView()->height() >= 100,
+                 qPrintable(QString::number(panel.resultsView()->height())));
+        const int editorHeight = panel.editor()->height();
+        QTest::mouseClick(panel.statementToggle(), Qt::LeftButton);
+        QVERIFY(!panel.statementView()->isVisible());
+        QTRY_VERIFY(panel.editor()->height() > editorHeight); // the code got the room
+        QTest::mouseClick(panel.statementToggle(), Qt::LeftButton);
+        QVERIFY(panel.statementView()->isVisible());
+
+        QVERIFY(pane.document.setScratch(QStringLiteral("print('mine')\n"), QStringLiteral("mine.py")));
+        QVERIFY(!panel.exercise());
+        QVERIFY(!panel.statementView()->isVisible());
+        QCOMPARE(panel.editor()->text(), QStringLiteral("print('mine')\n"));
     }
 
 private:

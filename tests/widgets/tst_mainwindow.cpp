@@ -2,8 +2,7 @@
 // while it runs, Stop ends a runaway program within a second, the trace exports as valid
 // Chrome JSON, and a saved recording replays without Python. And what a new learner meets:
 // unique keys and menu letters, room for every column at common window sizes, the first
-// example in the editor, a missing interpreter that says where to choose another, and F5 that
-// checks the exercise or runs the program, whichever editor the learner last worked in.
+// example in the editor, and a missing interpreter that says where to choose another.
 #include "codeeditor.h"
 #include "exercisepanel.h"
 #include "lesson.h"
@@ -229,11 +228,9 @@ private Q_SLOTS:
             auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
             return dock ? dock->width() : 0;
         };
-        QTRY_VERIFY(dockWidth("outlineDock") >= 170);
-        QVERIFY2(dockWidth("lessonDock") >= 340,
-                 qPrintable(QString::number(dockWidth("lessonDock"))));
-        QVERIFY2(dockWidth("inspectorDock") >= 190,
-                 qPrintable(QString::number(dockWidth("inspectorDock"))));
+        QTRY_VERIFY(dockWidth("lessonDock") >= 340);
+        QVERIFY2(dockWidth("editorDock") >= 340,
+                 qPrintable(QString::number(dockWidth("editorDock"))));
         const int timeline = window.timeline()->width();
         QVERIFY2(timeline >= size.width() * 35 / 100, qPrintable(QString::number(timeline)));
     }
@@ -254,8 +251,8 @@ private Q_SLOTS:
         QTest::qWait(50);
         const int timeline = window.timeline()->width();
         QVERIFY2(timeline >= 1150 * 30 / 100, qPrintable(QString::number(timeline)));
-        auto *outline = window.findChild<QDockWidget *>(QStringLiteral("outlineDock"));
-        QVERIFY(outline && outline->width() >= 150);
+        auto *lesson = window.findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+        QVERIFY(lesson && lesson->width() >= 300);
     }
 
     // The first lesson says "run it": the editor holds that very example, so F5 runs it.
@@ -310,66 +307,6 @@ private Q_SLOTS:
         QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
         QCOMPARE(finished.at(0).at(0).value<Core::RunResult>().status, Core::RunStatus::Stopped);
         QVERIFY(!window.isRunning());
-    }
-
-    // F5 goes to the editor the learner last worked in, not to whichever dock is visible: the
-    // exercise's code is checked, the Program editor's program is run.
-    void f5ChecksOrRunsWhatTheLearnerWorksOn()
-    {
-        const auto forget = qScopeGuard([] { QSettings().remove(QStringLiteral("lastExercise")); });
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.setProgramText(QString::fromUtf8(kGather), QStringLiteral("gather.py"));
-        window.setVirtualClock(true);
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Run the program (F5)"));
-        QVERIFY(window.openExercise(QStringLiteral("gather-basics")));
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Check the exercise (F5)"));
-        ExercisePanel *panel = window.exercisePanel();
-        QSignalSpy checks(panel, &ExercisePanel::checkStarted);
-        QSignalSpy checked(panel, &ExercisePanel::checkFinished);
-        QSignalSpy runs(&window, &MainWindow::runStarted);
-        QSignalSpy finished(&window, &MainWindow::runFinished);
-        window.editor()->setFocus();
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Run the program (F5)"));
-
-        // Back in the exercise's editor (focus alone): F5 checks it, the program does not run.
-        panel->editor()->setFocus();
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Check the exercise (F5)"));
-        QTest::keyClick(panel->editor(), Qt::Key_F5);
-        QCOMPARE(checks.count(), 1);
-        QVERIFY(panel->isChecking());
-        QCOMPARE(runs.count(), 0);
-        QVERIFY(!window.isRunning());
-        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 60000);
-        // Qt handing focus on by itself (a dock closed or tabbed away) is no move of the learner.
-        window.editor()->setFocus(Qt::TabFocusReason);
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Check the exercise (F5)"));
-
-        // The exercise dock is still in sight, but the learner moved to the program and typed.
-        window.editor()->setFocus();
-        QTest::keyClick(window.editor(), Qt::Key_End, Qt::ControlModifier);
-        QTest::keyClick(window.editor(), Qt::Key_Return);
-        QTest::keyClicks(window.editor(), QStringLiteral("# typed here"));
-        QTest::keyClick(window.editor(), Qt::Key_F5);
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Run the program (F5)"));
-        QCOMPARE(runs.count(), 1);
-        QCOMPARE(checks.count(), 1);
-        QVERIFY(window.editor()->text().endsWith(QStringLiteral("# typed here")));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QCOMPARE(finished.at(0).at(0).value<Core::RunResult>().status, Core::RunStatus::Ok);
-
-        // An edit of the exercise's code (Reset) is working on it too, wherever the focus is.
-        panel->resetToStarter();
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Check the exercise (F5)"));
-        // Closing the Exercise dock is leaving it.
-        window.findChild<QDockWidget *>(QStringLiteral("exerciseDock"))->close();
-        QCOMPARE(window.runAction()->toolTip(), QStringLiteral("Run the program (F5)"));
-
-        // A window that reopens the last exercise behind the lesson runs the program on F5.
-        MainWindow again;
-        QVERIFY(again.exercisePanel()->exercise());
-        QCOMPARE(again.runAction()->toolTip(), QStringLiteral("Run the program (F5)"));
     }
 
 private:
