@@ -5,6 +5,8 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QResizeEvent>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -62,6 +64,27 @@ DockLayout::DockLayout(QMainWindow *window) : QObject(window), m_window(window)
     connect(this, &DockLayout::modeChanged, this, [learner, workbench](Mode mode) {
         (mode == Mode::Learner ? learner : workbench)->setChecked(true);
     });
+    m_window->installEventFilter(this);
+}
+
+bool DockLayout::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window's layout has placed the docks for the new size before its filters hear of
+    // it (QLayout::widgetEvent comes first): what is left is to share the width out.
+    if (watched == m_window && event->type() == QEvent::Show)
+        windowShown();
+    else if (watched == m_window && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        windowResized(resize->oldSize(), resize->size());
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DockLayout::raiseDefaults()
+{
+    for (const Slot slot : {Slot::Inspector, Slot::Lesson})
+        if (QDockWidget *d = dock(slot); d && !d->isHidden())
+            d->raise();
 }
 
 int DockLayout::minimumWidth(Slot slot)
@@ -145,10 +168,7 @@ void DockLayout::arrange(Mode mode)
         m_window->splitDockWidget(machine, inspector, Qt::Vertical);
     if (inspector && scheduler)
         m_window->tabifyDockWidget(inspector, scheduler);
-    if (inspector)
-        inspector->raise();
-    if (lesson)
-        lesson->raise();
+    raiseDefaults();
     for (const Slot slot : {Slot::Inspector, Slot::Scheduler}) {
         if (QDockWidget *d = dock(slot); d && showsOnDemand(slot)) {
             d->hide();
@@ -224,6 +244,8 @@ void DockLayout::windowShown()
         return;
     m_defaultSizesPending = false;
     applyDefaultSizes();
+    // Raised once the tab bars exist: a tab raised before is not the one in front.
+    QTimer::singleShot(0, this, &DockLayout::raiseDefaults);
 }
 
 void DockLayout::applyDefaultSizes()

@@ -59,14 +59,18 @@ public:
     //! The usable minimum width of a slot's dock.
     static int minimumWidth(Slot slot);
 
-    // The window forwards these (after its own handling).
-    void windowShown();
-    void windowResized(const QSize &oldSize, const QSize &newSize);
-
 Q_SIGNALS:
     void modeChanged(Mode mode);
 
+protected:
+    //! The window's first show (default sizes) and its resizes (shares of the width).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void windowShown();
+    void windowResized(const QSize &oldSize, const QSize &newSize);
+    //! The lesson and the inspector are the tabs in front (once the tab bars exist).
+    void raiseDefaults();
     struct Entry {
         Slot slot;
         QDockWidget *dock;

@@ -27,10 +27,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
-#include <QResizeEvent>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -77,8 +75,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_theme(new AppTh
     setTheme(Theme(std::clamp(settings.value(QStringLiteral("theme"), 0).toInt(), 0, 2)));
     m_course->start(settings.value(QStringLiteral("lastLesson")).toString(),
                     settings.value(QStringLiteral("lastExercise")).toString());
-    // Raised once the tab bar exists: a new window opens on the lesson, not the outline.
-    QTimer::singleShot(0, this, [this] { m_docks->dock(DockLayout::Slot::Lesson)->raise(); });
     describeProgram();
 }
 
@@ -375,18 +371,6 @@ void MainWindow::applyThemeToViews()
     editor()->setDark(dark);
     m_console->setDark(dark);
     m_comparison->setDarkOverride(m_theme->darkOverride());
-}
-
-void MainWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    m_docks->windowShown();
-}
-
-void MainWindow::resizeEvent(QResizeEvent *event)
-{
-    QMainWindow::resizeEvent(event); // the layout already gave the docks and the centre their room
-    m_docks->windowResized(event->oldSize(), event->size());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -162,8 +162,6 @@ Q_SIGNALS:
     void paused(const Core::PausedInfo &info);
 
 protected:
-    void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
