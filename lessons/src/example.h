@@ -17,6 +17,11 @@ struct Example {
     QStringList arguments;
     QString lookFor;       //!< what to watch on the timeline, shown next to Run
     bool stepMode = false; //!< best run paused in step mode ("step": true): Step through
+    //! The timeline opens on the step axis ("axis": "steps", implied by "step": true) rather
+    //! than the time axis ("axis": "time", the default).
+    bool stepAxis = false;
+    //! The timeline opens with the tasks' coroutine frames shown ("frames": true).
+    bool showFrames = false;
     //! "compare": another example of the same lesson to run with this one and show as run A
     //! above this one (B) on one time axis; empty: none.
     QString compareWith;

@@ -16,7 +16,7 @@ const QSet<QString> lessonKeys{"id", "title", "summary", "objectives", "covers",
                                "steps", "examples", "quiz"};
 const QSet<QString> stepKeys{"title", "text", "examples"};
 const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
-                                "look_for", "step", "compare", "expect"};
+                                "look_for", "step", "axis", "frames", "compare", "expect"};
 const QSet<QString> quizKeys{"question", "choices", "answer", "explain"};
 
 // Collects the issues of one lesson.json; any fatal one leaves the lesson out.
@@ -166,6 +166,21 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
     if (!step.isUndefined() && !step.isBool())
         r.fail(QStringLiteral("%1\"step\" must be true or false").arg(where), QStringLiteral("step"));
     e.stepMode = step.toBool(false);
+    // Lessons about order open on the step axis; "step": true implies it unless "axis" says.
+    e.stepAxis = e.stepMode;
+    if (o.contains(QLatin1String("axis"))) {
+        const QString axis = r.string(o, QStringLiteral("axis"), where, true);
+        if (axis != QLatin1String("time") && axis != QLatin1String("steps"))
+            r.fail(QStringLiteral("%1\"axis\" must be \"time\" or \"steps\", not \"%2\"")
+                           .arg(where, axis),
+                   QStringLiteral("axis"));
+        e.stepAxis = axis == QLatin1String("steps");
+    }
+    const QJsonValue frames = o.value(QLatin1String("frames"));
+    if (!frames.isUndefined() && !frames.isBool())
+        r.fail(QStringLiteral("%1\"frames\" must be true or false").arg(where),
+               QStringLiteral("frames"));
+    e.showFrames = frames.toBool(false);
     if (o.contains(QLatin1String("compare")))
         e.compareWith = r.string(o, QStringLiteral("compare"), where, true);
     e.expect = r.array(o, QStringLiteral("expect"), where, false);

@@ -80,6 +80,12 @@ void TestCatalogLoader::validLessonHasEverything()
     QCOMPARE(e->compareWith, QStringLiteral("serial_sleeps"));
     QVERIFY(!l->example(QStringLiteral("serial_sleeps"))->stepMode); // the default
     QVERIFY(l->example(QStringLiteral("serial_sleeps"))->compareWith.isEmpty());
+    // The timeline's axis and frame rows: "step" implies the step axis, "axis" asks for it.
+    QVERIFY(e->stepAxis);
+    QVERIFY(!e->showFrames);
+    QVERIFY(l->example(QStringLiteral("serial_sleeps"))->stepAxis);
+    QVERIFY(l->example(QStringLiteral("serial_sleeps"))->showFrames);
+    QVERIFY(!c.lesson(QStringLiteral("network/lab"))->examples.at(0).stepAxis); // time
     QCOMPARE(l->quiz.size(), 1);
     QCOMPARE(l->quiz.at(0).answer, 0);
     QVERIFY(c.lesson(QStringLiteral("network/lab"))->examples.at(0).lab);
@@ -112,6 +118,11 @@ void TestCatalogLoader::brokenFilesAreReported_data()
             << "compares with example \"missing_pair\", which \"examples\" does not define" << 4;
     QTest::newRow("step is not a boolean")
             << "12-bad-step/lesson.json" << "\"step\" must be true or false" << 0;
+    QTest::newRow("no such axis")
+            << "12-bad-step/lesson.json" << "\"axis\" must be \"time\" or \"steps\", not \"sideways\""
+            << 0;
+    QTest::newRow("frames is not a boolean")
+            << "12-bad-step/lesson.json" << "\"frames\" must be true or false" << 0;
     QTest::newRow("compare names the example itself")
             << "12-bad-step/lesson.json" << "\"compare\" names the example itself" << 0;
     QTest::newRow("lesson folder without lesson.json")
