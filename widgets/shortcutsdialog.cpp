@@ -33,6 +33,8 @@ QList<Row> timelineKeys()
             {QStringLiteral("F"), QObject::tr("Show / hide the task's coroutine frames"), timeline},
             {QStringLiteral(", / ."), QObject::tr("Time cursor to the previous / next event"), timeline},
             {QStringLiteral("Esc"), QObject::tr("Remove the time cursor, then the selection"), timeline},
+            {QStringLiteral("S"), QObject::tr("Time axis / step axis (every step equally wide, in the order the loop ran them)"), timeline},
+            {QStringLiteral("/"), QObject::tr("Filter the lanes by name, coroutine or state"), timeline},
             {QObject::tr("Ctrl+wheel, pinch"), QObject::tr("Zoom around the pointer"), timeline},
     };
 }

@@ -68,8 +68,9 @@ void buildLaneItems(const Core::TraceModel &model, int lane, const TimeScale &sc
         return;
     int i = model.firstIndex(lane, Core::TimeNs(t0));
     // Zero-length markers at t0 end "before" it; step back so they are not lost at the edge.
+    const double pixelBefore = xToTime(scale, timeToX(scale, t0) - 1);
     while (i > 0 && model.span(lane, i - 1).duration == 0
-           && double(model.span(lane, i - 1).start) >= t0 - scale.nsPerPixel)
+           && double(model.span(lane, i - 1).start) >= pixelBefore)
         --i;
     const int last = model.lastIndex(lane, Core::TimeNs(std::max(0.0, t1)));
 

@@ -13,9 +13,6 @@ using Core::SpanKind;
 
 namespace {
 
-constexpr int kMaxArrows = 600; // denser than this they are noise, not information
-constexpr int kMaxOutputMarks = 3000;
-
 bool isThin(SpanKind kind)
 {
     return kind == SpanKind::Suspended || kind == SpanKind::LoopIdle;
@@ -46,7 +43,8 @@ bool TimelinePainter::hasFlameToggle(const Core::TraceModel &model, int lane)
     return task && !task->waits.empty();
 }
 
-void TimelinePainter::paintFlameRow(QPainter &painter, const std::vector<FlameBar> &bars, int depth,
+void TimelinePainter::paintFlameRow(QPainter &painter, int lane, const std::vector<FlameBar> &bars,
+                                    int depth,
                                     double top, const TimelineFrame &frame, double plotWidth)
 {
     // Only the bars that reach into the view; each at least one pixel wide.
@@ -70,6 +68,7 @@ void TimelinePainter::paintFlameRow(QPainter &painter, const std::vector<FlameBa
         lastRight = x1;
         const QRectF r(plot.left() + x0, plot.top(), x1 - x0, plot.height());
         painter.fillRect(r, fill);
+        m_marks.push_back({r, MarkKind::FrameBar, int(i), lane, depth});
         if (r.width() >= 3) {
             painter.fillRect(QRectF(r.right() - 1, r.top(), 1, r.height()), palette.background);
         }
@@ -97,10 +96,17 @@ QRectF TimelinePainter::barRect(const Core::TraceModel &model, const DrawItem &i
     const double x = metrics.labelWidth + item.x0;
     const double w = item.x1 - item.x0;
     if (isThin(kind)) {
-        const double h = std::max(6.0, metrics.rowHeight * 0.32);
-        return {x, top + (metrics.rowHeight - h) / 2, w, h};
+        // Low in the row, leaving the space above for its label: text beside a bar, never
+        // struck through it.
+        const double h = std::max(5.0, std::round(metrics.rowHeight * 0.2));
+        return {x, top + metrics.rowHeight - h - 3, w, h};
     }
     return {x, top + 4, w, double(metrics.rowHeight - 8)};
+}
+
+QRectF TimelinePainter::thinLabelRect(const QRectF &bar, double top) const
+{
+    return QRectF(bar.left(), top + 1, bar.width(), std::max(0.0, bar.top() - top - 1));
 }
 
 void TimelinePainter::fillStyle(const Core::TraceModel &model, std::uint32_t typeId, bool folded,
@@ -228,8 +234,11 @@ void TimelinePainter::collectRow(const Core::TraceModel &model, int lane, double
         textRect.setRight(rect.right() - 3);
         // Thin bars: the label sits above the bar, in the row's own text colour.
         const bool thin = isThin(type.kind);
-        if (thin)
-            textRect.setBottom(rect.top());
+        if (thin) {
+            const QRectF above = thinLabelRect(rect, top);
+            textRect.setTop(above.top());
+            textRect.setBottom(above.bottom());
+        }
         if (textRect.width() > 24)
             m_labels.push_back({textRect, text, thin ? palette.mutedText : textOn(color)});
     }
@@ -297,10 +306,16 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     if (below < height)
         painter.fillRect(QRectF(plot.left(), below, plotWidth, height - below), palette.background);
 
+    m_marks.clear();
+    m_instants.clear();
+    m_drawnArrows.clear();
+    m_arrowsInView = 0;
     const double step = tickStep(frame.scale.nsPerPixel, 110);
     painter.save();
     painter.setClipRect(plot);
-    {
+    if (frame.scale.steps) {
+        paintStepGrid(painter, frame, plot);
+    } else {
         painter.setPen(QPen(palette.grid, 0));
         const double t0 = xToTime(frame.scale, 0);
         for (double t = std::ceil(t0 / step) * step; timeToX(frame.scale, t) < plotWidth;
@@ -322,7 +337,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
         return row < int(rows.frameDepth.size()) && rows.frameDepth[std::size_t(row)] >= 0;
     };
     for (int row = firstRow; row <= lastRow; ++row)
-        if (!isFrameRow(row))
+        if (rows.isLaneRow(row))
             collectRow(model, rows.lanes[std::size_t(row)], rowTop(frame, row), plotWidth,
                        frame.scale);
 
@@ -343,8 +358,10 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
         const auto it = frame.flames->constFind(rows.lanes[std::size_t(row)]);
         const int depth = rows.frameDepth[std::size_t(row)];
         if (it != frame.flames->cend() && depth < int(it->size()))
-            paintFlameRow(painter, (*it)[std::size_t(depth)], depth, rowTop(frame, row), frame, plotWidth);
+            paintFlameRow(painter, rows.lanes[std::size_t(row)], (*it)[std::size_t(depth)], depth,
+                          rowTop(frame, row), frame, plotWidth);
     }
+    paintCounterRows(painter, rows, frame, firstRow, lastRow);
     painter.setPen(Qt::NoPen);
     for (const Label &label : m_labels) {
         const TimelineTextCache::Text &text = m_text.get(m_fonts.regular, label.text);
@@ -377,6 +394,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     }
     paintArrows(painter, model, rows, frame);
     paintOutputMarks(painter, model, rows, frame);
+    paintInstants(painter, model, rows, frame);
     painter.setRenderHint(QPainter::Antialiasing, false);
 
     if (frame.cursorX >= 0 && frame.cursorX < plotWidth) {
@@ -384,188 +402,14 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
         const double x = metrics.labelWidth + std::round(frame.cursorX) + 0.5;
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     }
+    paintTimeCursorLine(painter, frame);
     painter.restore();
 
     paintLabels(painter, model, rows, frame, firstRow, lastRow);
-    paintRuler(painter, frame, step);
-}
-
-void TimelinePainter::paintBlocked(QPainter &painter, const Core::TraceModel &model,
-                                   const TimelineRows &rows, const TimelineFrame &frame)
-{
-    const double plotWidth = frame.size.width() - metrics.labelWidth;
-    for (const Core::BlockedInfo &b : model.blocked()) {
-        const double end = b.duration < 0 ? double(model.endTime())
-                                          : double(b.start) + double(b.duration);
-        const double x0 = timeToX(frame.scale, double(b.start));
-        const double x1 = std::max(x0 + 2, timeToX(frame.scale, end));
-        if (x1 < 0 || x0 > plotWidth)
-            continue;
-        int lanes[2] = {-1, -1};
-        for (const Core::LoopInfo &loop : model.loops())
-            if (loop.id == b.loop)
-                lanes[0] = loop.lane;
-        if (const Core::TaskInfo *task = model.task(b.task))
-            lanes[1] = task->lane;
-        for (int lane : lanes) {
-            if (lane < 0 || lane >= int(rows.rowOfLane.size()) || rows.rowOfLane[std::size_t(lane)] < 0)
-                continue;
-            const double top = rowTop(frame, rows.rowOfLane[std::size_t(lane)]);
-            // A red underline with a zig-zag edge: "this step held the whole loop".
-            const QRectF bar(metrics.labelWidth + std::max(x0, -2.0), top + metrics.rowHeight - 5,
-                             std::min(x1, plotWidth + 2) - std::max(x0, -2.0), 4);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(palette.blocked);
-            painter.drawRect(bar);
-            painter.setBrush(QBrush(palette.background, Qt::Dense5Pattern));
-            painter.drawRect(bar);
-        }
-    }
-}
-
-void TimelinePainter::paintArrows(QPainter &painter, const Core::TraceModel &model,
-                                  const TimelineRows &rows, const TimelineFrame &frame)
-{
-    const auto &wakeups = model.wakeups();
-    if (wakeups.empty())
-        return;
-    const double plotWidth = frame.size.width() - metrics.labelWidth;
-    const double t0 = xToTime(frame.scale, 0), t1 = xToTime(frame.scale, plotWidth);
-    auto byTime = [](const Core::Wakeup &w, double t) { return double(w.t) < t; };
-    const auto begin = std::lower_bound(wakeups.begin(), wakeups.end(), t0, byTime);
-    const auto end = std::lower_bound(begin, wakeups.end(), t1, byTime);
-    if (end - begin > kMaxArrows)
-        return;
-    QColor color = palette.wakeArrow;
-    color.setAlpha(190);
-    auto rowOf = [&](int lane) {
-        return lane >= 0 && lane < int(rows.rowOfLane.size()) ? rows.rowOfLane[std::size_t(lane)]
-                                                               : -1;
-    };
-    // Shafts are hairlines of one device pixel, side by side to make one logical pixel: the
-    // cosmetic line stroker is the cheapest way to draw them. (A tall fillRect is split across
-    // Qt's thread pool, and waiting for it cost more than the fill on a busy machine.)
-    const double dpr = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
-    const int strands = std::max(1, int(std::lround(dpr)));
-    std::vector<QLineF> shafts;
-    std::vector<std::pair<QPointF, bool>> heads; // top-left, pointing down
-    for (auto it = begin; it != end; ++it) {
-        const Core::TaskInfo *woken = model.task(it->task);
-        if (!woken)
-            continue;
-        int fromLane = -1;
-        if (it->wakerTask)
-            if (const Core::TaskInfo *waker = model.task(it->wakerTask))
-                fromLane = waker->lane;
-        if (fromLane < 0)
-            for (const Core::LoopInfo &loop : model.loops())
-                if (loop.id == woken->loop)
-                    fromLane = loop.lane;
-        const int fromRow = rowOf(fromLane), toRow = rowOf(woken->lane);
-        if (fromRow < 0 || toRow < 0 || fromRow == toRow)
-            continue;
-        // A crisp one-pixel shaft and a pre-rendered head.
-        const double x = std::floor(metrics.labelWidth + timeToX(frame.scale, double(it->t)));
-        const bool down = toRow > fromRow;
-        const double y0 = rowTop(frame, fromRow) + metrics.rowHeight / 2.0;
-        const double y1 = rowTop(frame, toRow) + (down ? 3.0 : metrics.rowHeight - 3.0);
-        const double shaftEnd = down ? y1 - 5 : y1 + 5; // the head covers the rest
-        for (int i = 0; i < strands; ++i) {
-            const double sx = x + (i + 0.5) / strands;
-            shafts.emplace_back(sx, std::min(y0, shaftEnd), sx, std::max(y0, shaftEnd) - 0.5);
-        }
-        heads.emplace_back(QPointF(x - 4, down ? y1 - 6 : y1 - 1), down);
-    }
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(color, 0));
-    painter.drawLines(shafts.data(), int(shafts.size()));
-    painter.restore();
-    for (const auto &[at, down] : heads)
-        m_sprites.draw(painter, at, 0x200 | (down ? 1 : 0), QSizeF(9, 7), [&, down = down](QPainter &p) {
-            const double tipY = down ? 6 : 1, baseY = down ? 1 : 6;
-            const QPointF tip[] = {QPointF(4.5, tipY), QPointF(1, baseY), QPointF(8, baseY)};
-            p.setPen(Qt::NoPen);
-            p.setBrush(color);
-            p.drawPolygon(tip, 3);
-        });
-}
-
-void TimelinePainter::paintOutputMarks(QPainter &painter, const Core::TraceModel &model,
-                                       const TimelineRows &rows, const TimelineFrame &frame)
-{
-    const auto &output = model.output();
-    if (output.empty())
-        return;
-    const double plotWidth = frame.size.width() - metrics.labelWidth;
-    const double t0 = xToTime(frame.scale, -4), t1 = xToTime(frame.scale, plotWidth + 4);
-    auto byTime = [](const Core::OutputLine &l, double t) { return double(l.t) < t; };
-    const auto begin = std::lower_bound(output.begin(), output.end(), t0, byTime);
-    const auto end = std::lower_bound(begin, output.end(), t1, byTime);
-    if (end - begin > kMaxOutputMarks)
-        return;
-    const int loopLane = model.loops().empty() ? -1 : model.loops().front().lane;
-    painter.setPen(Qt::NoPen);
-    for (auto it = begin; it != end; ++it) {
-        int lane = loopLane;
-        if (it->task)
-            if (const Core::TaskInfo *task = model.task(it->task))
-                lane = task->lane;
-        if (lane < 0 || lane >= int(rows.rowOfLane.size()) || rows.rowOfLane[std::size_t(lane)] < 0)
-            continue;
-        const double top = rowTop(frame, rows.rowOfLane[std::size_t(lane)]);
-        const double x = metrics.labelWidth + timeToX(frame.scale, double(it->t));
-        // A little flag on the row's top edge: "this task printed here".
-        const bool err = it->stream == Core::OutputStream::Stderr;
-        m_sprites.draw(painter, QPointF(x - 5, top - 1), 0x300 | (err ? 1 : 0), QSizeF(10, 8),
-                       [&](QPainter &p) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(err ? palette.errorMarker : palette.printMarker);
-            const QPointF flag[] = {QPointF(1, 1), QPointF(9, 1), QPointF(5, 7)};
-            p.drawPolygon(flag, 3);
-        });
-    }
-}
-
-void TimelinePainter::paintRuler(QPainter &painter, const TimelineFrame &frame, double step)
-{
-    const double width = frame.size.width();
-    const double plotWidth = width - metrics.labelWidth;
-    painter.fillRect(QRectF(0, 0, width, metrics.rulerHeight), palette.rulerBackground);
-    painter.setPen(QPen(palette.grid, 1));
-    painter.drawLine(QPointF(0, metrics.rulerHeight - 0.5),
-                     QPointF(width, metrics.rulerHeight - 0.5));
-    painter.setPen(palette.mutedText);
-    const QRectF shown(8, 0, metrics.labelWidth - 12, metrics.rulerHeight);
-    m_text.draw(painter, shown, Qt::AlignLeft, m_fonts.regular,
-                m_text.elided(m_fonts.regular,
-                              QStringLiteral("%1 shown")
-                                      .arg(formatDuration(plotWidth * frame.scale.nsPerPixel)),
-                              shown.width()));
-    painter.save();
-    painter.setClipRect(QRectF(metrics.labelWidth, 0, plotWidth, metrics.rulerHeight));
-    const double t0 = xToTime(frame.scale, 0);
-    for (double t = std::ceil(t0 / step) * step; timeToX(frame.scale, t) < plotWidth; t += step) {
-        const double x = metrics.labelWidth + std::round(timeToX(frame.scale, t));
-        painter.fillRect(QRectF(x, metrics.rulerHeight - 7, 1, 7), palette.mutedText);
-        const TimelineTextCache::Text &label = m_text.get(m_fonts.regular, formatTick(t, step));
-        if (x + 4.5 + label.width > width - 2)
-            continue; // a cut-off number reads as a different number
-        painter.setPen(palette.text);
-        m_text.draw(painter, QRectF(x + 4.5, 0, 200, metrics.rulerHeight - 2), Qt::AlignLeft,
-                    m_fonts.regular, label);
-    }
-    if (frame.cursorX >= 0 && frame.cursorX < plotWidth) {
-        const TimelineTextCache::Text &text = m_text.get(
-                m_fonts.regular, formatTick(xToTime(frame.scale, frame.cursorX), step / 100));
-        const double w = text.width + 10;
-        const double x = std::min(metrics.labelWidth + frame.cursorX - w / 2, width - w);
-        const QRectF box(std::max(double(metrics.labelWidth), x), 3, w, metrics.rulerHeight - 6);
-        painter.fillRect(box, palette.cursor);
-        painter.setPen(textOn(palette.cursor));
-        m_text.draw(painter, box, Qt::AlignHCenter, m_fonts.regular, text);
-    }
-    painter.restore();
+    if (frame.scale.steps)
+        paintStepRuler(painter, model, frame);
+    else
+        paintRuler(painter, frame, step);
 }
 
 } // namespace Ui

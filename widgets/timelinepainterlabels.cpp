@@ -2,8 +2,10 @@
 // caches it shares with the plot: the text-heavy part of a frame, kept apart from the spans.
 #include "timelinepainter.h"
 
+#include "taskcounts.h"
 #include "tracemodel.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <algorithm>
 
@@ -62,6 +64,28 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
         const double mid = top + metrics.rowHeight / 2.0;
         painter.fillRect(QRectF(0, top, metrics.labelWidth, metrics.rowHeight),
                          row % 2 ? alternate : palette.labelBackground);
+        if (const int kind = rows.counter[std::size_t(row)]; kind >= 0) {
+            // A counter track: how many tasks are in this state, and the most at once.
+            const double fx = 6 + metrics.indent;
+            painter.fillRect(QRectF(fx, mid - 4, 10, 8), counterColour(kind));
+            const QString peak = frame.counts ? QStringLiteral("up to %1").arg(
+                                                        QLocale().toString(frame.counts->peak[std::size_t(kind)]))
+                                              : QString();
+            const double peakWidth = peak.isEmpty() ? 0 : m_text.width(m_fonts.small, peak) + 4;
+            const QRectF r(fx + 16, top, std::max(0.0, metrics.labelWidth - 8 - fx - 16 - peakWidth),
+                           metrics.rowHeight);
+            painter.setPen(palette.text);
+            m_text.draw(painter, r, Qt::AlignLeft, m_fonts.regular,
+                        m_text.elided(m_fonts.regular,
+                                      QStringLiteral("tasks %1").arg(counterName(kind)), r.width()));
+            if (!peak.isEmpty()) {
+                painter.setPen(palette.mutedText);
+                m_text.draw(painter, QRectF(metrics.labelWidth - 6 - peakWidth, top, peakWidth,
+                                            metrics.rowHeight),
+                            Qt::AlignRight, m_fonts.small, m_text.get(m_fonts.small, peak));
+            }
+            continue;
+        }
         if (row < int(rows.frameDepth.size()) && rows.frameDepth[std::size_t(row)] >= 0) {
             // A frame row: which coroutines sit at this depth of the task's stack.
             const int depth = rows.frameDepth[std::size_t(row)];

@@ -20,23 +20,7 @@ namespace {
 
 constexpr int kFrameMs = 16; // ~60 fps: live runs repaint at most this often
 constexpr int kScrollUnits = 100000; // the horizontal scroll bar works in fractions of the run
-constexpr double kMinNsPerPixel = 0.01;
 
-QString kindName(SpanKind kind)
-{
-    switch (kind) {
-    case SpanKind::Running: return QStringLiteral("Running");
-    case SpanKind::Suspended: return QStringLiteral("Suspended");
-    case SpanKind::Ready: return QStringLiteral("Ready — woken, waiting for its turn");
-    case SpanKind::Done: return QStringLiteral("Finished");
-    case SpanKind::Cancelled: return QStringLiteral("Cancelled");
-    case SpanKind::Failed: return QStringLiteral("Failed");
-    case SpanKind::LoopBusy: return QStringLiteral("Loop busy — running callbacks and steps");
-    case SpanKind::LoopIdle: return QStringLiteral("Loop waiting in select()");
-    case SpanKind::Job: return QStringLiteral("Job");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -52,10 +36,11 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     m_frameTimer.setInterval(kFrameMs);
     connect(&m_frameTimer, &QTimer::timeout, this, &TimelineView::frameTick);
     horizontalScrollBar()->setRange(0, 0);
+    buildHeader();
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (m_syncingScrollBar)
             return;
-        const double end = endTime();
+        const double end = axisEnd();
         const double visible = plotWidth() * m_scale.nsPerPixel;
         const double total = std::max(end, visible);
         userMovedView();
@@ -116,10 +101,14 @@ void TimelineView::setModel(const Core::TraceModel *model)
     m_flames.clear();
     m_selectedLane = m_selectedSpan = -1;
     rebuildRows();
+    m_stepAxis.clear();
+    refreshStepAxis(true);
+    refreshCounts(true);
     if (m_model && m_model->endTime() > 0)
         fitAll();
     else {
-        setScaleInternal(fitRange(0, 1e9, plotWidth()));
+        setScaleInternal(withAxis(fitRange(0, m_axis == TimelineAxis::Steps ? 4 : 1e9,
+                                           plotWidth())));
         m_autoFit = false;
     }
     updateScrollBars();
@@ -129,6 +118,7 @@ void TimelineView::setModel(const Core::TraceModel *model)
 void TimelineView::modelUpdated()
 {
     m_modelDirty = true;
+    m_stepAxisDirty = true;
     m_cursorState.reset();
     if (!m_frameTimer.isActive())
         m_frameTimer.start();
@@ -137,7 +127,7 @@ void TimelineView::modelUpdated()
 void TimelineView::frameTick()
 {
     const bool ticking = liveClockRunning();
-    if (!m_modelDirty && !ticking) {
+    if (!m_modelDirty && !ticking && !m_stepAxisDirty) {
         m_liveNow = 0;
         return;
     }
@@ -145,9 +135,15 @@ void TimelineView::frameTick()
     updateLiveNow();
     if (m_model && !m_flames.isEmpty())
         refreshFlames();
-    if (ticking)
+    refreshStepAxis(false);
+    refreshCounts(false);
+    if (ticking || m_stepAxisDirty)
         m_frameTimer.start(); // open spans grow with the clock: one repaint per frame
-    if (m_model && m_model->laneCount() != m_rows.laneCount)
+    // A filter on states ("done", "failed") changes as tasks end; counter rows come with
+    // enough tasks.
+    if (m_model
+        && (m_model->laneCount() != m_rows.laneCount || !m_filter.trimmed().isEmpty()
+            || countersShown() != m_rowsHaveCounters))
         rebuildRows();
     if (m_live && m_follow)
         applyFollow();
@@ -175,21 +171,6 @@ void TimelineView::setFollowLive(bool follow)
     Q_EMIT followLiveChanged(follow);
 }
 
-void TimelineView::applyFollow()
-{
-    const double end = endTime();
-    const double width = plotWidth();
-    if (m_scale.origin <= 0) {
-        // Start-anchored: zoom out in steps of two so the picture does not crawl every frame.
-        double nsPerPixel = m_scale.nsPerPixel;
-        while (end > 0.95 * width * nsPerPixel)
-            nsPerPixel *= 2;
-        m_scale = {0, nsPerPixel};
-    } else if (end > xToTime(m_scale, width * 0.95)) {
-        m_scale.origin = end - width * 0.9 * m_scale.nsPerPixel;
-    }
-}
-
 void TimelineView::userMovedView()
 {
     m_autoFit = false;
@@ -197,65 +178,6 @@ void TimelineView::userMovedView()
         m_follow = false;
         Q_EMIT followLiveChanged(false);
     }
-}
-
-void TimelineView::fitAll()
-{
-    setScaleInternal(fitRange(0, std::max(endTime(), 1.0), plotWidth()));
-    m_autoFit = true;
-    if (m_live && !m_follow) {
-        m_follow = true;
-        Q_EMIT followLiveChanged(true);
-    }
-}
-
-void TimelineView::setScaleInternal(const TimeScale &scale)
-{
-    const bool changed = !(scale == m_scale);
-    m_scale = scale;
-    updateScrollBars();
-    viewport()->update();
-    if (changed)
-        Q_EMIT timeScaleChanged(m_scale);
-}
-
-void TimelineView::setTimeScale(const TimeScale &scale)
-{
-    userMovedView();
-    setScaleInternal(scale);
-}
-
-void TimelineView::zoomAt(double plotX, double factor)
-{
-    userMovedView();
-    const double maxNsPerPixel = std::max(endTime(), 1e9) * 4 / plotWidth();
-    TimeScale scale = zoomAround(m_scale, plotX, factor, kMinNsPerPixel, maxNsPerPixel);
-    setScaleInternal(clampPan(scale, endTime(), plotWidth()));
-}
-
-void TimelineView::zoomBy(double factor)
-{
-    zoomAt(plotWidth() / 2, factor);
-}
-
-void TimelineView::panByPixels(double dx)
-{
-    userMovedView();
-    TimeScale scale = m_scale;
-    scale.origin += dx * scale.nsPerPixel;
-    setScaleInternal(clampPan(scale, endTime(), plotWidth()));
-}
-
-void TimelineView::revealTime(double t)
-{
-    userMovedView();
-    TimeScale scale = m_scale;
-    const double visible = plotWidth() * scale.nsPerPixel;
-    if (t < scale.origin || t > scale.origin + visible)
-        scale.origin = t - visible / 2;
-    setScaleInternal(scale);
-    m_cursorX = timeToX(m_scale, t);
-    viewport()->update();
 }
 
 void TimelineView::rebuildRows()
@@ -267,7 +189,17 @@ void TimelineView::rebuildRows()
     QHash<int, int> frameRows;
     for (auto it = m_flames.cbegin(); it != m_flames.cend(); ++it)
         frameRows.insert(it.key(), int(it->size()));
-    m_rows = buildTimelineRows(*m_model, m_collapsed, frameRows);
+    TimelineRowOptions options;
+    if (m_filter.trimmed().isEmpty()) {
+        m_kept.clear();
+    } else {
+        m_kept = filterLanes(*m_model, m_filter);
+        options.kept = &m_kept;
+    }
+    options.counterRows = countersShown() ? Core::kTaskCountKinds : 0;
+    m_rowsHaveCounters = options.counterRows > 0;
+    m_rows = buildTimelineRows(*m_model, m_collapsed, frameRows, options);
+    syncHeader();
 }
 
 void TimelineView::setFramesExpanded(int lane, bool expanded)
@@ -310,7 +242,7 @@ void TimelineView::updateScrollBars()
 
     m_syncingScrollBar = true;
     const double visible = plotWidth() * m_scale.nsPerPixel;
-    const double total = std::max(endTime(), visible);
+    const double total = std::max(axisEnd(), visible);
     const int page = int(std::round(kScrollUnits * visible / total));
     horizontalScrollBar()->setRange(0, std::max(0, kScrollUnits - page));
     horizontalScrollBar()->setPageStep(std::max(1, page));
@@ -337,6 +269,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.collapsed = m_collapsed;
     frame.openEnd = m_liveNow > 0 ? m_liveNow : -1;
     frame.flames = &m_flames;
+    frame.timeCursor = m_timeCursor;
+    frame.events = &m_stepAxis;
+    frame.counts = countersShown() ? &m_counts : nullptr;
     if (!m_model) {
         painter.fillRect(rect(), m_painter.palette.background);
         painter.setPen(m_painter.palette.mutedText);
@@ -433,30 +368,21 @@ double TimelineView::cursorTimeAt(QPoint pos) const
 
 void TimelineView::paintTimeCursor(QPainter &painter)
 {
+    // The painter draws the line and its time on the ruler; here each task lane's state at
+    // the cursor, next to the line.
     const TimelineMetrics &mt = m_painter.metrics;
     const double x = mt.labelWidth + timeToX(m_scale, m_timeCursor);
     if (x < mt.labelWidth || x > viewport()->width())
         return;
     painter.save();
-    const QColor colour(0xCC, 0x79, 0xA7); // Okabe-Ito reddish purple: not a span colour
-    painter.setPen(QPen(colour, 2));
-    painter.drawLine(QPointF(x, 0), QPointF(x, viewport()->height()));
-    // The cursor's time in a tag on the ruler, a grip to drag.
-    const QString label = formatDuration(m_timeCursor);
+    const QColor colour = TimelinePainter::timeCursorColour();
     QFont f = painter.font();
     f.setPointSizeF(f.pointSizeF() * 0.85);
     painter.setFont(f);
     const QFontMetrics fm(f);
-    QRectF tag(x + 3, 2, fm.horizontalAdvance(label) + 8, mt.rulerHeight - 6);
-    if (tag.right() > viewport()->width())
-        tag.moveRight(x - 3);
-    painter.fillRect(tag, colour);
-    painter.setPen(Qt::white);
-    painter.drawText(tag, Qt::AlignCenter, label);
-    // Each task lane's state at the cursor, next to the line.
     const int scrollY = verticalScrollBar()->value();
     for (std::size_t row = 0; row < m_rows.lanes.size(); ++row) {
-        if (m_rows.frameDepth[row] >= 0)
+        if (!m_rows.isLaneRow(int(row)))
             continue;
         const int top = mt.rulerHeight + int(row) * mt.rowHeight - scrollY;
         if (top + mt.rowHeight < mt.rulerHeight || top > viewport()->height())
@@ -482,9 +408,10 @@ void TimelineView::paintTimeCursor(QPainter &painter)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    layoutHeader();
     // A fitted view stays fitted when the window or a dock changes size.
     if (m_autoFit && !(m_live && m_follow))
-        m_scale = fitRange(0, std::max(endTime(), 1.0), plotWidth());
+        m_scale = fittedScale();
     updateScrollBars();
     Q_EMIT timeScaleChanged(m_scale);
 }
@@ -500,6 +427,8 @@ std::pair<int, int> TimelineView::hitTest(QPoint pos) const
     if (row < 0 || row >= int(m_rows.lanes.size()))
         return {-1, -1};
     const int lane = m_rows.lanes[std::size_t(row)];
+    if (m_rows.counter[std::size_t(row)] >= 0)
+        return {-1, -1}; // a counter track sums up many lanes
     if (pos.x() < mt.labelWidth || m_rows.frameDepth[std::size_t(row)] >= 0)
         return {lane, -1};
     return {lane, spanAt(*m_model, lane, m_scale, pos.x() - mt.labelWidth, 2.0,
@@ -520,51 +449,6 @@ QPoint TimelineView::spanPosition(int lane, int span) const
     const double x0 = timeToX(m_scale, double(s.start));
     const double x1 = std::max(x0 + 1, timeToX(m_scale, double(m_model->spanEnd(s))));
     return {mt.labelWidth + int(std::floor((x0 + x1) / 2)), y};
-}
-
-QString TimelineView::toolTipFor(int lane, int span) const
-{
-    if (!m_model || lane < 0)
-        return {};
-    const Core::LaneInfo &info = m_model->lane(lane);
-    QString html = QStringLiteral("<b>%1</b>").arg(info.name.toHtmlEscaped());
-    if (info.kind == Core::LaneKind::Task)
-        if (const Core::TaskInfo *task = m_model->task(info.id))
-            html += QStringLiteral("<br/>coroutine <code>%1()</code>").arg(task->coro.toHtmlEscaped());
-    if (span < 0)
-        return html;
-    const Core::Span &s = m_model->span(lane, span);
-    const Core::SpanType &type = m_model->spanType(s.typeId);
-    html += QStringLiteral("<br/>%1").arg(kindName(type.kind).toHtmlEscaped());
-    if (type.kind == SpanKind::Suspended) {
-        const QString detail = m_model->string(type.label);
-        html += QStringLiteral(" on <i>%1</i>").arg(TimelinePalette::waitName(type.wait));
-        if (!detail.isEmpty())
-            html += QStringLiteral(": <code>%1</code>").arg(detail.toHtmlEscaped());
-    } else if (type.kind == SpanKind::Job) {
-        html += QStringLiteral(": <code>%1</code>").arg(m_model->string(type.label).toHtmlEscaped());
-    }
-    html += QStringLiteral("<br/>at %1").arg(formatDuration(double(s.start)));
-    if (s.duration > 0 || s.isOpen())
-        html += QStringLiteral(", for %1")
-                        .arg(s.isOpen() ? QStringLiteral("%1 (still going)")
-                                                  .arg(formatDuration(double(m_model->spanEnd(s) - s.start)))
-                                        : formatDuration(double(s.duration)));
-    if (type.kind == SpanKind::Ready && s.extra > 0 && s.extra <= m_model->wakeups().size()) {
-        const Core::Wakeup &w = m_model->wakeups()[s.extra - 1];
-        QString waker;
-        if (w.wakerTask)
-            if (const Core::TaskInfo *t = m_model->task(w.wakerTask))
-                waker = t->name;
-        if (waker.isEmpty() && w.wakerName)
-            waker = m_model->string(w.wakerName);
-        if (waker.isEmpty())
-            waker = w.kind == Core::WakerKind::Timer ? QStringLiteral("a timer")
-                    : w.kind == Core::WakerKind::Io  ? QStringLiteral("I/O")
-                                                     : QStringLiteral("the loop");
-        html += QStringLiteral("<br/>woken by %1").arg(waker.toHtmlEscaped());
-    }
-    return html;
 }
 
 void TimelineView::selectSpan(int lane, int span)

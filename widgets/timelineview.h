@@ -1,19 +1,30 @@
 #pragma once
 #include "schedulerstate.h"
+#include "stepaxis.h"
+#include "taskcounts.h"
 #include "timelinepainter.h"
 #include "timelinerows.h"
 #include "timescale.h"
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
 #include <QPoint>
 #include <QTimer>
 #include <optional>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
 
 namespace Core {
 class TraceModel;
 }
 
 namespace Ui {
+
+//! What the timeline's x axis measures: trace time, or the steps the loop ran (each task step
+//! and callback equally wide, in the order they ran, the waits between them compressed).
+enum class TimelineAxis { Time, Steps };
 
 //! The live timeline: one row per event loop, task (nested under its parent) and worker thread.
 //! Zoom around the cursor (Ctrl+wheel, pinch, +/-), pan (drag, wheel, arrows), fit all, follow
@@ -24,7 +35,10 @@ namespace Ui {
 //! L follow live on / off; Up / Down the lane above / below; Ctrl+Left / Ctrl+Right the
 //! previous / next span of the lane; Enter inspect the selection; Z or Space zoom to the
 //! selected span; C fold / unfold its child tasks; F its coroutine frames; , / . the time
-//! cursor to the previous / next event; Esc remove the time cursor, then the selection.
+//! cursor to the previous / next event; Esc remove the time cursor, then the selection;
+//! S the time axis or the step axis; / the lane filter.
+//! Above the ruler, a bar with the Time / Steps switch, the lane filter (name, coroutine,
+//! state) and the Counts switch for counter tracks (tasks per state over time).
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -44,6 +58,25 @@ public:
     double liveNow() const { return m_liveNow; }
     void setFollowLive(bool follow);
     bool followLive() const { return m_follow; }
+
+    //! Time or steps on the x axis; the view keeps showing the same stretch of the run.
+    void setAxis(TimelineAxis axis);
+    TimelineAxis axis() const { return m_axis; }
+    //! Shows only the lanes whose name, coroutine or state contain every word of filter (and
+    //! the lanes above them). The bar's filter field edits the same.
+    void setLaneFilter(const QString &filter);
+    QString laneFilter() const { return m_filter; }
+    //! Counter tracks under the event loop: how many tasks run, are ready, sleep, wait on I/O,
+    //! on a lock or queue, or await a task, over time (of the lanes the filter keeps). Shown
+    //! by default when a run has many tasks.
+    void setCountersShown(bool shown);
+    bool countersShown() const;
+    const Core::TaskCounts &taskCounts() const { return m_counts; }
+    //! The bar above the ruler (axis switch, lane filter, counts switch).
+    QWidget *headerBar() const { return m_header; }
+    //! The run's steps as the step axis lays them out (also kept on the time axis, where it
+    //! finds the events that share a pixel).
+    const StepAxis &stepAxis() const { return m_stepAxis; }
 
     void fitAll();
     void zoomBy(double factor); //!< around the view's centre
@@ -92,6 +125,24 @@ public:
     //! Viewport position of the middle of a span (at least one pixel wide) or of a lane label.
     QPoint spanPosition(int lane, int span) const;
     QString toolTipFor(int lane, int span) const;
+    //! The topmost mark of the last frame under a viewport position (ruler labels, badges,
+    //! arrows, print markers, blocked labels, counts of events sharing a pixel, frame bars).
+    std::optional<TimelineMark> markAt(QPoint pos) const;
+    QString toolTipForMark(const TimelineMark &mark) const;
+    //! The counter row under a viewport position (a Core::TaskCount), or -1.
+    int counterAt(QPoint pos) const;
+    //! "sleeping: 734 tasks at 1.23 s (up to 1,000)" for a counter track at time t.
+    QString counterToolTip(int kind, double t) const;
+    //! The marks the last frame drew, in viewport coordinates.
+    const std::vector<TimelineMark> &marks() const { return m_painter.marks(); }
+    //! The last frame's groups of events that shared a pixel (MarkKind::Instants).
+    const std::vector<InstantCluster> &instantClusters() const { return m_painter.instants(); }
+    //! Which wake-ups the last frame drew arrows for, and how many were in view.
+    const std::vector<int> &drawnArrows() const { return m_painter.drawnArrows(); }
+    int arrowsInView() const { return m_painter.arrowsInView(); }
+    //! Acts on a mark as a click would: a blocked label selects its step, a count of events
+    //! zooms in until they stand apart, the axis toggle switches the axis.
+    bool activateMark(const TimelineMark &mark);
     double plotWidth() const;
 
 Q_SIGNALS:
@@ -103,6 +154,7 @@ Q_SIGNALS:
     void timeCursorChanged(double t);
     //! The ns <-> x mapping changed (zoom, pan, scroll bar, fit, resize of a fitted view).
     void timeScaleChanged(const Ui::TimeScale &scale);
+    void axisChanged(Ui::TimelineAxis axis);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -118,6 +170,7 @@ protected:
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void frameTick();
@@ -136,6 +189,13 @@ private:
     bool liveClockRunning() const;
     void updateLiveNow();
     void scrollRowIntoView(int row);
+    TimeScale withAxis(TimeScale scale) const;
+    double axisEnd() const; //!< where the run ends on the current axis
+    TimeScale fittedScale() const;
+    //! Rebuilds the step axis when the model changed; during a live run at most as often as
+    //! keeps its cost to a small share of the time (a long run's axis takes a while).
+    void refreshStepAxis(bool force);
+    void zoomToTimes(double start, double end);
 
     const Core::TraceModel *m_model = nullptr;
     TimelineRows m_rows;
@@ -164,6 +224,28 @@ private:
     mutable std::optional<Core::SchedulerState> m_cursorState; // reset when cursor/model change
     double cursorTimeAt(QPoint pos) const;
     void paintTimeCursor(QPainter &painter);
+    TimelineAxis m_axis = TimelineAxis::Time;
+    StepAxis m_stepAxis;
+    QElapsedTimer m_sinceStepAxis; // since the last rebuild
+    qint64 m_stepAxisCostNs = 0; // what the last rebuild took
+    bool m_stepAxisDirty = false;
+    QString m_filter;
+    std::optional<bool> m_showCounters; // unset: shown for runs with many tasks
+    Core::TaskCounts m_counts;
+    std::uint64_t m_countsRevision = ~0ull;
+    QString m_countsFilter;
+    QElapsedTimer m_sinceCounts;
+    qint64 m_countsCostNs = 0;
+    std::vector<bool> m_kept; // lanes the filter keeps (empty: no filter)
+    bool m_rowsHaveCounters = false;
+    void refreshCounts(bool force);
+    QWidget *m_header = nullptr;
+    QToolButton *m_timeButton = nullptr, *m_stepsButton = nullptr, *m_countsButton = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_filterCount = nullptr;
+    void buildHeader();
+    void layoutHeader();
+    void syncHeader();
 };
 
 } // namespace Ui

@@ -8,6 +8,7 @@
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QScrollBar>
@@ -93,6 +94,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const QPoint pos = event->position().toPoint();
+    if (const auto mark = markAt(pos); mark && activateMark(*mark))
+        return;
     const auto [lane, span] = hitTest(pos);
     if (lane >= 0 && span < 0 && pos.x() < m_painter.metrics.labelWidth
         && m_rows.rowOfLane[std::size_t(lane)] >= 0
@@ -160,7 +163,8 @@ void TimelineView::zoomToSpan(int lane, int span)
     const double start = double(s.start), end = double(m_model->spanEnd(s));
     if (end <= start)
         return;
-    TimeScale scale = fitRange(start, end, plotWidth() * 0.8);
+    TimeScale scale = withAxis(fitRange(axisPosition(m_scale, start), axisPosition(m_scale, end),
+                                        plotWidth() * 0.8));
     scale.origin -= plotWidth() * 0.1 * scale.nsPerPixel;
     setTimeScale(scale);
 }
@@ -168,16 +172,16 @@ void TimelineView::zoomToSpan(int lane, int span)
 void TimelineView::goToEnd()
 {
     TimeScale scale = m_scale;
-    scale.origin = endTime() - plotWidth() * 0.9 * scale.nsPerPixel;
+    scale.origin = axisEnd() - plotWidth() * 0.9 * scale.nsPerPixel;
     if (m_live) {
         // The live edge: keep following it from here.
         m_autoFit = false;
-        setScaleInternal(clampPan(scale, endTime(), plotWidth()));
+        setScaleInternal(clampPan(scale, axisEnd(), plotWidth()));
         setFollowLive(true);
         return;
     }
     userMovedView();
-    setScaleInternal(clampPan(scale, endTime(), plotWidth()));
+    setScaleInternal(clampPan(scale, axisEnd(), plotWidth()));
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
@@ -204,7 +208,7 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Home: {
         TimeScale scale = m_scale;
         scale.origin = 0;
-        setTimeScale(clampPan(scale, endTime(), plotWidth()));
+        setTimeScale(clampPan(scale, axisEnd(), plotWidth()));
         return;
     }
     case Qt::Key_End:
@@ -213,6 +217,19 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_L:
         setFollowLive(!m_follow);
         return;
+    case Qt::Key_Slash:
+        if (m_filterEdit) {
+            m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+            m_filterEdit->selectAll();
+            return;
+        }
+        break;
+    case Qt::Key_S:
+        if (!ctrl) {
+            setAxis(m_axis == TimelineAxis::Time ? TimelineAxis::Steps : TimelineAxis::Time);
+            return;
+        }
+        break;
     case Qt::Key_Left:
     case Qt::Key_Right: {
         const int dir = event->key() == Qt::Key_Left ? -1 : 1;
@@ -299,11 +316,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
                                 ? m_rows.rowOfLane[std::size_t(m_selectedLane)]
                                 : -1;
         int next = std::clamp(row + dir, 0, int(m_rows.lanes.size()) - 1);
-        // Frame rows belong to the lane above them: step over them.
-        while (m_rows.frameDepth[std::size_t(next)] >= 0 && next + dir >= 0
-               && next + dir < int(m_rows.lanes.size()))
+        // Frame rows belong to the lane above them, counter rows to no lane: step over them.
+        while (!m_rows.isLaneRow(next) && next + dir >= 0 && next + dir < int(m_rows.lanes.size()))
             next += dir;
-        if (m_rows.frameDepth[std::size_t(next)] >= 0)
+        if (!m_rows.isLaneRow(next))
             next = row < 0 ? 0 : row;
         const int lane = m_rows.lanes[std::size_t(next)];
         // Keep the same moment selected on the new lane when there is one.
@@ -332,8 +348,15 @@ bool TimelineView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const auto [lane, span] = hitTest(help->pos());
-        const QString text = toolTipFor(lane, span);
+        QString text;
+        if (const auto mark = markAt(help->pos()))
+            text = toolTipForMark(*mark);
+        if (const int kind = counterAt(help->pos()); text.isEmpty() && kind >= 0)
+            text = counterToolTip(kind, cursorTimeAt(help->pos()));
+        if (text.isEmpty()) {
+            const auto [lane, span] = hitTest(help->pos());
+            text = toolTipFor(lane, span);
+        }
         if (text.isEmpty())
             QToolTip::hideText();
         else

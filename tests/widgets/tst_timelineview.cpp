@@ -138,13 +138,18 @@ private Q_SLOTS:
         const Core::Span &s = m_model->span(lane, span);
         const double mid = (double(s.start) + double(m_model->spanEnd(s))) / 2;
         const int row = rows.rowOfLane[std::size_t(lane)];
-        const QPointF centre(mt.labelWidth + timeToX(frame.scale, mid),
-                             mt.rulerHeight + row * mt.rowHeight + mt.rowHeight / 2.0);
+        DrawItem item;
+        item.typeId = s.typeId;
+        item.x0 = timeToX(frame.scale, double(s.start));
+        item.x1 = timeToX(frame.scale, double(m_model->spanEnd(s)));
+        const QRectF bar = painter.barRect(*m_model, item, mt.rulerHeight + row * mt.rowHeight);
+        const QPointF centre(mt.labelWidth + timeToX(frame.scale, mid), bar.center().y());
         const QRgb sleep = painter.palette.waitColor(Core::WaitKind::Sleep).rgb();
         QCOMPARE(at(one, centre), sleep);
         QCOMPARE(at(two, centre), sleep);
-        QVERIFY(at(two, centre + QPointF(0, 6)) != sleep);
-        QCOMPARE(at(two, centre + QPointF(0, 6)), at(one, centre + QPointF(0, 6)));
+        const QPointF above = centre - QPointF(0, bar.height() / 2 + 2);
+        QVERIFY(at(two, above) != sleep);
+        QCOMPARE(at(two, above), at(one, above));
 
         // Ruler band, label column and the first row's name, at the same logical places.
         QCOMPARE(at(two, QPointF(mt.labelWidth + 2, 2)), painter.palette.rulerBackground.rgb());

@@ -123,6 +123,32 @@ private Q_SLOTS:
         QCOMPARE(Ui::formatTick(t, step), text);
     }
 
+    void formatTickPrecise_data()
+    {
+        // The hover badge and the time cursor on a ruler: its unit, finer decimals.
+        QTest::addColumn<double>("t");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<double>("precision");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("the ruler's ms, more decimals")
+                << 1022506000.0 << 1e6 << 1e4 << QStringLiteral("1022.51 ms");
+        QTest::newRow("never µs on a ms ruler")
+                << 1022506000.0 << 1e6 << 10.0 << QStringLiteral("1022.50600 ms");
+        QTest::newRow("a seconds ruler to the µs")
+                << 1000231000.0 << 2e8 << 1e3 << QStringLiteral("1.000231 s");
+        QTest::newRow("a minutes ruler") << 90.5e9 << 60e9 << 1e8 << QStringLiteral("1m30.5s");
+        QTest::newRow("no coarser than the ticks")
+                << 1.5e9 << 5e8 << 1e9 << QStringLiteral("1.5 s");
+    }
+    void formatTickPrecise()
+    {
+        QFETCH(double, t);
+        QFETCH(double, step);
+        QFETCH(double, precision);
+        QFETCH(QString, text);
+        QCOMPARE(Ui::formatTickPrecise(t, step, precision), text);
+    }
+
     void formatDuration_data()
     {
         QTest::addColumn<double>("ns");

@@ -1,0 +1,66 @@
+// The key under the timeline: whole at any window width (it wraps, never cuts an entry off),
+// and every entry explains itself in a tooltip.
+#include "timelinelegend.h"
+
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace Ui;
+
+class TstTimelineLegend : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wrapsInsteadOfCuttingEntriesOff_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("a wide window") << 1900;
+        QTest::newRow("the timeline at 1280x800") << 640;
+        QTest::newRow("very narrow") << 260;
+    }
+    void wrapsInsteadOfCuttingEntriesOff()
+    {
+        QFETCH(int, width);
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *filler = new QWidget(&window);
+        filler->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        auto *legend = new TimelineLegend(&window);
+        layout->addWidget(filler, 1);
+        layout->addWidget(legend);
+        window.resize(width, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(legend->width(), width);
+        const auto rects = legend->entryRects(legend->width());
+        QCOMPARE(int(rects.size()), legend->entryNames().size());
+        for (const QRect &r : rects) {
+            // Every entry lies wholly inside the legend as laid out in the window.
+            QVERIFY2(r.left() >= 0 && r.right() < legend->width() && r.top() >= 0
+                             && r.bottom() < legend->height(),
+                     qPrintable(QStringLiteral("entry %1,%2 %3x%4 in a %5x%6 legend")
+                                        .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                                        .arg(legend->width()).arg(legend->height())));
+        }
+        const int oneLine = legend->heightForWidth(4000);
+        if (width < legend->sizeHint().width())
+            QVERIFY(legend->height() > oneLine); // more than one line, not cut
+        else
+            QCOMPARE(legend->heightForWidth(width), oneLine);
+    }
+
+    void everyEntryExplainsItself()
+    {
+        TimelineLegend legend;
+        const QStringList names = legend.entryNames();
+        QVERIFY(names.contains(QStringLiteral("print")));
+        QVERIFY(names.contains(QStringLiteral("wakes")));
+        QVERIFY(names.contains(QStringLiteral("blocked")));
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY2(legend.entryToolTip(i).size() > 20, qPrintable(names[i]));
+    }
+};
+
+QTEST_MAIN(TstTimelineLegend)
+#include "tst_timelinelegend.moc"
