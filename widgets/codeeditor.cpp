@@ -27,6 +27,13 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setCaretLineVisible(true);
     setEolMode(QsciScintilla::EolUnix);
+    // A long line wraps, its continuation indented one level under it, so the editor never
+    // needs a horizontal scroll bar in a narrow dock (Scintilla shows one by default, 2000 px
+    // wide whatever the text).
+    setWrapMode(QsciScintilla::WrapWord);
+    setWrapIndentMode(QsciScintilla::WrapIndentIndented);
+    setWrapVisualFlags(QsciScintilla::WrapFlagByText, QsciScintilla::WrapFlagNone);
+    SendScintilla(SCI_SETHSCROLLBAR, 0L);
     setMarginType(0, QsciScintilla::NumberMargin);
     setMarginType(1, QsciScintilla::SymbolMargin);
     setMarginWidth(1, 16);

@@ -5,8 +5,9 @@ class QsciLexerPython;
 
 namespace Ui {
 
-//! The program editor: QScintilla with Python highlighting, line numbers, undo/redo, and
-//! margin markers for the line that raised and the line that blocked the loop.
+//! The program editor: QScintilla with Python highlighting, line numbers, undo/redo, long
+//! lines wrapped (no sideways scrolling), and margin markers for the line that raised, the
+//! line that blocked the loop and the line that runs next.
 class CodeEditor : public QsciScintilla
 {
     Q_OBJECT

@@ -181,11 +181,11 @@ void CourseController::onRunFinished(const Core::RunResult &result)
     const Core::RunSession *session = m_parts.runs->session();
     const QJsonObject summary = Core::buildRunSummary(session->model(), session->context());
     const QList<Core::RuleResult> rules = Core::SummaryRules::checkAll(ex->expect, summary);
-    m_lessonView->setExampleResult(example.exampleId, rules, {});
-    if (Core::SummaryRules::allPassed(rules)) {
+    // Recorded before the lesson view hears of it: it reads the progress to say what is done.
+    if (Core::SummaryRules::allPassed(rules))
         m_progress->markExampleCompleted(example.lessonId, example.exampleId);
-        m_outline->model()->refreshProgress();
-    }
+    m_lessonView->setExampleResult(example.exampleId, rules, {});
+    m_outline->model()->refreshProgress();
 }
 
 void CourseController::openExample(const QString &lessonId, const QString &exampleId)
@@ -210,14 +210,14 @@ void CourseController::showComparedExamples(const QString &lessonId,
                                             const Lessons::ExampleOutcome &b)
 {
     const QString error = a.error.isEmpty() ? b.error : a.error;
+    for (const Lessons::ExampleOutcome *o : {&a, &b})
+        if (o->model && o->passed())
+            m_progress->markExampleCompleted(lessonId, o->exampleId);
     if (m_lessonView->lessonId() == lessonId) {
         m_lessonView->setExampleResult(b.exampleId, b.rules, error);
         if (a.error.isEmpty())
             m_lessonView->setExampleResult(a.exampleId, a.rules, {});
     }
-    for (const Lessons::ExampleOutcome *o : {&a, &b})
-        if (o->model && o->passed())
-            m_progress->markExampleCompleted(lessonId, o->exampleId);
     m_outline->model()->refreshProgress();
 }
 

@@ -267,7 +267,7 @@ void DockLayout::applyDefaultSizes()
         column(Slot::Course, clampTo(0.14 * w, minimumWidth(Slot::Course), 300));
         column(Slot::Lesson, clampTo(0.27 * w, minimumWidth(Slot::Lesson), 560));
     } else {
-        column(Slot::Lesson, clampTo(0.31 * w, minimumWidth(Slot::Lesson), 600));
+        column(Slot::Lesson, clampTo(0.35 * w, minimumWidth(Slot::Lesson), 640));
     }
     column(Slot::LoopMachine, clampTo(0.22 * w, minimumWidth(Slot::LoopMachine), 440));
     if (!dock(Slot::LoopMachine))
@@ -275,7 +275,7 @@ void DockLayout::applyDefaultSizes()
     m_window->resizeDocks(docks, widths, Qt::Horizontal);
     if (dock(Slot::Lesson) && dock(Slot::Program))
         m_window->resizeDocks({dock(Slot::Lesson), dock(Slot::Program)},
-                              {h * 52 / 100, h * 48 / 100}, Qt::Vertical);
+                              {h * 57 / 100, h * 43 / 100}, Qt::Vertical);
     if (QDockWidget *output = dock(Slot::Output))
         m_window->resizeDocks({output}, {clampTo(0.2 * h, 120, 240)}, Qt::Vertical);
 }

@@ -1,18 +1,18 @@
 #include "lessonview.h"
 
 #include "catalog.h"
+#include "flowlayout.h"
+#include "markdowntext.h"
 #include "progressstore.h"
+#include "quizcard.h"
 
-#include <QButtonGroup>
 #include <algorithm>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMouseEvent>
 #include <QPushButton>
 #include <QResizeEvent>
-#include <QRadioButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -33,30 +33,6 @@ QLabel *wrappingLabel(const QString &text, QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
-
-// A quiz choice's text beside its radio button: it wraps (a QRadioButton's own text does not,
-// and a long choice made the whole examples pane scroll sideways) and a click on it chooses.
-class ChoiceLabel : public QLabel
-{
-public:
-    ChoiceLabel(const QString &text, QAbstractButton *button, QWidget *parent)
-        : QLabel(text, parent), m_button(button)
-    {
-        setWordWrap(true);
-        setTextFormat(Qt::PlainText);
-    }
-
-protected:
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        QLabel::mouseReleaseEvent(event);
-        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
-            m_button->click();
-    }
-
-private:
-    QAbstractButton *m_button;
-};
 
 QString ruleLine(const Core::RuleResult &r)
 {
@@ -175,9 +151,12 @@ bool LessonView::showStep(const QString &lessonId, int step)
     m_title->setText(lesson->title);
     // Step files open with their own heading; give one only to those that do not.
     const QString &markdown = lesson->steps[step].markdown;
-    m_text->setMarkdown(markdown.trimmed().startsWith(QLatin1Char('#'))
-                                ? markdown
-                                : QStringLiteral("## %1\n\n").arg(lesson->steps[step].title) + markdown);
+    MarkdownText::render(m_text->document(),
+                         markdown.trimmed().startsWith(QLatin1Char('#'))
+                                 ? markdown
+                                 : QStringLiteral("## %1\n\n").arg(lesson->steps[step].title)
+                                           + markdown,
+                         font());
     m_position->setText(tr("Step %1 of %2").arg(step + 1).arg(lesson->steps.size()));
     if (!sameLesson)
         setBanner({});
@@ -191,6 +170,7 @@ bool LessonView::showStep(const QString &lessonId, int step)
     const QList<const Lessons::Lesson *> all = m_catalog->lessons();
     m_back->setEnabled(step > 0 || all.indexOf(lesson) > 0);
     m_next->setEnabled(step + 1 < lesson->steps.size() || all.indexOf(lesson) + 1 < all.size());
+    updateNext();
     Q_EMIT stepShown(lesson->id, step);
     Q_EMIT progressChanged();
     return true;
@@ -225,8 +205,7 @@ bool LessonView::back()
 void LessonView::rebuildExtras()
 {
     m_examples.clear();
-    m_quizFeedback.clear();
-    m_quizGroups.clear();
+    m_quiz = nullptr;
     while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -234,8 +213,16 @@ void LessonView::rebuildExtras()
     for (const QString &id : m_lesson->steps[m_step].examples)
         if (const Lessons::Example *e = m_lesson->example(id))
             addExample(*e);
-    if (m_step == m_lesson->steps.size() - 1 && !m_lesson->quiz.isEmpty())
-        addQuiz();
+    if (m_step == m_lesson->steps.size() - 1 && !m_lesson->quiz.isEmpty()) {
+        m_quiz = new QuizCard(*m_lesson, m_progress, m_extras);
+        m_extrasLayout->addWidget(m_quiz);
+        connect(m_quiz, &QuizCard::answered, this, [this] {
+            updateCompletion();
+            updateNext();
+            QTimer::singleShot(0, this, &LessonView::fitExtras);
+            Q_EMIT progressChanged();
+        });
+    }
     m_extrasLayout->addStretch(1);
     // Word-wrapped labels know their height only once laid out: measure on the next turn.
     QTimer::singleShot(0, this, &LessonView::fitExtras);
@@ -277,42 +264,41 @@ void LessonView::addExample(const Lessons::Example &example)
     box->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(8, 6, 8, 6);
-    auto *head = new QHBoxLayout;
     auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:gray'>%2 · %3 clock</span>")
                                      .arg(example.title.toHtmlEscaped(), example.file.toHtmlEscaped(),
                                           example.virtualClock ? tr("virtual") : tr("real")),
                              box);
     title->setWordWrap(true);
+    layout->addWidget(title);
+    // The buttons wrap to a second row in a narrow column rather than push the card wider
+    // than the dock (its buttons went off its edge).
+    auto *buttons = new FlowLayout;
     auto *run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), box);
-    auto *open = new QPushButton(tr("Open in editor"), box);
-    run->setToolTip(tr("Run this example and watch the timeline"));
-    head->addWidget(title, 1);
-    head->addWidget(run);
+    run->setToolTip(tr("Run this example (the editor's text, your edits included) and watch "
+                       "the timeline"));
+    buttons->addWidget(run);
     QPushButton *step = nullptr, *compare = nullptr;
     if (example.stepMode) {
         step = new QPushButton(style()->standardIcon(QStyle::SP_MediaSkipForward),
                                tr("Step through"), box);
         step->setToolTip(tr("Start it paused before its first task step: F10 runs one step, "
                             "Shift+F10 runs to the next task switch, F5 runs freely"));
-        head->addWidget(step);
+        buttons->addWidget(step);
     }
     if (const Lessons::Example *other = m_lesson->example(example.compareWith)) {
         compare = new QPushButton(tr("Compare with “%1”").arg(other->title), box);
         compare->setToolTip(tr("Run “%1” and this example one after the other and show both "
                                "timelines on one time axis with their figures")
                                     .arg(other->title));
-        layout->addLayout(head);
-        auto *pair = new QHBoxLayout;
-        pair->addStretch(1);
-        pair->addWidget(compare);
-        pair->addWidget(open);
-        layout->addLayout(pair);
-    } else {
-        head->addWidget(open);
-        layout->addLayout(head);
+        buttons->addWidget(compare);
     }
+    auto *open = new QPushButton(tr("Open in editor"), box);
+    open->setToolTip(tr("Put this example in the editor (your edits to it come back too)"));
+    buttons->addWidget(open);
+    layout->addLayout(buttons);
     if (!example.lookFor.isEmpty()) {
-        auto *look = wrappingLabel(tr("<i>What to look for:</i> %1").arg(example.lookFor.toHtmlEscaped()), box);
+        auto *look = wrappingLabel(
+                tr("<i>What to look for:</i> %1").arg(example.lookFor.toHtmlEscaped()), box);
         layout->addWidget(look);
     }
     auto *result = wrappingLabel({}, box);
@@ -326,99 +312,72 @@ void LessonView::addExample(const Lessons::Example &example)
     m_extrasLayout->addWidget(box);
     m_examples.insert(example.id, {run, step, compare, result});
     const QString lessonId = m_lesson->id, exampleId = example.id, otherId = example.compareWith;
-    connect(run, &QPushButton::clicked, this, [=, this] { Q_EMIT runExampleRequested(lessonId, exampleId); });
+    connect(run, &QPushButton::clicked, this,
+            [=, this] { Q_EMIT runExampleRequested(lessonId, exampleId); });
     if (step)
         connect(step, &QPushButton::clicked, this,
                 [=, this] { Q_EMIT stepThroughRequested(lessonId, exampleId); });
     if (compare)
         connect(compare, &QPushButton::clicked, this,
                 [=, this] { Q_EMIT compareRequested(lessonId, exampleId, otherId); });
-    connect(open, &QPushButton::clicked, this, [=, this] { Q_EMIT openExampleRequested(lessonId, exampleId); });
-}
-
-void LessonView::addQuiz()
-{
-    auto *box = new QFrame(m_extras);
-    box->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(new QLabel(tr("<b>Quiz</b>"), box));
-    for (int q = 0; q < m_lesson->quiz.size(); ++q) {
-        const Lessons::QuizQuestion &question = m_lesson->quiz[q];
-        auto *text = wrappingLabel({}, box);
-        text->setTextFormat(Qt::MarkdownText);
-        text->setText(QStringLiteral("%1. %2").arg(q + 1).arg(question.question));
-        layout->addWidget(text);
-        auto *group = new QButtonGroup(box);
-        for (int c = 0; c < question.choices.size(); ++c) {
-            auto *choice = new QRadioButton(box);
-            choice->setAccessibleName(question.choices[c]);
-            group->addButton(choice, c);
-            auto *row = new QHBoxLayout;
-            row->addWidget(choice, 0, Qt::AlignTop);
-            row->addWidget(new ChoiceLabel(question.choices[c], choice, box), 1);
-            layout->addLayout(row);
-        }
-        auto *feedback = wrappingLabel({}, box);
-        feedback->setTextFormat(Qt::RichText);
-        feedback->hide();
-        layout->addWidget(feedback);
-        m_quizGroups.append(group);
-        m_quizFeedback.append(feedback);
-        connect(group, &QButtonGroup::idClicked, this, [this, q](int choice) { answerQuiz(q, choice); });
-        if (const auto saved = m_progress ? m_progress->quizAnswer(m_lesson->id, q) : std::nullopt;
-            saved && *saved >= 0 && *saved < question.choices.size()) {
-            group->button(*saved)->setChecked(true);
-            showQuizFeedback(q, *saved);
-        }
-    }
-    m_extrasLayout->addWidget(box);
+    connect(open, &QPushButton::clicked, this,
+            [=, this] { Q_EMIT openExampleRequested(lessonId, exampleId); });
 }
 
 void LessonView::answerQuiz(int question, int choice)
 {
-    if (!m_lesson || question < 0 || question >= m_quizGroups.size())
-        return;
-    if (QAbstractButton *b = m_quizGroups[question]->button(choice))
-        b->setChecked(true);
-    if (m_progress) {
-        m_progress->setQuizAnswer(m_lesson->id, question, choice);
-        updateCompletion();
-    }
-    showQuizFeedback(question, choice);
-    Q_EMIT progressChanged();
-}
-
-void LessonView::showQuizFeedback(int question, int choice)
-{
-    const Lessons::QuizQuestion &q = m_lesson->quiz[question];
-    const bool right = choice == q.answer;
-    QString text = right ? tr("<span style='color:#278E4F'><b>✓ Right.</b></span> ")
-                         : tr("<span style='color:#C0392B'><b>✗ Not quite</b></span> — the answer "
-                              "is “%1”. ").arg(q.choices.value(q.answer).toHtmlEscaped());
-    text += q.explain.toHtmlEscaped();
-    m_quizFeedback[question]->setText(text);
-    m_quizFeedback[question]->show();
+    if (m_quiz)
+        m_quiz->answer(question, choice);
 }
 
 QString LessonView::quizFeedback(int question) const
 {
-    const QLabel *l = m_quizFeedback.value(question);
-    return l && !l->isHidden() ? QTextDocumentFragment::fromHtml(l->text()).toPlainText() : QString();
+    return m_quiz ? m_quiz->feedback(question) : QString();
+}
+
+bool LessonView::isLessonDone(const Lessons::Lesson &lesson,
+                              const Lessons::ProgressStore &progress)
+{
+    for (int s = 0; s < lesson.steps.size(); ++s)
+        if (!progress.isStepVisited(lesson.id, s))
+            return false;
+    for (const Lessons::Example &e : lesson.examples)
+        if (!progress.isExampleCompleted(lesson.id, e.id))
+            return false;
+    return QuizCard::allRight(lesson, progress);
 }
 
 void LessonView::updateCompletion()
 {
-    // A lesson is complete once every step was read and every quiz question answered.
-    if (!m_lesson || !m_progress || m_progress->isLessonCompleted(m_lesson->id))
+    // Done means more than visited: the examples ran and showed their point, the quiz is right.
+    if (m_lesson && m_progress && !m_progress->isLessonCompleted(m_lesson->id)
+        && isLessonDone(*m_lesson, *m_progress))
+        m_progress->markLessonCompleted(m_lesson->id);
+}
+
+void LessonView::updateNext()
+{
+    if (!m_lesson)
         return;
-    for (int s = 0; s < m_lesson->steps.size(); ++s)
-        if (!m_progress->isStepVisited(m_lesson->id, s))
-            return;
-    for (int q = 0; q < m_lesson->quiz.size(); ++q)
-        if (!m_progress->quizAnswer(m_lesson->id, q))
-            return;
-    m_progress->markLessonCompleted(m_lesson->id);
+    const bool last = m_step + 1 >= m_lesson->steps.size();
+    bool ready = m_progress != nullptr;
+    if (ready && last) {
+        ready = m_progress->isLessonCompleted(m_lesson->id);
+    } else if (ready) {
+        for (const QString &id : m_lesson->steps[m_step].examples)
+            ready = ready && m_progress->isExampleCompleted(m_lesson->id, id);
+    }
+    const QList<const Lessons::Lesson *> all = m_catalog->lessons();
+    const qsizetype at = all.indexOf(m_lesson);
+    const Lessons::Lesson *nextLesson = last && at + 1 < all.size() ? all[at + 1] : nullptr;
+    m_next->setText(last && nextLesson ? tr("Next lesson") : tr("Next"));
+    m_next->setToolTip(nextLesson ? tr("“%1” (Alt+Right)").arg(nextLesson->title)
+                                  : tr("Next step (Alt+Right)"));
+    // Once the step's point was shown (the lesson's, on its last step) Next is the way on.
+    m_next->setDefault(ready);
+    QFont font = m_next->font();
+    font.setBold(ready);
+    m_next->setFont(font);
 }
 
 void LessonView::setExampleRunning(const QString &exampleId, bool running)
@@ -454,6 +413,8 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
             lines << ruleLine(r);
     it->result->setText(lines.join(QStringLiteral("<br>")));
     it->result->setVisible(!lines.isEmpty());
+    updateCompletion();
+    updateNext();
     QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
 

@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QWidget>
 
-class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -15,9 +14,11 @@ class Catalog;
 class ProgressStore;
 struct Example;
 struct Lesson;
-}
+} // namespace Lessons
 
 namespace Ui {
+
+class QuizCard;
 
 //! One step of a lesson: its Markdown, its examples (Run / Open in editor, Step through for an
 //! example best watched in step mode, Compare with … for an example paired with another, what
@@ -62,6 +63,11 @@ public:
     //! Answers quiz question `question` as if the learner clicked choice `choice`.
     void answerQuiz(int question, int choice);
     QString quizFeedback(int question) const;
+    //! The quiz on this step (the lesson's last), null elsewhere.
+    QuizCard *quiz() const { return m_quiz; }
+    //! Every step seen, every example run with what it must show holding, every quiz answer
+    //! right: what makes a lesson done.
+    static bool isLessonDone(const Lessons::Lesson &lesson, const Lessons::ProgressStore &progress);
 
 public Q_SLOTS:
     bool next();
@@ -85,9 +91,10 @@ Q_SIGNALS:
 private:
     void rebuildExtras();
     void addExample(const Lessons::Example &example);
-    void addQuiz();
-    void showQuizFeedback(int question, int choice);
     void updateCompletion();
+    //! Next says where it goes, and stands out once this step's examples showed what they
+    //! must (on the last step: once the lesson is done).
+    void updateNext();
     void fitExtras();
 
     const Lessons::Catalog *m_catalog = nullptr;
@@ -108,8 +115,7 @@ private:
         QLabel *result = nullptr;
     };
     QHash<QString, ExampleWidgets> m_examples;
-    QList<QLabel *> m_quizFeedback;
-    QList<QButtonGroup *> m_quizGroups;
+    QuizCard *m_quiz = nullptr;
 };
 
 } // namespace Ui

@@ -3,17 +3,20 @@
 #include "outputtablemodel.h"
 #include "tracemodel.h"
 
+#include <QEvent>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Ui {
 
 OutputConsole::OutputConsole(QWidget *parent)
-    : QWidget(parent), m_notice(new QLabel(this)), m_view(new QTableView(this)),
-      m_lines(new OutputTableModel(this))
+    : QWidget(parent), m_notice(new QLabel(this)), m_dropNotice(new QLabel(this)),
+      m_line(new QLabel(this)), m_view(new QTableView(this)), m_lines(new OutputTableModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -23,27 +26,106 @@ OutputConsole::OutputConsole(QWidget *parent)
     m_notice->setContentsMargins(8, 4, 8, 4);
     m_notice->hide();
     layout->addWidget(m_notice);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    for (QLabel *label : {m_dropNotice, m_line}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setContentsMargins(8, 3, 8, 3);
+        label->setTextFormat(Qt::PlainText);
+        label->hide();
+        layout->addWidget(label);
+    }
+    m_dropNotice->setObjectName(QStringLiteral("dropNotice"));
+    m_dropNotice->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); }"));
+    m_line->setObjectName(QStringLiteral("wholeLine"));
+    m_line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setModel(m_lines);
     m_view->setAccessibleName(QStringLiteral("Program output"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
+    // Long lines wrap instead of ending in "…" (the point of a lesson is often its last line).
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(OutputTableModel::Time, QHeaderView::Interactive);
-    m_view->setColumnWidth(OutputTableModel::Time, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000.000000 s")) + 12);
-    m_view->setColumnWidth(OutputTableModel::Task, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Task-10 fetch_user")) + 12);
-    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &i) { activate(i.row()); });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { activate(i.row()); });
+    m_view->horizontalHeader()->setSectionResizeMode(OutputTableModel::Time,
+                                                     QHeaderView::Interactive);
+    m_view->setColumnWidth(OutputTableModel::Time,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("000.000 s"))
+                                   + 16);
+    // A new column width re-wraps the rows.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { wrapRows(0, m_lines->rowCount()); });
+    m_view->viewport()->installEventFilter(this);
+    m_view->setColumnWidth(
+            OutputTableModel::Task,
+            m_view->fontMetrics().horizontalAdvance(QStringLiteral("Task-10 fetch_user")) + 12);
+    connect(m_view, &QTableView::clicked, this,
+            [this](const QModelIndex &i) { activate(i.row()); });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &i) { activate(i.row()); });
     // Keyboard users move with the arrows; the timeline follows the current line.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                m_line->setText(current.isValid() ? m_lines->lineText(current.row()) : QString());
+                // Rows past the wrap limit stay one line high: the selected one is shown whole.
+                m_line->setVisible(current.isValid() && m_lines->rowCount() > wrapRowLimit);
                 if (current.isValid() && m_view->hasFocus())
                     activate(current.row());
             });
+}
+
+bool OutputConsole::eventFilter(QObject *watched, QEvent *event)
+{
+    // The stretched text column follows the dock's width: re-wrap when it changes.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, [this] { wrapRows(0, m_lines->rowCount()); });
+    return QWidget::eventFilter(watched, event);
+}
+
+void OutputConsole::wrapRows(int from, int to)
+{
+    // Each row as tall as its wrapped text: measured row by row, and only up to the limit, so
+    // a program that prints 200,000 lines does not stall the window measuring them.
+    for (int row = from; row < std::min(to, wrapRowLimit); ++row)
+        m_view->resizeRowToContents(row);
+}
+
+void OutputConsole::updateDropNotice()
+{
+    const QString text = dropNotice();
+    m_dropNotice->setText(text);
+    m_dropNotice->setVisible(!text.isEmpty());
+}
+
+QString OutputConsole::dropNotice() const
+{
+    if (!m_model)
+        return {};
+    QStringList parts;
+    const auto &output = m_model->output();
+    if (const std::uint64_t dropped = m_model->droppedOutputLines()) {
+        const QString at = output.empty()
+                ? QString()
+                : tr(" (at %1)").arg(outputTime(output.back().t, m_model->endTime()));
+        parts << tr("Output stopped at line %L1%2: %L3 more lines were not kept (the program ran "
+                    "on; the timeline shows the whole run).")
+                         .arg(qulonglong(output.size()))
+                         .arg(at)
+                         .arg(qulonglong(dropped));
+    }
+    if (const std::uint64_t lost = m_model->tracerDroppedOutputLines())
+        parts << tr("%L1 lines the program wrote were lost on the way here (the trace channel was "
+                    "full).")
+                         .arg(qulonglong(lost));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString OutputConsole::shownLine() const
+{
+    return m_line->text();
 }
 
 void OutputConsole::setModel(const Core::TraceModel *model)
@@ -51,13 +133,20 @@ void OutputConsole::setModel(const Core::TraceModel *model)
     m_model = model;
     m_lines->setTraceModel(model);
     setNotice({}, false);
+    m_line->clear();
+    m_line->hide();
+    wrapRows(0, m_lines->rowCount());
+    updateDropNotice();
 }
 
 void OutputConsole::refresh()
 {
     QScrollBar *bar = m_view->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum() - 2;
+    const int before = m_lines->rowCount();
     m_lines->refresh();
+    wrapRows(before, m_lines->rowCount());
+    updateDropNotice();
     if (atEnd)
         m_view->scrollToBottom();
 }
@@ -76,8 +165,9 @@ void OutputConsole::setNotice(const QString &text, bool error)
 {
     m_notice->setText(text);
     m_notice->setVisible(!text.isEmpty());
-    m_notice->setStyleSheet(error ? QStringLiteral("QLabel { background: #D55E00; color: white; }")
-                                  : QStringLiteral("QLabel { background: palette(alternate-base); }"));
+    m_notice->setStyleSheet(
+            error ? QStringLiteral("QLabel { background: #D55E00; color: white; }")
+                  : QStringLiteral("QLabel { background: palette(alternate-base); }"));
 }
 
 void OutputConsole::setDark(bool dark)

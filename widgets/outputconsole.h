@@ -13,7 +13,10 @@ namespace Ui {
 class OutputTableModel;
 
 //! The program's stdout and stderr with the time and task of every line; stderr and
-//! tracebacks stand out. Activating a line moves the timeline to that moment.
+//! tracebacks stand out. Activating a line moves the timeline to that moment. Long lines wrap
+//! (up to wrapRowLimit lines; past that the selected line is shown whole under the table), and
+//! when lines were not kept (the model's limit, or lost on the way) a notice says how many and
+//! after which line.
 class OutputConsole : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,11 @@ public:
     //! Whether line `row` is shown greyed as written after the time cursor.
     bool isAfterCursor(int row) const;
     int lineCount() const;
+    //! "Output stopped at line N (t): M more lines were not kept…"; empty when none were lost.
+    QString dropNotice() const;
+    //! The selected line, whole, under the table; empty with no selection.
+    QString shownLine() const;
+    static constexpr int wrapRowLimit = 5000;
 
 Q_SIGNALS:
     //! t is the line's trace time; lane is its task's lane or -1.
@@ -40,8 +48,11 @@ Q_SIGNALS:
 
 private:
     void activate(int row);
+    void updateDropNotice();
+    void wrapRows(int from, int to);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
-    QLabel *m_notice;
+    QLabel *m_notice, *m_dropNotice, *m_line;
     QTableView *m_view;
     OutputTableModel *m_lines;
     const Core::TraceModel *m_model = nullptr;

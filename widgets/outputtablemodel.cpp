@@ -7,10 +7,17 @@
 
 namespace Ui {
 
-OutputTableModel::OutputTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_errorText(0xB0, 0x3A, 0x00), m_errorBackground(0xFF, 0xEE, 0xE3)
+QString outputTime(std::int64_t ns, std::int64_t runNs)
 {
+    if (runNs < 100'000'000)
+        return QStringLiteral("%1 ms").arg(double(ns) / 1e6, 0, 'f', 2);
+    return QStringLiteral("%1 s").arg(double(ns) / 1e9, 0, 'f', 3);
 }
+
+OutputTableModel::OutputTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_errorText(0xB0, 0x3A, 0x00),
+      m_errorBackground(0xFF, 0xEE, 0xE3)
+{ }
 
 void OutputTableModel::setTraceModel(const Core::TraceModel *model)
 {
@@ -69,14 +76,17 @@ QVariant OutputTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QString::number(double(line.t) / 1e9, 'f', 6) + QStringLiteral(" s"); // µs, aligned
+            return outputTime(line.t, std::max<std::int64_t>(m_model->endTime(), line.t));
         case Task:
             if (line.task)
                 if (const Core::TaskInfo *task = m_model->task(line.task))
                     return task->name;
             return line.fromPipe ? QStringLiteral("(raw)") : QString();
         case Text:
-            return line.truncated ? line.text + QStringLiteral(" …") : line.text;
+            return line.truncated ? line.text
+                            + tr(" … (the rest of this very long line was not "
+                                 "kept)")
+                                  : line.text;
         }
         break;
     case Qt::ToolTipRole:
@@ -98,7 +108,8 @@ QVariant OutputTableModel::data(const QModelIndex &index, int role) const
         // The head and the last line of a traceback are what a learner must read first.
         if (error && index.column() == Text
             && (line.text.startsWith(QLatin1String("Traceback"))
-                || (!line.text.startsWith(QLatin1Char(' ')) && line.text.contains(QLatin1Char(':')))))
+                || (!line.text.startsWith(QLatin1Char(' '))
+                    && line.text.contains(QLatin1Char(':')))))
             font.setBold(true);
         return font;
     }
@@ -112,14 +123,28 @@ QVariant OutputTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString OutputTableModel::lineText(int row) const
+{
+    if (!m_model || row < 0 || row >= m_rows)
+        return {};
+    const auto cell
+            = [&](int column) { return data(index(row, column), Qt::DisplayRole).toString(); };
+    const QString task = cell(Task);
+    return cell(Time) + QStringLiteral(" · ")
+            + (task.isEmpty() ? QString() : task + QStringLiteral(" · ")) + cell(Text);
+}
+
 QVariant OutputTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Task: return tr("Task");
-    case Text: return tr("Output");
+    case Time:
+        return tr("Time");
+    case Task:
+        return tr("Task");
+    case Text:
+        return tr("Output");
     }
     return {};
 }

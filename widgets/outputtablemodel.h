@@ -2,11 +2,18 @@
 #include <QAbstractTableModel>
 #include <QColor>
 
+#include <cstdint>
+
 namespace Core {
 class TraceModel;
 }
 
 namespace Ui {
+
+//! A line's time as a learner reads it: milliseconds with two decimals in a run shorter than
+//! 0.1 s, else seconds to the millisecond ("1.002 s"); nobody needs microseconds here.
+//! `runNs` is how long the run has lasted so far (one unit for all of its lines).
+QString outputTime(std::int64_t ns, std::int64_t runNs);
 
 //! The program's output lines straight from TraceModel::output() (no copies): time, task, text.
 //! Append-only, so a refresh only announces the new rows.
@@ -25,6 +32,8 @@ public:
     void setWrittenLines(int rows);
     int writtenLines() const { return m_written; }
     bool isAfterCursor(int row) const { return m_written >= 0 && row >= m_written; }
+    //! The whole of a line, as "time · task · text" (what a cut-off row does not show).
+    QString lineText(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

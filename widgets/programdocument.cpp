@@ -68,6 +68,7 @@ void ProgramDocument::load(Kind kind, const QString &text, const QString &origin
     // previous program).
     m_editor->SendScintilla(QsciScintillaBase::SCI_EMPTYUNDOBUFFER);
     m_editor->setCursorPosition(0, 0);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETFIRSTVISIBLELINE, 0L);
     m_editor->clearRunMarkers();
     m_loading = false;
     m_dirty = false;

@@ -17,7 +17,7 @@ const QSet<QString> lessonKeys{"id", "title", "summary", "objectives", "covers",
 const QSet<QString> stepKeys{"title", "text", "examples"};
 const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
                                 "look_for", "step", "axis", "frames", "compare", "expect"};
-const QSet<QString> quizKeys{"question", "choices", "answer", "explain"};
+const QSet<QString> quizKeys{"question", "choices", "answer", "explain", "why"};
 
 // Collects the issues of one lesson.json; any fatal one leaves the lesson out.
 class Reader
@@ -232,6 +232,15 @@ QuizQuestion readQuiz(Reader &r, const QJsonObject &o, const QString &where)
                        .arg(where).arg(q.choices.size()), QStringLiteral("answer"));
     if (o.contains(QLatin1String("explain")))
         q.explain = r.string(o, QStringLiteral("explain"), where, false);
+    if (o.contains(QLatin1String("why"))) {
+        q.whyWrong = r.strings(o, QStringLiteral("why"), where);
+        if (q.whyWrong.size() != q.choices.size())
+            r.fail(QStringLiteral("%1\"why\" needs one entry per choice (%2), \"\" for the "
+                                  "right one")
+                           .arg(where)
+                           .arg(q.choices.size()),
+                   QStringLiteral("why"));
+    }
     return q;
 }
 

@@ -7,6 +7,7 @@
 #include "lessonview.h"
 #include "mainwindow.h"
 #include "progressstore.h"
+#include "quizcard.h"
 #include "runsession.h"
 #include "timelineview.h"
 #include "tracemodel.h"
@@ -166,35 +167,77 @@ private Q_SLOTS:
         QCOMPARE(progress.lastStep(kFirst), std::optional<int>(int(lesson->steps.size()) - 1));
     }
 
-    void quizAnswersAtOnceAndIsRemembered()
+    // A wrong answer says why it is wrong and leaves the answer to find; a second wrong one
+    // (or Show the answer) reveals it. Questions are numbered 1, 2, 3, not 1, 1, 1.
+    void quizExplainsAWrongAnswerAndAllowsARetry()
     {
         Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("quiz.json")));
         const Lessons::Lesson *lesson = m_catalog.lesson(kFirst);
-        QVERIFY(!lesson->quiz.isEmpty());
+        QVERIFY(lesson->quiz.size() >= 3);
         const int last = int(lesson->steps.size()) - 1;
         {
             LessonView view;
             view.setCatalog(&m_catalog, &progress);
             view.showStep(kFirst, last);
-            const int right = lesson->quiz[0].answer;
-            const int wrong = (right + 1) % int(lesson->quiz[0].choices.size());
+            QuizCard *quiz = view.quiz();
+            QVERIFY(quiz);
+            QStringList numbers;
+            for (QLabel *label : quiz->findChildren<QLabel *>()) {
+                if (label->textFormat() != Qt::MarkdownText)
+                    continue;
+                QTextDocument rendered;
+                rendered.setMarkdown(label->text());
+                numbers << rendered.toPlainText().section(QLatin1Char(' '), 0, 0);
+            }
+            QCOMPARE(numbers.mid(0, 3), (QStringList{"1.", "2.", "3."}));
+
+            const Lessons::QuizQuestion &q0 = lesson->quiz[0];
+            const int right = q0.answer;
+            const int wrong = (right + 1) % int(q0.choices.size());
             view.answerQuiz(0, wrong);
-            QVERIFY(view.quizFeedback(0).contains(QStringLiteral("Not quite")));
-            QVERIFY(view.quizFeedback(0).contains(lesson->quiz[0].explain));
+            QString feedback = view.quizFeedback(0);
+            QVERIFY2(feedback.contains(QStringLiteral("Not quite")), qPrintable(feedback));
+            QVERIFY2(feedback.contains(q0.whyWrong.value(wrong)), qPrintable(feedback));
+            QVERIFY2(feedback.contains(QStringLiteral("Try another answer")), qPrintable(feedback));
+            QVERIFY(!feedback.contains(q0.choices[right])); // not given away
+            QVERIFY(!quiz->isChoiceEnabled(0, wrong));
+            QVERIFY(quiz->revealButton(0)->isVisibleTo(quiz));
             view.answerQuiz(0, right);
-            QVERIFY(view.quizFeedback(0).contains(QStringLiteral("Right")));
+            feedback = view.quizFeedback(0);
+            QVERIFY(feedback.contains(QStringLiteral("Right")) && feedback.contains(q0.explain));
+
+            // Two wrong answers: now the answer and why.
+            const Lessons::QuizQuestion &q1 = lesson->quiz[1];
+            view.answerQuiz(1, (q1.answer + 1) % int(q1.choices.size()));
+            view.answerQuiz(1, (q1.answer + 2) % int(q1.choices.size()));
+            feedback = view.quizFeedback(1);
+            QVERIFY2(feedback.contains(QStringLiteral("The answer is “%1”").arg(q1.choices[q1.answer]))
+                             && feedback.contains(q1.explain),
+                     qPrintable(feedback));
+            // Show the answer, after one wrong try.
+            const Lessons::QuizQuestion &q2 = lesson->quiz[2];
+            view.answerQuiz(2, (q2.answer + 1) % int(q2.choices.size()));
+            QTest::mouseClick(quiz->revealButton(2), Qt::LeftButton);
+            QVERIFY(view.quizFeedback(2).contains(q2.choices[q2.answer]));
             for (int q = 1; q < lesson->quiz.size(); ++q)
                 view.answerQuiz(q, lesson->quiz[q].answer);
         }
         QCOMPARE(progress.quizAnswer(kFirst, 0), std::optional<int>(lesson->quiz[0].answer));
-        // Every step was not visited: only the last one. The lesson is not complete yet.
-        QVERIFY(!progress.isLessonCompleted(kFirst));
+        // Every step seen and the quiz right, but the examples never ran: not done yet.
         LessonView view;
         view.setCatalog(&m_catalog, &progress);
         for (int s = 0; s <= last; ++s)
             view.showStep(kFirst, s);
         QVERIFY(view.quizFeedback(0).contains(QStringLiteral("Right"))); // shown again
+        QVERIFY(!progress.isLessonCompleted(kFirst));
+        QVERIFY(!view.nextButton()->isDefault());
+        for (const Lessons::Example &e : lesson->examples)
+            progress.markExampleCompleted(kFirst, e.id);
+        view.showStep(kFirst, last);
         QVERIFY(progress.isLessonCompleted(kFirst));
+        // Done: Next leads on to the next lesson and stands out.
+        QVERIFY(view.nextButton()->isDefault());
+        QCOMPARE(view.nextButton()->text(), QStringLiteral("Next lesson"));
     }
 
     void runningAnExampleDrawsItsLanesAndChecksIt()

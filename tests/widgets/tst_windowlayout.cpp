@@ -1,0 +1,134 @@
+// The window as a learner first sees it, offscreen at 1280x800, 1400x900 and 1920x1080 in the
+// light and dark themes: everything fits in the window (nothing pushed past its edge), every
+// lesson card's buttons lie inside the visible card, no horizontal scroll bar on the lesson
+// text, the cards or the editor, the course outline at least its usable width, one editor, and
+// the dark theme reaching that editor.
+#include "catalog.h"
+#include "codeeditor.h"
+#include "docklayout.h"
+#include "exercisepanel.h"
+#include "lessonview.h"
+#include "mainwindow.h"
+
+#include "isolatedsettings.h"
+
+#include <QDockWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Ui;
+
+namespace {
+
+QRect inWindow(const QWidget *w)
+{
+    return QRect(w->mapTo(w->window(), QPoint(0, 0)), w->size());
+}
+
+// Is the widget's whole rectangle inside the part of `area` the learner can see?
+bool fullyVisible(const QWidget *w, const QWidget *area)
+{
+    return inWindow(area).contains(inWindow(w));
+}
+
+} // namespace
+
+class TstWindowLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        isolateSettings(m_config.path(), QStringLiteral("tst_windowlayout"));
+    }
+
+    void firstLook_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("dark");
+        for (const bool dark : {false, true})
+            for (const QSize size : {QSize(1280, 800), QSize(1400, 900), QSize(1920, 1080)})
+                QTest::newRow(qPrintable(QStringLiteral("%1x%2 %3")
+                                                 .arg(size.width())
+                                                 .arg(size.height())
+                                                 .arg(dark ? "dark" : "light")))
+                        << size << dark;
+    }
+
+    void firstLook()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, dark);
+        QSettings().clear();
+        MainWindow window;
+        window.setTheme(dark ? MainWindow::Theme::Dark : MainWindow::Theme::Light);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), size);
+        QTest::qWait(100); // cards measure their wrapped text on the next turn
+
+        // Nothing is laid out past the window's edge: the status bar is in sight.
+        QVERIFY2(window.minimumSizeHint().height() <= size.height(),
+                 qPrintable(QStringLiteral("needs %1 px").arg(window.minimumSizeHint().height())));
+        QVERIFY(fullyVisible(window.statusBar(), &window));
+
+        // Every step of the first lessons: the cards' buttons are inside the visible card,
+        // nothing scrolls sideways.
+        LessonView *lesson = window.lessonView();
+        auto *scroll = lesson->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        for (const Lessons::Lesson *l : window.catalog().lessons().mid(0, 5)) {
+            for (int s = 0; s < l->steps.size(); ++s) {
+                QVERIFY(lesson->showStep(l->id, s));
+                QTest::qWait(30);
+                const QString where = QStringLiteral("%1 step %2").arg(l->id).arg(s + 1);
+                QVERIFY2(!lesson->textView()->horizontalScrollBar()->isVisible(),
+                         qPrintable(where + QStringLiteral(": the lesson text scrolls sideways")));
+                QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
+                         qPrintable(where + QStringLiteral(": the cards scroll sideways")));
+                for (QPushButton *b : scroll->widget()->findChildren<QPushButton *>()) {
+                    if (b->isHidden())
+                        continue;
+                    QVERIFY2(
+                            inWindow(scroll->viewport()).left() <= inWindow(b).left()
+                                    && inWindow(b).right() <= inWindow(scroll->viewport()).right(),
+                            qPrintable(where + QStringLiteral(": “%1” is cut off").arg(b->text())));
+                }
+                QVERIFY2(!window.editor()->horizontalScrollBar()->isVisible(),
+                         qPrintable(where + QStringLiteral(": the editor scrolls sideways")));
+            }
+        }
+
+        // One editor, in the dark theme too.
+        QCOMPARE(window.findChildren<CodeEditor *>().size(), 1);
+        QVERIFY(window.openExercise(QStringLiteral("gather-basics")));
+        QCOMPARE(window.exercisePanel()->editor(), window.editor());
+        QCOMPARE(window.findChildren<CodeEditor *>().size(), 1);
+        // What the learner sees: the editor's background, right of the text.
+        const QImage shot = window.editor()->grab().toImage();
+        const QColor paper = shot.pixelColor(shot.width() - 30, shot.height() / 2);
+        QVERIFY2(dark == (paper.lightness() < 100), qPrintable(paper.name()));
+
+        // The course outline, a tab behind the lesson, is as wide as the lesson when raised.
+        QDockWidget *outline = window.docks()->dock(DockLayout::Slot::Course);
+        outline->raise();
+        QTRY_VERIFY(outline->isVisible() && !outline->visibleRegion().isEmpty());
+        QVERIFY2(outline->width() >= DockLayout::minimumWidth(DockLayout::Slot::Course),
+                 qPrintable(QString::number(outline->width())));
+    }
+
+private:
+    QTemporaryDir m_config;
+};
+
+QTEST_MAIN(TstWindowLayout)
+#include "tst_windowlayout.moc"

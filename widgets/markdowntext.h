@@ -1,0 +1,24 @@
+#pragma once
+#include <QString>
+
+class QFont;
+class QTextDocument;
+
+namespace Ui {
+
+//! Lesson and exercise Markdown as a learner should read it in a narrow column: headings one
+//! size from end to end (inline code and italics in a heading keep the heading's size; Qt's
+//! importer gives them the body's), heading sizes a step above the text rather than poster
+//! sized, and code blocks that wrap with a hanging indent instead of scrolling sideways.
+class MarkdownText
+{
+public:
+    static void render(QTextDocument *document, const QString &markdown, const QFont &base);
+    //! The size factor of a heading level (1 = #) against the body text.
+    static double headingScale(int level);
+    //! The label text for a numbered quiz question: Markdown would read "2. …" as a list
+    //! numbered from 1.
+    static QString numbered(int number, const QString &markdown);
+};
+
+} // namespace Ui
