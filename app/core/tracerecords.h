@@ -118,6 +118,16 @@ struct BlockedRecord {
     std::uint32_t line = 0;
     Id loop = 0;
 };
+//! The watchdog saw a task step or callback still running; repeated while it runs.
+struct StepRunningRecord {
+    TimeNs t = 0; //!< when the watchdog looked
+    TimeNs stepStart = 0;
+    Id task = 0; //!< 0: not a task step
+    Id callback = 0; //!< the program callback (CallbackScheduledRecord), 0 none
+    Id loop = 0;
+    QString file, function; //!< innermost frame of the program's own code at that moment
+    std::uint32_t line = 0;
+};
 struct ErrorRecord {
     TimeNs t = 0;
     QString type, message, file;

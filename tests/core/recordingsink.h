@@ -192,6 +192,18 @@ public:
                 .arg(r.function)
                 .arg(r.loop));
     }
+    void onStepRunning(const StepRunningRecord &r) override
+    {
+        add(QStringLiteral("STEP_RUNNING t=%1 start=%2 task=%3 cb=%4 loop=%5 at=%6:%7 fn=%8")
+                .arg(r.t)
+                .arg(r.stepStart)
+                .arg(r.task)
+                .arg(r.callback)
+                .arg(r.loop)
+                .arg(r.file)
+                .arg(r.line)
+                .arg(r.function));
+    }
     void onError(const ErrorRecord &r) override
     {
         add(QStringLiteral("ERROR t=%1 %2: %3 at=%4:%5")

@@ -234,6 +234,14 @@ public:
         p.u64(r.stepStart).u32(r.task).u32(file).u32(fn).u32(r.line).u32(r.loop);
         return write(14, p);
     }
+    QByteArray stepRunning(const StepRunningRecord &r)
+    {
+        const auto file = str(r.file), fn = str(r.function);
+        Payload p;
+        p.u64(r.t).u64(r.stepStart).u32(r.task).u32(r.callback).u32(r.loop).u32(file).u32(fn);
+        p.u32(r.line);
+        return write(27, p);
+    }
     QByteArray error(const ErrorRecord &r)
     {
         const auto type = str(r.type), msg = str(r.message), file = str(r.file);

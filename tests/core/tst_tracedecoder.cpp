@@ -223,6 +223,12 @@ void tst_TraceDecoder::everyRecordRoundTrips_data()
         },
         "BLOCKED start=16 task=2 at=a.py:40 fn=crunch loop=1");
     row(
+        "step_running",
+        [](TraceEncoder &e) {
+            e.stepRunning({ 90, 16, 2, 5, 1, "a.py", "crunch", 41 });
+        },
+        "STEP_RUNNING t=90 start=16 task=2 cb=5 loop=1 at=a.py:41 fn=crunch");
+    row(
         "error",
         [](TraceEncoder &e) {
             e.error({ 17, "ZeroDivisionError", "division by zero", "a.py", 9 });

@@ -37,6 +37,8 @@ LAYOUTS: dict[int, tuple[str, str, tuple[str, ...]]] = {
     22: ("WAIT_OBJ", "<IBI", ("object", "kind", "label$")),
     26: ("PAUSED", "<QIBIIIIIII", ("t", "seq", "what", "task", "cb", "name$", "function$",
                                     "file$", "line", "loop")),
+    27: ("STEP_RUNNING", "<QQIIIIII", ("t", "start", "task", "cb", "loop", "file$", "function$",
+                                       "line")),
 }
 TIMER_EVENTS = ["added", "cancelled", "fired"]
 TIMER_WHAT = ["other", "sleep", "callback"]

@@ -425,6 +425,61 @@ class Warnings(unittest.TestCase):
         self.assertFalse(tr.of("EXIT"))
 
 
+class LiveSteps(unittest.TestCase):
+    """STEP_RUNNING: the host hears of a long step while it runs, with the line it is on."""
+
+    def test_long_task_step_is_reported_while_it_runs(self) -> None:
+        r = trace("""
+            import asyncio, time
+            async def main():
+                await asyncio.sleep(0)
+                time.sleep(0.5)
+                time.sleep(0.5)
+                await asyncio.sleep(0)
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        assert_clean(self, r.trace)
+        main = r.trace.task_named("main")["task"]
+        step = next(s for s in r.trace.steps(main) if s["end"] - s["start"] > 900_000_000)
+        kinds = [x["type"] for x in r.trace.records if x.get("start") == step["start"]]
+        # Told early, blocked at the threshold, refreshed while it runs, then the step itself.
+        self.assertEqual(kinds[0], "STEP_RUNNING")
+        self.assertEqual(kinds[-1], "STEP")
+        self.assertIn("BLOCKED", kinds)
+        running = r.trace.of("STEP_RUNNING")
+        self.assertGreaterEqual(len(running), 3, running)
+        for x in running:
+            self.assertEqual((x["start"], x["task"], x["cb"], x["function"]),
+                             (step["start"], main, 0, "main"))
+            self.assertEqual(x["file"], r.program)
+            self.assertGreaterEqual(x["t"] - x["start"], 40_000_000)
+            self.assertLess(x["t"], step["end"])
+        self.assertEqual([x["t"] for x in running], sorted(x["t"] for x in running))
+        # The line it is on, as it moves from one sleep to the next.
+        self.assertEqual(running[0]["line"], 5)
+        self.assertEqual(running[-1]["line"], 6)
+
+    def test_long_callback_is_reported_with_its_id(self) -> None:
+        r = trace("""
+            import asyncio, time
+            def slow():
+                time.sleep(0.3)
+            async def main():
+                asyncio.get_running_loop().call_soon(slow)
+                await asyncio.sleep(0.5)
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        cb = r.trace.one("CB_SCHED")
+        run = r.trace.one("CB_RUN")
+        running = r.trace.of("STEP_RUNNING")
+        self.assertTrue(running)
+        for x in running:
+            self.assertEqual((x["start"], x["task"], x["cb"], x["function"], x["line"]),
+                             (run["start"], 0, cb["cb"], "slow", 4))
+
+
 class ProgramLikePython(unittest.TestCase):
     PROBE = """
         import sys, os
@@ -1114,6 +1169,7 @@ class StepMode(unittest.TestCase):
                 self.assertEqual(r.status, 0, r.stderr)
                 assert_clean(self, r.trace)
                 self.assertFalse(r.trace.of("BLOCKED"))
+                self.assertFalse(r.trace.of("STEP_RUNNING"))
                 self.assertLess(float(r.stdout), 0.2)
                 # 0.8 s were spent paused; none of it may show on the trace's clock.
                 self.assertLess(r.trace.of("EXIT")[-1]["t"], 600_000_000)

@@ -106,6 +106,10 @@ class LoopState:
         self.cur: Ctx = NO_CTX  # context of the handle running now
         self.h_t0 = 0  # start time of the running handle, 0 = none (read by the watchdog)
         self.blocked_reported = -1  # h_t0 of the last handle the watchdog reported
+        # The watchdog's own: the handle it follows (its h_t0) and when its next
+        # STEP_RUNNING is due.
+        self.watch_t0 = 0
+        self.watch_next = 0
         self.paused = False  # step mode: time paused before a handle is not blocking
         self.thread_ident = 0
         # id(handle) -> (context, callback id), for handles scheduled with call_soon; two
@@ -412,6 +416,7 @@ def install(sess: Session) -> None:
         return None
 
     events.Handle._run = disguise_run(_run, orig_run)  # type: ignore[method-assign]
+    sess.run_code = events.Handle._run.__code__  # the watchdog finds the running handle by it
 
     # --- scheduling -------------------------------------------------------------------------
     # call_soon / call_at / call_later / call_soon_threadsafe / create_task mirror the
