@@ -254,6 +254,10 @@ void TraceDecoder::dispatch(
         r.coro = string(rd<std::uint32_t>(p + 24));
         r.file = string(rd<std::uint32_t>(p + 28));
         r.line = rd<std::uint32_t>(p + 32);
+        if (len >= 40) { // added later: the coroutine's file, then the call's text
+            r.coroFile = string(rd<std::uint32_t>(p + 36));
+            r.call = utf8(p + 40, len - 40);
+        }
         sink.onTaskNew(r);
         break;
     }

@@ -39,12 +39,13 @@ TaskState taskState(TaskEndState state)
     return TaskState::Failed;
 }
 
-QString taskLaneName(const QString &name, const QString &coro)
-{
-    return coro.isEmpty() ? name : name + QLatin1Char(' ') + coro;
-}
-
 } // namespace
+
+QString TaskInfo::title() const
+{
+    const QString &what = call.isEmpty() ? coro : call;
+    return what.isEmpty() ? name : name + QLatin1Char(' ') + what;
+}
 
 TraceModel::TraceModel()
 {
@@ -302,8 +303,14 @@ void TraceModel::onTaskNew(const TaskNewRecord &r)
     info.coro = r.coro;
     info.file = r.file;
     info.line = r.line;
+    info.call = r.call;
+    info.coroFile = r.coroFile;
+    auto origin = m_origins.constFind(r.coroFile);
+    if (origin == m_origins.cend())
+        origin = m_origins.insert(r.coroFile, classifySource(r.coroFile));
+    info.origin = *origin;
     info.created = r.t;
-    info.lane = addLane(LaneKind::Task, r.task, parentLane, taskLaneName(r.name, r.coro));
+    info.lane = addLane(LaneKind::Task, r.task, parentLane, info.title());
     // A new task is scheduled at once: ready until its first step.
     append(m_lanes[info.lane], r.t, -1, m_readyType, 0);
     m_taskIndex.insert(r.task, std::uint32_t(m_tasks.size()));
@@ -389,7 +396,7 @@ void TraceModel::onTaskEnd(const TaskEndRecord &r)
     task.exception = r.exception;
     if (!r.finalName.isEmpty() && r.finalName != task.name) {
         task.name = r.finalName;
-        lane.info.name = taskLaneName(task.name, task.coro);
+        lane.info.name = task.title();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "idindex.h"
 #include "pausedinfo.h"
+#include "sourceorigin.h"
 #include "stringtable.h"
 #include "tracedecoder.h"
 #include "tracesink.h"
@@ -88,8 +89,13 @@ struct WaitView {
 struct TaskInfo {
     Id id = 0, loop = 0, parent = 0;
     int lane = -1;
-    QString name, coro, file;
+    QString name, coro, file; //!< file:line where it was created
     std::uint32_t line = 0;
+    QString call; //!< "download('a.zip')"; empty when the tracer could not tell
+    QString coroFile; //!< the coroutine's code file
+    SourceOrigin origin; //!< coroFile's: the program's own, the stdlib's or a library's
+    //! "Task-2 download('a.zip')": its name and the call it runs (the coroutine if unknown).
+    QString title() const;
     TimeNs created = 0;
     std::optional<TimeNs> firstStep, end;
     TaskState state = TaskState::Pending;
@@ -335,6 +341,7 @@ private:
 
     std::vector<TaskInfo> m_tasks;
     IdIndex m_taskIndex;
+    QHash<QString, SourceOrigin> m_origins; // by coroutine file: classified once
     std::vector<LoopInfo> m_loops;
     IdIndex m_loopIndex;
     std::vector<ThreadInfo> m_threads;

@@ -40,8 +40,10 @@ struct HelloRecord {
 struct TaskNewRecord {
     TimeNs t = 0;
     Id task = 0, loop = 0, parent = 0;
-    QString name, coro, file;
+    QString name, coro, file; //!< file:line where it was created
     std::uint32_t line = 0;
+    QString coroFile; //!< the coroutine's code file (empty in older traces)
+    QString call; //!< "download('a.zip')" (empty in older traces, or when unknown)
 };
 struct StepRecord {
     TimeNs start = 0, end = 0;

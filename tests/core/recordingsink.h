@@ -35,7 +35,9 @@ public:
                 .arg(r.loop)
                 .arg(r.parent)
                 .arg(r.name, r.coro, r.file)
-                .arg(r.line));
+                .arg(r.line)
+            + (r.coroFile.isEmpty() ? QString() : QStringLiteral(" coro_file=") + r.coroFile)
+            + (r.call.isEmpty() ? QString() : QStringLiteral(" call=") + r.call));
     }
     void onStep(const StepRecord &r) override
     {

@@ -53,6 +53,7 @@ class tst_TraceModel : public QObject
 private slots:
     void lanesAreNestedUnderParents();
     void taskSpansFollowStates();
+    void lanesAreNamedByTheCall();
     void lanesNeverOverlap();
     void firstAndLastIndex_data();
     void firstAndLastIndex();
@@ -119,6 +120,27 @@ void tst_TraceModel::taskSpansFollowStates()
     QCOMPARE(m.task(3)->exception, QStringLiteral("ValueError: bad"));
     QCOMPARE(m.task(2)->steps, 2u);
     QCOMPARE(m.task(2)->running, us(2));
+}
+
+void tst_TraceModel::lanesAreNamedByTheCall()
+{
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", "/srv/a.py", 9, "/srv/a.py", "main()" });
+    e.taskNew({ 20, 2, 1, 1, "Task-2", "download", "/srv/a.py", 5, "/srv/a.py",
+                "download('a.zip')" });
+    e.taskNew({ 30, 3, 1, 1, "Task-3", "Server.serve", "/srv/a.py", 6,
+                "/usr/lib/python3/dist-packages/uvicorn/server.py", "Server.serve(<socket>)" });
+    e.taskNewLegacy({ 40, 4, 1, 1, "Task-4", "old", "/srv/a.py", 7 }); // an old recording
+    e.taskEnd({ 50, 2, TaskEndState::Done, {}, "fetch-a" });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.lane(m.task(2)->lane).name, QStringLiteral("fetch-a download('a.zip')"));
+    QCOMPARE(m.task(2)->call, QStringLiteral("download('a.zip')"));
+    QVERIFY(m.task(2)->origin.isProgram());
+    QCOMPARE(m.lane(m.task(3)->lane).name, QStringLiteral("Task-3 Server.serve(<socket>)"));
+    QCOMPARE(m.task(3)->origin, (SourceOrigin { SourceKind::Library, "uvicorn" }));
+    QCOMPARE(m.lane(m.task(4)->lane).name, QStringLiteral("Task-4 old"));
+    QCOMPARE(m.task(4)->origin.kind, SourceKind::Unknown);
 }
 
 void tst_TraceModel::lanesNeverOverlap()

@@ -29,6 +29,7 @@ from types import CoroutineType, GeneratorType
 from typing import Any
 
 from . import jobs, wire
+from .argtext import call_text
 from .codefilter import innermost_program_frame, is_program_file
 from .session import Session
 from .steps import (PY_STEP_FUNCS, STEP_WRAPPER, TASK_TYPES, callable_name, internal_callback,
@@ -126,6 +127,7 @@ class LoopState:
         # the loop's heap while it is listed, so its id() cannot be reused meanwhile).
         self.timers: dict[int, tuple[int, int, int, int, int]] = {}
         self.in_call_later = False
+        self.eager_call: tuple[Any, str] | None = None  # (coro, call text) in create_task
         self.later_delay: Any = None
         self.later_caller: Any = None  # call_later's caller frame while it calls call_at
         self.jobs = jobs.PendingJobs()
@@ -163,6 +165,8 @@ def install(sess: Session) -> None:
     object_waited_on = wait_cache.object_waited_on
     object_tail = wait_cache.object_tail
     pack_timer = wire.S_TIMER.pack
+    pack_task_new = wire.S_TASK_NEW.pack
+    N_TASK_NEW = wire.N_TASK_NEW
     TIMER, N_TIMER = wire.TIMER, wire.N_TIMER
     get_ident = threading.get_ident
     getframe = sys._getframe
@@ -215,21 +219,25 @@ def install(sess: Session) -> None:
             # Never for a finished task: 3.12.1 crashes in get_coro() of a task that
             # completed eagerly (its coroutine is already cleared).
             coro = task.get_coro()
-        if id(getattr(coro, "cr_code", None)) in LOOP_OWN_CODES:
+        code = getattr(coro, "cr_code", None)
+        if id(code) in LOOP_OWN_CODES:
             task._ls_id = -1  # the loop's own shutdown tasks are not the program's
             task._ls_ctx = NO_CTX
             return -1
         tid = sess.next_task_id()
         task._ls_id = tid
-        task._ls_ctx = make_ctx(wire.WK_TASK, tid, 0, positions_of(coro),
-                                getattr(coro, "cr_code", None))
+        task._ls_ctx = make_ctx(wire.WK_TASK, tid, 0, positions_of(coro), code)
         cur = st.cur
         parent = cur[1] if cur[0] == wire.WK_TASK else 0
         qual = getattr(coro, "__qualname__", None) or type(coro).__qualname__
         f = innermost_program_frame(getframe(1))
         file_sid, line = (intern(f.f_code.co_filename), f.f_lineno or 0) if f else (0, 0)
-        append(wire.S_TASK_NEW.pack(_SYNC, wire.TASK_NEW, wire.N_TASK_NEW, t, tid, st.id, parent,
-                                    intern(task.get_name()), intern(qual), file_sid, line))
+        eager = st.eager_call
+        call = eager[1] if eager is not None and eager[0] is coro else call_text(coro)
+        data = call.encode("utf-8", "replace")
+        append(pack_task_new(_SYNC, wire.TASK_NEW, N_TASK_NEW + len(data), t, tid, st.id, parent,
+                             intern(task.get_name()), intern(qual), file_sid, line,
+                             intern(code.co_filename) if code is not None else 0) + data)
         return tid
 
     def record_step(task: Any, tid: int, t0: int, t1: int) -> None:
@@ -609,20 +617,28 @@ def install(sess: Session) -> None:
             if task._source_traceback:
                 del task._source_traceback[-1]
             return task
-        # A task factory (3.12+ eager_task_factory) may run the first step right here.
+        # A task factory (3.12+ eager_task_factory) may run the first step right here, so
+        # the call's arguments are read before it can change them.
         st = self._ls
-        t0 = pc() - clk.base
-        task = base.create_task(self, coro, name=name, context=context, **kwargs)
         try:
-            if isinstance(task, TASK_TYPES):
-                t1 = pc() - clk.base
-                started = task.done() or bool(getattr(coro, "cr_suspended", False))
-                if started:
-                    tid = getattr(task, "_ls_id", 0) or register_task(task, st, t0, coro)
-                    if tid > 0:
-                        record_step(task, tid, t0, t1)
+            st.eager_call = (coro, call_text(coro))
         except Exception:
             sess.hook_failed()
+        t0 = pc() - clk.base
+        try:
+            task = base.create_task(self, coro, name=name, context=context, **kwargs)
+            try:
+                if isinstance(task, TASK_TYPES):
+                    t1 = pc() - clk.base
+                    started = task.done() or bool(getattr(coro, "cr_suspended", False))
+                    if started:
+                        tid = getattr(task, "_ls_id", 0) or register_task(task, st, t0, coro)
+                        if tid > 0:
+                            record_step(task, tid, t0, t1)
+            except Exception:
+                sess.hook_failed()
+        finally:
+            st.eager_call = None
         return task
 
     # --- the selector: loop iterations, I/O wakeups, virtual clock ----------------------------

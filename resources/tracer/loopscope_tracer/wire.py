@@ -54,7 +54,7 @@ def _record(type_: int, fmt: str) -> struct.Struct:
 HEADER = struct.Struct("<BBH")
 S_STR_HEAD = struct.Struct("<BBHI")
 S_HELLO = _record(HELLO, "HBBIQIIIIQ")
-S_TASK_NEW = _record(TASK_NEW, "QIIIIIII")
+S_TASK_NEW = _record(TASK_NEW, "QIIIIIIII")  # + the call text (UTF-8, rest of payload)
 S_STEP = _record(STEP, "QQIBBHIIII")
 S_WAKE = _record(WAKE, "QIBBHII")
 S_TASK_END = _record(TASK_END, "QIBBHII")
