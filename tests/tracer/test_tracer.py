@@ -518,7 +518,16 @@ class Warnings(unittest.TestCase):
         trace_path = path + ".trace"
         p = subprocess.Popen([PYTHON, TRACER, "--trace-file", trace_path, path],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1.0)
+        # Killed once the BLOCKED record is in the file (start-up alone can take over a second
+        # on a loaded machine), then the file must still decode cleanly.
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            if os.path.exists(trace_path):
+                with open(trace_path, "rb") as f:
+                    data = f.read()
+                if data.startswith(b"LSTRACE1") and lsdecode.decode(data).of("BLOCKED"):
+                    break
         p.send_signal(signal.SIGKILL)
         p.wait()
         with open(trace_path, "rb") as f:
