@@ -46,6 +46,8 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     markerDefine(QsciScintilla::RightArrow, NextSymbol);
     markerDefine(QsciScintilla::Background, NextBackground);
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateMarginWidth);
+    setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
+    m_noteStyle = QsciStyle(-1, QStringLiteral("Blocked-loop note"), Qt::black, Qt::white, mono);
     setDark(false);
     updateMarginWidth();
 }
@@ -80,6 +82,24 @@ void CodeEditor::setBlockedLine(int line, const QString &message)
         setToolTip(message);
 }
 
+void CodeEditor::setBlockedNote(int line, const QString &text)
+{
+    if (m_noteLine)
+        clearAnnotations(m_noteLine - 1);
+    m_noteLine = line > 0 && line <= lines() && !text.isEmpty() ? line : 0;
+    m_noteText = m_noteLine ? text : QString();
+    if (!m_noteLine)
+        return;
+    // Beside the line, not in a tooltip: the learner is looking at the code, not hovering.
+    annotate(m_noteLine - 1, m_noteText, m_noteStyle);
+    ensureLineVisible(m_noteLine - 1);
+}
+
+QString CodeEditor::blockedNote() const
+{
+    return m_noteLine ? annotation(m_noteLine - 1) : QString();
+}
+
 void CodeEditor::setNextLine(int line)
 {
     markLine(NextSymbol, line, &m_nextLine);
@@ -92,6 +112,7 @@ void CodeEditor::clearRunMarkers()
     setNextLine(0);
     setErrorLine(0);
     setBlockedLine(0);
+    setBlockedNote(0, {});
     setToolTip({});
 }
 
@@ -114,6 +135,11 @@ void CodeEditor::setDark(bool dark)
     setMarkerForegroundColor(blocked, BlockedSymbol);
     setMarkerBackgroundColor(dark ? error.darker(250) : error.lighter(185), ErrorBackground);
     setMarkerBackgroundColor(dark ? blocked.darker(250) : blocked.lighter(160), BlockedBackground);
+    // The note in the timeline's orange, readable on either theme.
+    m_noteStyle.setPaper(dark ? QColor(0x4A, 0x36, 0x0B) : QColor(0xFF, 0xEB, 0xC2));
+    m_noteStyle.setColor(dark ? QColor(0xFF, 0xD8, 0x8A) : QColor(0x6B, 0x3D, 0x00));
+    if (m_noteLine)
+        annotate(m_noteLine - 1, m_noteText, m_noteStyle);
     const QColor next(0x3A, 0x9B, 0xDB);
     setMarkerBackgroundColor(next, NextSymbol);
     setMarkerForegroundColor(next, NextSymbol);

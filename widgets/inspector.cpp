@@ -1,5 +1,6 @@
 #include "inspector.h"
 
+#include "sourceorigin.h"
 #include "timelinepalette.h"
 #include "timescale.h"
 #include "tracemodel.h"
@@ -206,13 +207,23 @@ QString Inspector::render()
 
 void Inspector::renderTask(QString &html, const Core::TaskInfo &task)
 {
-    html += QStringLiteral("<h3>%1</h3><table>").arg(esc(task.name));
+    html += QStringLiteral("<h3>%1</h3><table>").arg(esc(task.title()));
+    const QString runs = task.call.isEmpty() ? task.coro + QStringLiteral("()") : task.call;
+    const bool library = task.origin.kind == Core::SourceKind::Library
+                         || task.origin.kind == Core::SourceKind::Stdlib;
     html += row(QStringLiteral("Coroutine"),
-                QStringLiteral("<code>%1()</code>").arg(esc(task.coro))
+                QStringLiteral("<code>%1</code>").arg(esc(runs))
+                        + (library ? QStringLiteral(" (%1's code)").arg(esc(task.origin.name))
+                                   : QString())
                         + (task.file.isEmpty() ? QString()
                                                : QStringLiteral(" at ") + sourceLink(task.file, task.line)));
     const bool soFar = m_live && task.state == Core::TaskState::Pending;
-    QString state = stateName(task.state, task.firstStep.has_value());
+    // A step the watchdog reports while it runs: the task is running, not "not started".
+    const Core::RunningInfo *running
+            = task.state == Core::TaskState::Pending ? m_model->runningTask(task.id) : nullptr;
+    QString state = running ? (m_live ? QStringLiteral("running")
+                                      : QStringLiteral("running when the trace stopped"))
+                            : stateName(task.state, task.firstStep.has_value());
     if (task.state == Core::TaskState::Failed && !task.exception.isEmpty())
         state += QStringLiteral(": <span style='color:#D55E00'>%1</span>").arg(esc(task.exception));
     html += row(QStringLiteral("State"), state);
@@ -229,10 +240,13 @@ void Inspector::renderTask(QString &html, const Core::TaskInfo &task)
         html += row(QStringLiteral("Alive"),
                     QStringLiteral("%1 so far")
                             .arg(formatDuration(double(m_model->endTime() - std::min(task.created, m_model->endTime())))));
+    // The step running now counts, with its time so far.
+    const double runningNow = running ? double(m_model->endTime() - std::min(running->start, m_model->endTime()))
+                                      : 0.0;
     html += row(QStringLiteral("Steps"), QStringLiteral("%1%2, running %3 in total")
-                                                 .arg(task.steps)
+                                                 .arg(task.steps + (running ? 1 : 0))
                                                  .arg(soFar ? QStringLiteral(" so far") : QString())
-                                                 .arg(formatDuration(double(task.running))));
+                                                 .arg(formatDuration(double(task.running) + runningNow)));
     if (!task.waits.empty()) {
         // Suspended time, the open wait counted up to the latest record.
         double suspended = 0;
@@ -282,6 +296,8 @@ void Inspector::renderLiveState(QString &html, const Core::TaskInfo &task)
     switch (type.kind) {
     case SpanKind::Running:
         now = QStringLiteral("running (step %1)").arg(span.extra + 1);
+        if (const Core::RunningInfo *running = m_model->runningTask(task.id); running && running->line)
+            now += QStringLiteral(", on ") + sourceLink(running->file, running->line, running->function);
         break;
     case SpanKind::Ready:
         now = QStringLiteral("ready, waiting for its turn");
@@ -296,6 +312,43 @@ void Inspector::renderLiveState(QString &html, const Core::TaskInfo &task)
         return;
     }
     html += row(QStringLiteral("Now"), QStringLiteral("%1, for %2 so far").arg(now, since));
+}
+
+void Inspector::renderChain(QString &html, const QList<Core::FrameRecord> &frames)
+{
+    if (frames.isEmpty())
+        return;
+    // asyncio's and libraries' own frames (tasks.py:637...) are folded into one line per run
+    // of them, so the chain ends at the learner's own await; a link shows them.
+    html += QStringLiteral("<p><b>Await chain</b> (outermost first):</p><ol style='margin-top:0'>");
+    int folded = 0;
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        const Core::SourceOrigin origin = Core::classifySource(frames[i].file);
+        if (m_showLibraryFrames || origin.isProgram() || origin.kind == Core::SourceKind::Unknown) {
+            html += QStringLiteral("<li>%1</li>").arg(sourceLink(frames[i].file, frames[i].line, frames[i].function));
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < frames.size() && !Core::classifySource(frames[end].file).isProgram()
+               && Core::classifySource(frames[end].file).kind != Core::SourceKind::Unknown)
+            ++end;
+        const qsizetype n = end - i;
+        html += QStringLiteral("<li style='color:gray'>%1</li>")
+                        .arg(n == 1 ? QStringLiteral("%1 (%2)").arg(esc(frames[i].function), esc(origin.name))
+                                    : QStringLiteral("%1 frames in %2").arg(n).arg(esc(origin.name)));
+        folded += int(n);
+        i = end - 1;
+    }
+    html += QStringLiteral("</ol>");
+    if (folded || m_showLibraryFrames) {
+        html += QStringLiteral("<p>%1</p>")
+                        .arg(link(m_showLibraryFrames ? QStringLiteral("Hide library frames")
+                                                      : QStringLiteral("Show library frames"),
+                                  [this] {
+                                      m_showLibraryFrames = !m_showLibraryFrames;
+                                      setPage(true);
+                                  }));
+    }
 }
 
 void Inspector::renderSpan(QString &html, const Core::TaskInfo *task)
@@ -348,13 +401,7 @@ void Inspector::renderSpan(QString &html, const Core::TaskInfo *task)
             html += row(QStringLiteral("Woken by"), wokenBy(*wait.wakeup) + QStringLiteral(" at ")
                                                             + timeLink(wait.wakeup->t));
         html += QStringLiteral("</table>");
-        const QList<Core::FrameRecord> frames = m_model->chainFrames(wait.chain);
-        if (!frames.isEmpty()) {
-            html += QStringLiteral("<p><b>Await chain</b> (outermost first):</p><ol style='margin-top:0'>");
-            for (const Core::FrameRecord &f : frames)
-                html += QStringLiteral("<li>%1</li>").arg(sourceLink(f.file, f.line, f.function));
-            html += QStringLiteral("</ol>");
-        }
+        renderChain(html, m_model->chainFrames(wait.chain));
         return;
     }
     if (type.kind == SpanKind::Ready) {
@@ -366,6 +413,11 @@ void Inspector::renderSpan(QString &html, const Core::TaskInfo *task)
     if (type.kind == SpanKind::Failed && task && !task->exception.isEmpty())
         html += row(QStringLiteral("Exception"),
                     QStringLiteral("<span style='color:#D55E00'>%1</span>").arg(esc(task->exception)));
+    if (type.kind == SpanKind::Running && task && span.isOpen()) {
+        if (const Core::RunningInfo *running = m_model->runningTask(task->id);
+            running && running->start == span.start && running->line)
+            html += row(QStringLiteral("Now on"), sourceLink(running->file, running->line, running->function));
+    }
     if (type.kind == SpanKind::Running) {
         for (const Core::BlockedInfo &b : m_model->blocked())
             if (task && b.task == task->id && b.start == span.start)

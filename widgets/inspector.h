@@ -65,6 +65,7 @@ private:
     void renderTask(QString &html, const Core::TaskInfo &task);
     void renderSpan(QString &html, const Core::TaskInfo *task);
     void renderLiveState(QString &html, const Core::TaskInfo &task);
+    void renderChain(QString &html, const QList<Core::FrameRecord> &frames);
     void setPage(bool keepScroll);
 
     QTextBrowser *m_browser;
@@ -74,6 +75,7 @@ private:
     std::uint64_t m_renderedRevision = 0;
     QTimer m_refreshTimer;
     bool m_live = false;
+    bool m_showLibraryFrames = false; //!< await chains: asyncio's and libraries' frames too
     int m_renderCount = 0;
     std::vector<std::function<void()>> m_links;
     QStringList m_linkTexts;

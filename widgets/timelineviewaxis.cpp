@@ -124,7 +124,9 @@ TimeScale TimelineView::fittedScale() const
 {
     if (m_axis == TimelineAxis::Steps)
         return withAxis(fitRange(0, std::max(axisEnd(), 1.0), plotWidth()));
-    return withAxis(fitRange(0, std::max(endTime(), 1.0), plotWidth()));
+    // The loop's lifetime, not the interpreter's start-up and imports before it.
+    const double start = m_model ? double(m_model->activeStart()) : 0.0;
+    return withAxis(fitRange(start, std::max(endTime(), start + 1.0), plotWidth()));
 }
 
 

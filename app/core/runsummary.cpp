@@ -86,6 +86,14 @@ TimeNs programEnd(const TraceModel &model)
     return model.exit() ? std::max(model.exit()->t, model.endTime()) : model.endTime();
 }
 
+// Where the task's coroutine lives when it is not the program's: "asyncio", "uvicorn".
+QJsonValue libraryOf(const TaskInfo &task)
+{
+    const bool library
+        = task.origin.kind == SourceKind::Library || task.origin.kind == SourceKind::Stdlib;
+    return library ? stringOrNull(task.origin.name) : QJsonValue();
+}
+
 QJsonArray tasksJson(const TraceModel &model)
 {
     QJsonArray tasks;
@@ -107,6 +115,9 @@ QJsonArray tasksJson(const TraceModel &model)
             { QStringLiteral("id"), qint64(task.id) },
             { QStringLiteral("name"), task.name },
             { QStringLiteral("coro"), task.coro },
+            // Extensions beyond the shared schema (docs/SUMMARY.md): null in old recordings.
+            { QStringLiteral("call"), stringOrNull(task.call) },
+            { QStringLiteral("library"), libraryOf(task) },
             { QStringLiteral("parent"), idOrNull(task.parent) },
             { QStringLiteral("created_s"), seconds(task.created) },
             { QStringLiteral("first_step_s"),

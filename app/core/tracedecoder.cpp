@@ -44,6 +44,7 @@ enum RecordType : std::uint8_t {
     SnapTimers,
     SnapWaiters,
     Paused,
+    StepRunning,
     PipeOutput = 32,
     RunEnd = 33
 };
@@ -79,6 +80,7 @@ constexpr std::array<std::uint16_t, 34> kMinPayload = [] {
     a[SnapTimers] = 4;
     a[SnapWaiters] = 8;
     a[Paused] = 41;
+    a[StepRunning] = 40;
     a[PipeOutput] = 10;
     a[RunEnd] = 20;
     return a;
@@ -252,6 +254,10 @@ void TraceDecoder::dispatch(
         r.coro = string(rd<std::uint32_t>(p + 24));
         r.file = string(rd<std::uint32_t>(p + 28));
         r.line = rd<std::uint32_t>(p + 32);
+        if (len >= 40) { // added later: the coroutine's file, then the call's text
+            r.coroFile = string(rd<std::uint32_t>(p + 36));
+            r.call = utf8(p + 40, len - 40);
+        }
         sink.onTaskNew(r);
         break;
     }
@@ -373,6 +379,19 @@ void TraceDecoder::dispatch(
         r.line = rd<std::uint32_t>(p + 20);
         r.loop = rd<std::uint32_t>(p + 24);
         sink.onBlocked(r);
+        break;
+    }
+    case StepRunning: {
+        StepRunningRecord r;
+        r.t = rd<std::uint64_t>(p);
+        r.stepStart = rd<std::uint64_t>(p + 8);
+        r.task = rd<std::uint32_t>(p + 16);
+        r.callback = rd<std::uint32_t>(p + 20);
+        r.loop = rd<std::uint32_t>(p + 24);
+        r.file = string(rd<std::uint32_t>(p + 28));
+        r.function = string(rd<std::uint32_t>(p + 32));
+        r.line = rd<std::uint32_t>(p + 36);
+        sink.onStepRunning(r);
         break;
     }
     case Error: {

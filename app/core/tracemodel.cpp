@@ -8,8 +8,6 @@ namespace Core
 namespace
 {
 
-constexpr int kBlockedLookback = 64; // spans/callbacks searched for a late BLOCKED report
-
 std::int64_t durationBetween(TimeNs start, TimeNs end)
 {
     return end > start ? std::int64_t(end - start) : 0;
@@ -41,12 +39,13 @@ TaskState taskState(TaskEndState state)
     return TaskState::Failed;
 }
 
-QString taskLaneName(const QString &name, const QString &coro)
-{
-    return coro.isEmpty() ? name : name + QLatin1Char(' ') + coro;
-}
-
 } // namespace
+
+QString TaskInfo::title() const
+{
+    const QString &what = call.isEmpty() ? coro : call;
+    return what.isEmpty() ? name : name + QLatin1Char(' ') + what;
+}
 
 TraceModel::TraceModel()
 {
@@ -147,6 +146,7 @@ std::uint32_t TraceModel::loopIndex(Id loop, TimeNs t)
     info.lane = addLane(LaneKind::Loop, loop, -1, QStringLiteral("Event loop %1").arg(loop));
     m_loops.push_back(info);
     m_loopIndex.insert(loop, index);
+    m_activeStart = index == 0 ? t : std::min(m_activeStart, t);
     // The loop is busy from the moment we first hear of it until its first select.
     append(m_lanes[info.lane], t, -1, m_busyType, 0);
     return index;
@@ -303,8 +303,14 @@ void TraceModel::onTaskNew(const TaskNewRecord &r)
     info.coro = r.coro;
     info.file = r.file;
     info.line = r.line;
+    info.call = r.call;
+    info.coroFile = r.coroFile;
+    auto origin = m_origins.constFind(r.coroFile);
+    if (origin == m_origins.cend())
+        origin = m_origins.insert(r.coroFile, classifySource(r.coroFile));
+    info.origin = *origin;
     info.created = r.t;
-    info.lane = addLane(LaneKind::Task, r.task, parentLane, taskLaneName(r.name, r.coro));
+    info.lane = addLane(LaneKind::Task, r.task, parentLane, info.title());
     // A new task is scheduled at once: ready until its first step.
     append(m_lanes[info.lane], r.t, -1, m_readyType, 0);
     m_taskIndex.insert(r.task, std::uint32_t(m_tasks.size()));
@@ -317,18 +323,15 @@ void TraceModel::onStep(const StepRecord &r)
     seen(r.end);
     TaskInfo &task = m_tasks[taskIndex(r.task, r.start)];
     Lane &lane = m_lanes[task.lane];
-    if (!lane.spans.empty() && lane.spans.back().isOpen()
-        && m_spanTypes[lane.spans.back().typeId].kind == SpanKind::Suspended) {
-        // Runs again with no WAKE since it suspended: it rescheduled itself (a bare yield,
-        // sleep(0)), and the tracer leaves that WAKE out because the waker can only be the task.
-        const auto wakeup = std::uint32_t(m_wakeups.size());
-        m_wakeups.push_back({ r.start, r.task, r.task, 0, WakerKind::Task });
-        task.waits[lane.spans.back().extra].wakeup = wakeup + 1;
+    // A long step is drawn as running since its STEP_RUNNING; now it has an end.
+    Span *running = liveStep(lane, r.start);
+    if (!running) {
+        beginStep(task, lane, r.start);
+        running = &lane.spans.back();
     }
-    closeOpen(lane, r.start);
-    append(lane, r.start, durationBetween(r.start, r.end), m_runningType, task.steps);
-    if (!task.firstStep)
-        task.firstStep = r.start;
+    running->duration = durationBetween(running->start, r.end);
+    if (!m_running.empty())
+        forgetRunning(task.loop, r.start + 1);
     ++task.steps;
     const TimeNs duration = TimeNs(durationBetween(r.start, r.end));
     task.running += duration;
@@ -341,6 +344,22 @@ void TraceModel::onStep(const StepRecord &r)
     }
     if (m_openBlocked.empty() || !resolveBlocked(r.task, r.start, r.end, false))
         noteUnsampledBlock(r.task, task.loop, r.start, r.end);
+}
+
+void TraceModel::beginStep(TaskInfo &task, Lane &lane, TimeNs start)
+{
+    if (!lane.spans.empty() && lane.spans.back().isOpen()
+        && m_spanTypes[lane.spans.back().typeId].kind == SpanKind::Suspended) {
+        // Runs again with no WAKE since it suspended: it rescheduled itself (a bare yield,
+        // sleep(0)), and the tracer leaves that WAKE out because the waker can only be the task.
+        const auto wakeup = std::uint32_t(m_wakeups.size());
+        m_wakeups.push_back({ start, task.id, task.id, 0, WakerKind::Task });
+        task.waits[lane.spans.back().extra].wakeup = wakeup + 1;
+    }
+    closeOpen(lane, start);
+    append(lane, start, -1, m_runningType, task.steps);
+    if (!task.firstStep)
+        task.firstStep = start;
 }
 
 void TraceModel::onWake(const WakeRecord &r)
@@ -377,7 +396,7 @@ void TraceModel::onTaskEnd(const TaskEndRecord &r)
     task.exception = r.exception;
     if (!r.finalName.isEmpty() && r.finalName != task.name) {
         task.name = r.finalName;
-        lane.info.name = taskLaneName(task.name, task.coro);
+        lane.info.name = task.title();
     }
 }
 
@@ -387,6 +406,8 @@ void TraceModel::onLoopIter(const LoopIterRecord &r)
     seen(r.selectEnd);
     LoopInfo &loop = m_loops[loopIndex(r.loop, r.selectStart)];
     Lane &lane = m_lanes[loop.lane];
+    if (!m_running.empty())
+        forgetRunning(r.loop, r.selectStart); // whatever ran before this select has ended
     const int closed = closeOpen(lane, r.selectStart);
     if (closed >= 0)
         loop.busy += TimeNs(lane.spans[closed].duration);
@@ -406,6 +427,8 @@ void TraceModel::onLoopClose(const LoopCloseRecord &r)
     if (index == IdIndex::npos)
         return;
     // The loop is gone: its last busy span ends here, not at the end of the whole program.
+    if (!m_running.empty())
+        forgetRunning(r.loop, r.t + 1);
     LoopInfo &loop = m_loops[index];
     Lane &lane = m_lanes[loop.lane];
     const int closed = closeOpen(lane, r.t);
@@ -440,6 +463,8 @@ void TraceModel::onCallbackRun(const CallbackRunRecord &r)
         m_callbacks.push_back(std::move(info));
     }
     CallbackInfo &cb = m_callbacks[index];
+    if (!m_running.empty())
+        std::erase_if(m_running, [&r](const RunningInfo &x) { return x.start == r.start; });
     cb.run = r.start;
     cb.duration = durationBetween(r.start, r.end);
     m_maxStep = std::max(m_maxStep, TimeNs(cb.duration));
@@ -506,94 +531,6 @@ void TraceModel::onWarning(const WarningRecord &r)
     ++m_records;
     seen(r.t);
     m_warnings.push_back(r);
-}
-
-void TraceModel::onBlocked(const BlockedRecord &r)
-{
-    ++m_records;
-    seen(r.stepStart);
-    BlockedInfo info;
-    info.start = r.stepStart;
-    info.task = r.task;
-    info.loop = r.loop;
-    info.file = r.file;
-    info.function = r.function;
-    info.line = r.line;
-    if (fillUnsampledBlock(r))
-        return;
-    // The watchdog reports while the step runs, but its sample can be delayed past the
-    // step's end: then the STEP/CB_RUN is already here.
-    if (r.task) {
-        const std::uint32_t index = m_taskIndex.find(r.task);
-        if (index != IdIndex::npos) {
-            const auto &spans = m_lanes[m_tasks[index].lane].spans;
-            const int stop = std::max(0, int(spans.size()) - kBlockedLookback);
-            for (int i = int(spans.size()) - 1; i >= stop; --i) {
-                if (spans[i].start == r.stepStart
-                    && m_spanTypes[spans[i].typeId].kind == SpanKind::Running) {
-                    info.duration = spans[i].duration;
-                    break;
-                }
-            }
-        }
-    } else {
-        const int stop = std::max(0, int(m_callbacks.size()) - kBlockedLookback);
-        for (int i = int(m_callbacks.size()) - 1; i >= stop; --i) {
-            if (m_callbacks[i].run == r.stepStart) {
-                info.duration = m_callbacks[i].duration;
-                break;
-            }
-        }
-    }
-    if (info.duration < 0)
-        m_openBlocked.push_back(std::uint32_t(m_blocked.size()));
-    m_blocked.push_back(std::move(info));
-}
-
-bool TraceModel::resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback)
-{
-    for (auto it = m_openBlocked.begin(); it != m_openBlocked.end(); ++it) {
-        BlockedInfo &b = m_blocked[*it];
-        if (b.start == start && (callback ? b.task == 0 : b.task == task)) {
-            b.duration = durationBetween(start, end);
-            m_openBlocked.erase(it);
-            return true;
-        }
-    }
-    return false;
-}
-
-void TraceModel::noteUnsampledBlock(Id task, Id loop, TimeNs start, TimeNs end)
-{
-    // The watchdog samples every ~10 ms, so a step just over the threshold can end before it
-    // looks. The step still held the loop that long: list it (without a line) rather than
-    // report a max_step_ms over the threshold next to an empty blocked list. A BLOCKED record
-    // that arrives late for it fills in the line (fillUnsampledBlock).
-    const std::uint64_t thresholdMs
-        = m_hello && m_hello->blockThresholdMs ? m_hello->blockThresholdMs : 100;
-    if (end < start || end - start < thresholdMs * 1000000)
-        return;
-    BlockedInfo info;
-    info.start = start;
-    info.duration = durationBetween(start, end);
-    info.task = task;
-    info.loop = loop;
-    m_blocked.push_back(std::move(info));
-}
-
-bool TraceModel::fillUnsampledBlock(const BlockedRecord &r)
-{
-    const int stop = std::max(0, int(m_blocked.size()) - kBlockedLookback);
-    for (int i = int(m_blocked.size()) - 1; i >= stop; --i) {
-        BlockedInfo &b = m_blocked[i];
-        if (b.start == r.stepStart && b.task == r.task && b.file.isEmpty() && !b.line) {
-            b.file = r.file;
-            b.function = r.function;
-            b.line = r.line;
-            return true;
-        }
-    }
-    return false;
 }
 
 void TraceModel::onError(const ErrorRecord &r)

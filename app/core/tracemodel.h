@@ -1,6 +1,7 @@
 #pragma once
 #include "idindex.h"
 #include "pausedinfo.h"
+#include "sourceorigin.h"
 #include "stringtable.h"
 #include "tracedecoder.h"
 #include "tracesink.h"
@@ -88,8 +89,13 @@ struct WaitView {
 struct TaskInfo {
     Id id = 0, loop = 0, parent = 0;
     int lane = -1;
-    QString name, coro, file;
+    QString name, coro, file; //!< file:line where it was created
     std::uint32_t line = 0;
+    QString call; //!< "download('a.zip')"; empty when the tracer could not tell
+    QString coroFile; //!< the coroutine's code file
+    SourceOrigin origin; //!< coroFile's: the program's own, the stdlib's or a library's
+    //! "Task-2 download('a.zip')": its name and the call it runs (the coroutine if unknown).
+    QString title() const;
     TimeNs created = 0;
     std::optional<TimeNs> firstStep, end;
     TaskState state = TaskState::Pending;
@@ -113,6 +119,18 @@ struct BlockedInfo {
     TimeNs start = 0;
     std::int64_t duration = -1; //!< -1: the step had not ended when the trace stopped
     Id task = 0, loop = 0;
+    QString file, function;
+    std::uint32_t line = 0;
+};
+
+//! A task step or callback the watchdog saw still running (STEP_RUNNING) whose STEP / CB_RUN
+//! has not arrived yet: what the loop runs now, and the line of the program it is on.
+struct RunningInfo {
+    TimeNs start = 0;
+    TimeNs seen = 0; //!< the latest look
+    Id task = 0; //!< 0: a callback or one of asyncio's internal handles
+    Id callback = 0; //!< a program callback (CallbackInfo), 0 none
+    Id loop = 0;
     QString file, function;
     std::uint32_t line = 0;
 };
@@ -195,6 +213,8 @@ public:
     const SpanType &spanType(std::uint32_t typeId) const { return m_spanTypes[typeId]; }
     const QString &string(std::uint32_t id) const { return m_strings.at(id); }
     TimeNs startTime() const { return 0; }
+    //! When the first event loop appeared: interpreter start-up and imports come before it.
+    TimeNs activeStart() const { return m_loops.empty() ? 0 : m_activeStart; }
     //! Latest time any record mentioned (the program's end once EXIT arrived).
     TimeNs endTime() const { return m_endTime; }
     const std::vector<Wakeup> &wakeups() const { return m_wakeups; }
@@ -209,6 +229,11 @@ public:
     const std::vector<CallbackInfo> &callbacks() const { return m_callbacks; }
     const std::vector<BlockedInfo> &blocked() const { return m_blocked; }
     TimeNs maxStep() const { return m_maxStep; } //!< longest task step or callback
+    //! Long steps and callbacks running now (at most one per loop), as the watchdog reports
+    //! them before they end; their task lanes end in an open Running span.
+    const std::vector<RunningInfo> &running() const { return m_running; }
+    const RunningInfo *runningTask(Id task) const;
+    const RunningInfo *runningOnLoop(Id loop) const;
 
     // --- timers, wait objects, pauses (replay and step mode) ---
     const std::vector<TimerInfo> &timers() const { return m_timers; } //!< in scheduling order
@@ -262,6 +287,7 @@ public:
     void onOutput(const OutputRecord &r) override;
     void onWarning(const WarningRecord &r) override;
     void onBlocked(const BlockedRecord &r) override;
+    void onStepRunning(const StepRunningRecord &r) override;
     void onError(const ErrorRecord &r) override;
     void onExit(const ExitRecord &r) override;
     void onFrame(const FrameRecord &r) override;
@@ -296,6 +322,12 @@ private:
         if (t > m_endTime)
             m_endTime = t;
     }
+    // Closes what the task was doing at `start` and opens its Running span there.
+    void beginStep(TaskInfo &task, Lane &lane, TimeNs start);
+    // The lane's open Running span drawn since a STEP_RUNNING for the step starting at `start`.
+    Span *liveStep(Lane &lane, TimeNs start);
+    bool staleRunning(const StepRunningRecord &r);
+    void forgetRunning(Id loop, TimeNs before);
     bool resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback);
     // A step or callback over the block threshold that the watchdog had no time to sample.
     void noteUnsampledBlock(Id task, Id loop, TimeNs start, TimeNs end);
@@ -309,6 +341,7 @@ private:
 
     std::vector<TaskInfo> m_tasks;
     IdIndex m_taskIndex;
+    QHash<QString, SourceOrigin> m_origins; // by coroutine file: classified once
     std::vector<LoopInfo> m_loops;
     IdIndex m_loopIndex;
     std::vector<ThreadInfo> m_threads;
@@ -319,6 +352,7 @@ private:
     IdIndex m_callbackIndex;
     std::vector<BlockedInfo> m_blocked;
     std::vector<std::uint32_t> m_openBlocked;
+    std::vector<RunningInfo> m_running;
 
     std::vector<FrameRecord> m_frames;
     IdIndex m_frameIndex;
@@ -351,6 +385,7 @@ private:
     std::uint64_t m_records = 0;
     TimeNs m_endTime = 0;
     TimeNs m_maxStep = 0;
+    TimeNs m_activeStart = 0;
     std::uint32_t m_readyType = 0, m_runningType = 0, m_idleType = 0, m_busyType = 0;
 };
 

@@ -40,8 +40,10 @@ struct HelloRecord {
 struct TaskNewRecord {
     TimeNs t = 0;
     Id task = 0, loop = 0, parent = 0;
-    QString name, coro, file;
+    QString name, coro, file; //!< file:line where it was created
     std::uint32_t line = 0;
+    QString coroFile; //!< the coroutine's code file (empty in older traces)
+    QString call; //!< "download('a.zip')" (empty in older traces, or when unknown)
 };
 struct StepRecord {
     TimeNs start = 0, end = 0;
@@ -117,6 +119,16 @@ struct BlockedRecord {
     QString file, function;
     std::uint32_t line = 0;
     Id loop = 0;
+};
+//! The watchdog saw a task step or callback still running; repeated while it runs.
+struct StepRunningRecord {
+    TimeNs t = 0; //!< when the watchdog looked
+    TimeNs stepStart = 0;
+    Id task = 0; //!< 0: not a task step
+    Id callback = 0; //!< the program callback (CallbackScheduledRecord), 0 none
+    Id loop = 0;
+    QString file, function; //!< innermost frame of the program's own code at that moment
+    std::uint32_t line = 0;
 };
 struct ErrorRecord {
     TimeNs t = 0;

@@ -23,6 +23,7 @@ public:
     virtual void onOutput(const OutputRecord &) {}
     virtual void onWarning(const WarningRecord &) {}
     virtual void onBlocked(const BlockedRecord &) {}
+    virtual void onStepRunning(const StepRunningRecord &) {}
     virtual void onError(const ErrorRecord &) {}
     virtual void onExit(const ExitRecord &) {}
     virtual void onFrame(const FrameRecord &) {}

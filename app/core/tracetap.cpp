@@ -38,6 +38,11 @@ void TraceTap::onLoopIter(const LoopIterRecord &r)
     seen(r.selectEnd);
     LOOPSCOPE_FORWARD(onLoopIter, LoopIterRecord);
 }
+void TraceTap::onLoopClose(const LoopCloseRecord &r)
+{
+    seen(r.t);
+    LOOPSCOPE_FORWARD(onLoopClose, LoopCloseRecord);
+}
 void TraceTap::onCallbackScheduled(const CallbackScheduledRecord &r)
 {
     seen(r.t);
@@ -74,6 +79,11 @@ void TraceTap::onBlocked(const BlockedRecord &r)
 {
     seen(r.stepStart);
     LOOPSCOPE_FORWARD(onBlocked, BlockedRecord);
+}
+void TraceTap::onStepRunning(const StepRunningRecord &r)
+{
+    seen(r.t);
+    LOOPSCOPE_FORWARD(onStepRunning, StepRunningRecord);
 }
 void TraceTap::onError(const ErrorRecord &r)
 {

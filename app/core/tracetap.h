@@ -30,6 +30,7 @@ public:
     void onWake(const WakeRecord &r) override;
     void onTaskEnd(const TaskEndRecord &r) override;
     void onLoopIter(const LoopIterRecord &r) override;
+    void onLoopClose(const LoopCloseRecord &r) override;
     void onCallbackScheduled(const CallbackScheduledRecord &r) override;
     void onCallbackRun(const CallbackRunRecord &r) override;
     void onJobStart(const JobStartRecord &r) override;
@@ -37,6 +38,7 @@ public:
     void onOutput(const OutputRecord &r) override;
     void onWarning(const WarningRecord &r) override;
     void onBlocked(const BlockedRecord &r) override;
+    void onStepRunning(const StepRunningRecord &r) override;
     void onError(const ErrorRecord &r) override;
     void onExit(const ExitRecord &r) override;
     void onFrame(const FrameRecord &r) override;

@@ -35,7 +35,9 @@ public:
                 .arg(r.loop)
                 .arg(r.parent)
                 .arg(r.name, r.coro, r.file)
-                .arg(r.line));
+                .arg(r.line)
+            + (r.coroFile.isEmpty() ? QString() : QStringLiteral(" coro_file=") + r.coroFile)
+            + (r.call.isEmpty() ? QString() : QStringLiteral(" call=") + r.call));
     }
     void onStep(const StepRecord &r) override
     {
@@ -191,6 +193,18 @@ public:
                 .arg(r.line)
                 .arg(r.function)
                 .arg(r.loop));
+    }
+    void onStepRunning(const StepRunningRecord &r) override
+    {
+        add(QStringLiteral("STEP_RUNNING t=%1 start=%2 task=%3 cb=%4 loop=%5 at=%6:%7 fn=%8")
+                .arg(r.t)
+                .arg(r.stepStart)
+                .arg(r.task)
+                .arg(r.callback)
+                .arg(r.loop)
+                .arg(r.file)
+                .arg(r.line)
+                .arg(r.function));
     }
     void onError(const ErrorRecord &r) override
     {

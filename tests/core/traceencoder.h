@@ -80,6 +80,16 @@ public:
     QByteArray taskNew(const TaskNewRecord &r)
     {
         const auto name = str(r.name), coro = str(r.coro), file = str(r.file);
+        const auto coroFile = str(r.coroFile);
+        Payload p;
+        p.u64(r.t).u32(r.task).u32(r.loop).u32(r.parent).u32(name).u32(coro).u32(file).u32(r.line);
+        p.u32(coroFile).raw(r.call.toUtf8());
+        return write(3, p);
+    }
+    //! TASK_NEW as the tracer wrote it before the coroutine's file and call text (36 bytes).
+    QByteArray taskNewLegacy(const TaskNewRecord &r)
+    {
+        const auto name = str(r.name), coro = str(r.coro), file = str(r.file);
         Payload p;
         p.u64(r.t).u32(r.task).u32(r.loop).u32(r.parent).u32(name).u32(coro).u32(file).u32(r.line);
         return write(3, p);
@@ -233,6 +243,14 @@ public:
         Payload p;
         p.u64(r.stepStart).u32(r.task).u32(file).u32(fn).u32(r.line).u32(r.loop);
         return write(14, p);
+    }
+    QByteArray stepRunning(const StepRunningRecord &r)
+    {
+        const auto file = str(r.file), fn = str(r.function);
+        Payload p;
+        p.u64(r.t).u64(r.stepStart).u32(r.task).u32(r.callback).u32(r.loop).u32(file).u32(fn);
+        p.u32(r.line);
+        return write(27, p);
     }
     QByteArray error(const ErrorRecord &r)
     {

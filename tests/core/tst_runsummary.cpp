@@ -66,6 +66,7 @@ class tst_RunSummary : public QObject
 private slots:
     void topLevelFieldsFromTheTrace();
     void tasksAndWaits();
+    void tasksSayTheirCallAndLibrary();
     void loopThreadsAndOutput();
     void warningsIncludeBlockedAndDropped();
     void errorRunEndsWithError();
@@ -144,6 +145,31 @@ void tst_RunSummary::tasksAndWaits()
     const QJsonObject failed = tasks[2].toObject();
     QCOMPARE(failed[QStringLiteral("state")].toString(), QStringLiteral("failed"));
     QCOMPARE(failed[QStringLiteral("exception")].toString(), QStringLiteral("ValueError: bad"));
+}
+
+void tst_RunSummary::tasksSayTheirCallAndLibrary()
+{
+    TraceEncoder e;
+    e.magic();
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", "/srv/app.py", 9, "/srv/app.py", "main()" });
+    e.taskNew({ 20, 2, 1, 1, "Task-2", "Server.serve", "/srv/app.py", 5,
+                "/usr/lib/python3/dist-packages/uvicorn/server.py", "Server.serve(<socket>)" });
+    e.taskNew({ 30, 3, 1, 1, "Task-3", "_wait_for", {}, 0,
+                "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/tasks.py", {} });
+    e.taskNewLegacy({ 40, 4, 1, 1, "Task-4", "old", "/srv/app.py", 7 }); // an old recording
+    const QJsonObject s = summarize(e.bytes);
+    const QJsonArray tasks = s[QStringLiteral("tasks")].toArray();
+    QCOMPARE(tasks[0][QStringLiteral("call")].toString(), QStringLiteral("main()"));
+    QVERIFY(tasks[0][QStringLiteral("library")].isNull());
+    QCOMPARE(tasks[1][QStringLiteral("call")].toString(), QStringLiteral("Server.serve(<socket>)"));
+    QCOMPARE(tasks[1][QStringLiteral("library")].toString(), QStringLiteral("uvicorn"));
+    QVERIFY(tasks[2][QStringLiteral("call")].isNull());
+    QCOMPARE(tasks[2][QStringLiteral("library")].toString(), QStringLiteral("asyncio"));
+    QVERIFY(tasks[3][QStringLiteral("call")].isNull());
+    QVERIFY(tasks[3][QStringLiteral("library")].isNull());
+    QCOMPARE(tasks[3][QStringLiteral("coro")].toString(), QStringLiteral("old"));
+    const QString violations = schemaViolations(s);
+    QVERIFY2(violations.isEmpty(), qPrintable(violations));
 }
 
 void tst_RunSummary::loopThreadsAndOutput()

@@ -93,6 +93,20 @@ void tst_TraceDecoder::everyRecordRoundTrips_data()
         },
         "TASK_NEW t=10 task=7 loop=1 parent=3 name=Task-7 coro=Worker.run at=w.py:12");
     row(
+        "task_new_call",
+        [](TraceEncoder &e) {
+            e.taskNew({ 10, 8, 1, 3, "Task-8", "download", "w.py", 12, "/srv/dl.py",
+                        QStringLiteral("download('a.zip', \u00e9t\u00e9=1)") });
+        },
+        "TASK_NEW t=10 task=8 loop=1 parent=3 name=Task-8 coro=download at=w.py:12 "
+        "coro_file=/srv/dl.py call=download('a.zip', \u00e9t\u00e9=1)");
+    row(
+        "task_new_legacy",
+        [](TraceEncoder &e) {
+            e.taskNewLegacy({ 10, 9, 1, 0, "Task-9", "main", "m.py", 3, "ignored", "ignored" });
+        },
+        "TASK_NEW t=10 task=9 loop=1 parent=0 name=Task-9 coro=main at=m.py:3");
+    row(
         "loop_close", [](TraceEncoder &e) { e.loopClose({ 123, 2 }); }, "LOOP_CLOSE t=123 loop=2");
     row(
         "step",
@@ -222,6 +236,12 @@ void tst_TraceDecoder::everyRecordRoundTrips_data()
             e.blocked({ 16, 2, "a.py", "crunch", 40, 1 });
         },
         "BLOCKED start=16 task=2 at=a.py:40 fn=crunch loop=1");
+    row(
+        "step_running",
+        [](TraceEncoder &e) {
+            e.stepRunning({ 90, 16, 2, 5, 1, "a.py", "crunch", 41 });
+        },
+        "STEP_RUNNING t=90 start=16 task=2 cb=5 loop=1 at=a.py:41 fn=crunch");
     row(
         "error",
         [](TraceEncoder &e) {

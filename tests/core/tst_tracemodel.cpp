@@ -53,6 +53,7 @@ class tst_TraceModel : public QObject
 private slots:
     void lanesAreNestedUnderParents();
     void taskSpansFollowStates();
+    void lanesAreNamedByTheCall();
     void lanesNeverOverlap();
     void firstAndLastIndex_data();
     void firstAndLastIndex();
@@ -63,6 +64,12 @@ private slots:
     void blockedReportedLateStillMatches();
     void blockedThatNeverEndsStaysOpen();
     void stepOverThresholdIsBlockedEvenUnsampled();
+    void longStepIsRunningWhileItRuns();
+    void runningReportAfterTheStepIsStale();
+    void runningAfterABareYieldIsWokenByItself();
+    void runningCallbackKeepsTheLoopBusy();
+    void stepStillRunningWhenTheRunEnds();
+    void activeStartIsTheFirstLoop();
     void loopBusyAndIdle();
     void threadJobs();
     void outputIsBoundedAndDropsCounted();
@@ -113,6 +120,27 @@ void tst_TraceModel::taskSpansFollowStates()
     QCOMPARE(m.task(3)->exception, QStringLiteral("ValueError: bad"));
     QCOMPARE(m.task(2)->steps, 2u);
     QCOMPARE(m.task(2)->running, us(2));
+}
+
+void tst_TraceModel::lanesAreNamedByTheCall()
+{
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", "/srv/a.py", 9, "/srv/a.py", "main()" });
+    e.taskNew({ 20, 2, 1, 1, "Task-2", "download", "/srv/a.py", 5, "/srv/a.py",
+                "download('a.zip')" });
+    e.taskNew({ 30, 3, 1, 1, "Task-3", "Server.serve", "/srv/a.py", 6,
+                "/usr/lib/python3/dist-packages/uvicorn/server.py", "Server.serve(<socket>)" });
+    e.taskNewLegacy({ 40, 4, 1, 1, "Task-4", "old", "/srv/a.py", 7 }); // an old recording
+    e.taskEnd({ 50, 2, TaskEndState::Done, {}, "fetch-a" });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.lane(m.task(2)->lane).name, QStringLiteral("fetch-a download('a.zip')"));
+    QCOMPARE(m.task(2)->call, QStringLiteral("download('a.zip')"));
+    QVERIFY(m.task(2)->origin.isProgram());
+    QCOMPARE(m.lane(m.task(3)->lane).name, QStringLiteral("Task-3 Server.serve(<socket>)"));
+    QCOMPARE(m.task(3)->origin, (SourceOrigin { SourceKind::Library, "uvicorn" }));
+    QCOMPARE(m.lane(m.task(4)->lane).name, QStringLiteral("Task-4 old"));
+    QCOMPARE(m.task(4)->origin.kind, SourceKind::Unknown);
 }
 
 void tst_TraceModel::lanesNeverOverlap()
@@ -292,6 +320,159 @@ void tst_TraceModel::stepOverThresholdIsBlockedEvenUnsampled()
     QCOMPARE(m.blocked()[1].duration, std::int64_t(120 * ms));
     QCOMPARE(m.blocked()[1].line, 9u);
     QCOMPARE(m.blocked()[1].function, QStringLiteral("on_tick"));
+}
+
+void tst_TraceModel::longStepIsRunningWhileItRuns()
+{
+    // time.sleep(0.6) in a coroutine: the watchdog says so at 50 ms and every 100 ms after.
+    constexpr TimeNs ms = 1000000;
+    TraceEncoder e;
+    e.hello({ 1, false, false, 42, 0, "3.11.2", "/usr/bin/python3", "a.py", 100, 0 });
+    e.taskNew({ 1 * ms, 1, 1, 0, "Task-1", "main", "a.py", 9 });
+    e.loopIter({ 2 * ms, 3 * ms, 0, 1, 0, 1 });
+    e.stepRunning({ 54 * ms, 4 * ms, 1, 0, 1, "a.py", "main", 5 });
+    TraceModel m;
+    load(m, e.bytes);
+    const int lane = m.task(1)->lane;
+    auto spans = m.spans(lane);
+    QCOMPARE(spans.size(), 2u);
+    QCOMPARE(kindOf(m, spans[0]), SpanKind::Ready);
+    QCOMPARE(m.spanEnd(spans[0]), 4 * ms);
+    QCOMPARE(kindOf(m, spans[1]), SpanKind::Running);
+    QVERIFY(spans[1].isOpen());
+    QCOMPARE(spans[1].start, 4 * ms);
+    QCOMPARE(m.spanEnd(spans[1]), 54 * ms); // grows with what the watchdog saw
+    QCOMPARE(m.task(1)->firstStep, std::optional<TimeNs>(4 * ms));
+    QVERIFY(m.runningTask(1));
+    QCOMPARE(m.runningTask(1)->line, 5u);
+    const auto loopSpans = m.spans(m.loops()[0].lane);
+    QCOMPARE(kindOf(m, loopSpans.back()), SpanKind::LoopBusy);
+    QVERIFY(loopSpans.back().isOpen());
+
+    // Refreshed on another line; then blocked at the threshold; then the step ends.
+    TraceEncoder more = e;
+    more.bytes.clear();
+    more.stepRunning({ 154 * ms, 4 * ms, 1, 0, 1, "a.py", "main", 6 });
+    more.blocked({ 4 * ms, 1, "a.py", "main", 6, 1 });
+    TraceDecoder decoder;
+    TraceModel live;
+    decoder.feed(e.bytes + more.bytes, live);
+    QCOMPARE(live.spanCount(lane), 2);
+    QCOMPARE(live.runningTask(1)->line, 6u);
+    QCOMPARE(live.endTime(), 154 * ms);
+    QCOMPARE(live.blocked().size(), 1u);
+    QCOMPARE(live.blocked()[0].duration, -1);
+
+    TraceEncoder end = more;
+    end.bytes.clear();
+    end.step({ 4 * ms, 604 * ms, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    decoder.feed(end.bytes, live);
+    spans = live.spans(lane);
+    QCOMPARE(spans.size(), 3u);
+    QCOMPARE(spans[1].start, 4 * ms);
+    QCOMPARE(spans[1].duration, std::int64_t(600 * ms));
+    QCOMPARE(kindOf(live, spans[2]), SpanKind::Suspended);
+    QCOMPARE(live.task(1)->steps, 1u);
+    QCOMPARE(live.task(1)->running, 600 * ms);
+    QVERIFY(live.running().empty());
+    QCOMPARE(live.blocked()[0].duration, std::int64_t(600 * ms));
+    QString why;
+    QVERIFY2(lanesWellFormed(live, &why), qPrintable(why));
+}
+
+void tst_TraceModel::runningReportAfterTheStepIsStale()
+{
+    // The watchdog sampled just before the step ended; its record came after the STEP.
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 20, 500, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    e.stepRunning({ 499, 20, 1, 0, 1, "a.py", "main", 5 });
+    e.loopIter({ 510, 520, 0, 1, 0, 1 });
+    e.stepRunning({ 519, 505, 0, 0, 1, "a.py", "cb", 7 }); // before the select: over too
+    TraceModel m;
+    load(m, e.bytes);
+    const auto spans = m.spans(m.task(1)->lane);
+    QCOMPARE(spans.size(), 3u);
+    QCOMPARE(kindOf(m, spans.back()), SpanKind::Suspended);
+    QCOMPARE(m.task(1)->steps, 1u);
+    QVERIFY(m.running().empty());
+}
+
+void tst_TraceModel::runningAfterABareYieldIsWokenByItself()
+{
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 20, 30, 1, false, WaitKind::Yield, {}, 0, 0 });
+    e.stepRunning({ 900, 40, 1, 0, 1, "a.py", "main", 5 });
+    e.step({ 40, 1000, 1, true, WaitKind::Sleep, {}, 0, 0 });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.wakeups().size(), 1u);
+    QCOMPARE(m.wakeups()[0].wakerTask, 1u);
+    QCOMPARE(m.wakeups()[0].t, TimeNs(40));
+    QCOMPARE(m.task(1)->steps, 2u);
+    const auto spans = m.spans(m.task(1)->lane); // ready, running, suspended, running
+    QCOMPARE(spans.size(), 4u);
+    QCOMPARE(kindOf(m, spans[2]), SpanKind::Suspended);
+    QCOMPARE(m.spanEnd(spans[2]), TimeNs(40));
+    QCOMPARE(spans[3].start, TimeNs(40));
+    QCOMPARE(spans[3].duration, 960);
+}
+
+void tst_TraceModel::runningCallbackKeepsTheLoopBusy()
+{
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.callbackScheduled({ 15, 4, "slow", CallbackHow::CallSoon });
+    e.loopIter({ 16, 18, 0, 1, 0, 1 });
+    e.stepRunning({ 80, 20, 0, 4, 1, "a.py", "slow", 3 });
+    TraceModel m;
+    TraceDecoder decoder;
+    decoder.feed(e.bytes, m);
+    QVERIFY(m.runningOnLoop(1));
+    QCOMPARE(m.runningOnLoop(1)->callback, 4u);
+    QCOMPARE(m.runningOnLoop(1)->function, QStringLiteral("slow"));
+    QVERIFY(!m.runningTask(1));
+    QCOMPARE(kindOf(m, m.spans(m.task(1)->lane).back()), SpanKind::Ready);
+    e.bytes.clear();
+    e.callbackRun({ 20, 300, 4 });
+    decoder.feed(e.bytes, m);
+    QVERIFY(m.running().empty());
+}
+
+void tst_TraceModel::stepStillRunningWhenTheRunEnds()
+{
+    // `while True: pass` stopped by the learner: the step never ends, it ran until the end.
+    TraceEncoder e;
+    e.taskNew({ 10, 1, 1, 0, "Task-1", "spin", {}, 0 });
+    e.stepRunning({ 5000, 20, 1, 0, 1, "a.py", "spin", 4 });
+    e.runEnd({ 9000, RunStatus::Stopped, false, true, 0, 15 });
+    TraceModel m;
+    load(m, e.bytes);
+    const auto spans = m.spans(m.task(1)->lane);
+    QCOMPARE(kindOf(m, spans.back()), SpanKind::Running);
+    QCOMPARE(spans.back().start, TimeNs(20));
+    QCOMPARE(m.spanEnd(spans.back()), TimeNs(9000));
+    QCOMPARE(m.task(1)->state, TaskState::Pending);
+}
+
+void tst_TraceModel::activeStartIsTheFirstLoop()
+{
+    TraceEncoder e;
+    e.output({ 5, 0, OutputStream::Stdout, false, false, "importing" });
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.activeStart(), TimeNs(0)); // no loop yet: all of it
+    e.taskNew({ 80000, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.loopIter({ 90000, 95000, 0, 1, 0, 1 });
+    e.loopClose({ 100000, 1 });
+    e.taskNew({ 200000, 2, 2, 0, "Task-2", "main", {}, 0 });
+    TraceModel two;
+    load(two, e.bytes);
+    QCOMPARE(two.activeStart(), TimeNs(80000));
+    TraceModel gather;
+    load(gather, gatherTrace().bytes);
+    QCOMPARE(gather.activeStart(), us(1));
 }
 
 void tst_TraceModel::loopBusyAndIdle()

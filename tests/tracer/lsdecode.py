@@ -14,7 +14,8 @@ from typing import Any
 LAYOUTS: dict[int, tuple[str, str, tuple[str, ...]]] = {
     2: ("HELLO", "<HBBIQIIIIQ", ("version", "clock", "flags", "pid", "mono_t0", "python$",
                                  "executable$", "program$", "block_ms", "wall_t0")),
-    3: ("TASK_NEW", "<QIIIIIII", ("t", "task", "loop", "parent", "name$", "coro$", "file$", "line")),
+    3: ("TASK_NEW", "<QIIIIIIII", ("t", "task", "loop", "parent", "name$", "coro$", "file$", "line",
+                                   "coro_file$")),
     4: ("STEP", "<QQIBBHIIII", ("start", "end", "task", "finished", "kind", "_r", "detail$",
                                 "target", "chain", "object")),
     5: ("WAKE", "<QIBBHII", ("t", "task", "waker", "_r1", "_r2", "waker_task", "waker_name$")),
@@ -37,6 +38,8 @@ LAYOUTS: dict[int, tuple[str, str, tuple[str, ...]]] = {
     22: ("WAIT_OBJ", "<IBI", ("object", "kind", "label$")),
     26: ("PAUSED", "<QIBIIIIIII", ("t", "seq", "what", "task", "cb", "name$", "function$",
                                     "file$", "line", "loop")),
+    27: ("STEP_RUNNING", "<QQIIIIII", ("t", "start", "task", "cb", "loop", "file$", "function$",
+                                       "line")),
 }
 TIMER_EVENTS = ["added", "cancelled", "fired"]
 TIMER_WHAT = ["other", "sleep", "callback"]
@@ -159,6 +162,8 @@ def _decode_one(tr: Trace, typ: int, p: bytes) -> bool:
             rec[fname] = v
     if name == "OUTPUT":
         rec["text"] = p[size:].decode("utf-8", "replace")
+    if name == "TASK_NEW":
+        rec["call"] = p[size:].decode("utf-8")
     if name == "FRAME":
         tr.frames[rec["frame"]] = (rec["file"], rec["function"], rec["line"])
     if name == "STEP" and rec["chain"] and rec["chain"] not in tr.chains:

@@ -227,14 +227,20 @@ class TasksAndSteps(unittest.TestCase):
             self.skipTest("eager_task_factory is 3.12+")
         r = trace("""
             import asyncio
-            async def quick():
-                return 1
-            async def slow():
+            async def quick(n):
+                n += 1
+                return n
+            async def slow(name):
+                name = "changed"
                 await asyncio.sleep(0.01)
+            async def hop(i):
+                i = -1
+                await asyncio.sleep(0)
             async def main():
                 asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)
-                await asyncio.create_task(quick())
-                await asyncio.create_task(slow())
+                await asyncio.create_task(quick(1))
+                await asyncio.create_task(slow("s"))
+                await asyncio.create_task(hop(7))
             asyncio.run(main())
         """)
         self.assertEqual(r.status, 0, r.stderr)
@@ -244,6 +250,104 @@ class TasksAndSteps(unittest.TestCase):
         self.assertEqual(tr.steps(quick)[0]["finished"], 1)
         self.assertEqual(tr.steps(slow)[0]["kind"], K["sleep"])
         self.assertEqual(len(tr.steps(slow)), 2)
+        # The call as made, though the first step ran (and changed the locals) inside
+        # create_task.
+        self.assertEqual([tr.task_named(c)["call"] for c in ("quick", "slow", "hop")],
+                         ["quick(1)", "slow('s')", "hop(7)"])
+
+
+class CallText(unittest.TestCase):
+    """TASK_NEW's call text: which download a task is, without running the program's code."""
+
+    def test_calls_with_their_arguments(self) -> None:
+        r = trace("""
+            import asyncio
+            async def download(url, retries=3, *, timeout=None):
+                await asyncio.sleep(0)
+            class Shop:
+                async def serve(self, *orders, **extra):
+                    await asyncio.sleep(0)
+            def make():
+                async def job(data):
+                    await asyncio.sleep(0)
+                return job
+            async def main():
+                await asyncio.gather(
+                    download("a.zip"), download("b.zip", 5, timeout=1.5),
+                    Shop().serve(1, 2, 3, 4, 5, vip=True), make()([1, 2, (3, 4), 5]),
+                    download("x" * 200), download(b"\\x00\\x01", {"k": None}))
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        calls = [t["call"] for t in r.trace.of("TASK_NEW")]
+        self.assertEqual(calls, [
+            "main()", "download('a.zip', 3, timeout=None)", "download('b.zip', 5, timeout=1.5)",
+            "Shop.serve(1, 2, 3, …, vip=True)", "job([1, 2, (…), …])",
+            "download('xxxxxxxxxxxxxxxxxxxxxxxx…', 3, timeout=None)",
+            "download(b'\\x00\\x01', {'k': None}, timeout=None)"])
+        for t in r.trace.of("TASK_NEW"):
+            self.assertEqual(t["coro_file"], r.program)
+        self.assertLessEqual(max(len(c) for c in calls), 80)
+
+    def test_hostile_objects_are_never_asked(self) -> None:
+        # Every hook a repr could reach records that it ran; the program checks none did.
+        r = trace("""
+            import asyncio
+            called = []
+            class Meta(type):
+                def __eq__(cls, other): called.append("Meta.__eq__"); return False
+                def __hash__(cls): called.append("Meta.__hash__"); return 1
+                @property
+                def __name__(cls): called.append("Meta.__name__"); return "Fake"
+            class Hostile(metaclass=Meta):
+                def __repr__(self): called.append("__repr__"); return "H"
+                def __str__(self): called.append("__str__"); return "H"
+                def __format__(self, spec): called.append("__format__"); return "H"
+                def __len__(self): called.append("__len__"); return 0
+                def __iter__(self): called.append("__iter__"); return iter(())
+                def __getattribute__(self, name):
+                    called.append("__getattribute__ " + name)
+                    return object.__getattribute__(self, name)
+            class Text(str):
+                def __repr__(self): called.append("Text.__repr__"); return "T"
+            class Items(list):
+                def __repr__(self): called.append("Items.__repr__"); return "I"
+                def __iter__(self): called.append("Items.__iter__"); return iter(())
+            class Big(int):
+                def __repr__(self): called.append("Big.__repr__"); return "B"
+            async def handle(a, b, c, d, e):
+                await asyncio.sleep(0)
+            async def inner(a):
+                await asyncio.sleep(0)
+            async def main():
+                h = Hostile()
+                await asyncio.create_task(handle(h, Text("t"), Items([1]), Big(7), [h, {h: h}]))
+                await asyncio.create_task(inner([h, {h: h}]))
+                print(called)
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "[]")
+        self.assertEqual(r.trace.task_named("handle")["call"],
+                         "handle(<Hostile>, <Text>, <Items>, <Big>, …)")
+        self.assertIn("[<Hostile>, {…}]", r.trace.task_named("inner")["call"])
+
+    def test_not_a_python_coroutine_has_no_call_text(self) -> None:
+        r = trace("""
+            import asyncio, types
+            class Awaitable:
+                def __await__(self):
+                    yield from asyncio.sleep(0).__await__()
+                    return 1
+            async def main():
+                async def inner(x):
+                    return await Awaitable()
+                await asyncio.create_task(inner(1))
+                await asyncio.ensure_future(Awaitable())
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        self.assertEqual([t["call"] for t in r.trace.of("TASK_NEW")][:2], ["main()", "inner(1)"])
 
 
 class CallbacksAndJobs(unittest.TestCase):
@@ -414,7 +518,16 @@ class Warnings(unittest.TestCase):
         trace_path = path + ".trace"
         p = subprocess.Popen([PYTHON, TRACER, "--trace-file", trace_path, path],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1.0)
+        # Killed once the BLOCKED record is in the file (start-up alone can take over a second
+        # on a loaded machine), then the file must still decode cleanly.
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            if os.path.exists(trace_path):
+                with open(trace_path, "rb") as f:
+                    data = f.read()
+                if data.startswith(b"LSTRACE1") and lsdecode.decode(data).of("BLOCKED"):
+                    break
         p.send_signal(signal.SIGKILL)
         p.wait()
         with open(trace_path, "rb") as f:
@@ -423,6 +536,61 @@ class Warnings(unittest.TestCase):
         b = tr.one("BLOCKED")
         self.assertEqual(b["line"], 5)
         self.assertFalse(tr.of("EXIT"))
+
+
+class LiveSteps(unittest.TestCase):
+    """STEP_RUNNING: the host hears of a long step while it runs, with the line it is on."""
+
+    def test_long_task_step_is_reported_while_it_runs(self) -> None:
+        r = trace("""
+            import asyncio, time
+            async def main():
+                await asyncio.sleep(0)
+                time.sleep(0.5)
+                time.sleep(0.5)
+                await asyncio.sleep(0)
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        assert_clean(self, r.trace)
+        main = r.trace.task_named("main")["task"]
+        step = next(s for s in r.trace.steps(main) if s["end"] - s["start"] > 900_000_000)
+        kinds = [x["type"] for x in r.trace.records if x.get("start") == step["start"]]
+        # Told early, blocked at the threshold, refreshed while it runs, then the step itself.
+        self.assertEqual(kinds[0], "STEP_RUNNING")
+        self.assertEqual(kinds[-1], "STEP")
+        self.assertIn("BLOCKED", kinds)
+        running = r.trace.of("STEP_RUNNING")
+        self.assertGreaterEqual(len(running), 3, running)
+        for x in running:
+            self.assertEqual((x["start"], x["task"], x["cb"], x["function"]),
+                             (step["start"], main, 0, "main"))
+            self.assertEqual(x["file"], r.program)
+            self.assertGreaterEqual(x["t"] - x["start"], 40_000_000)
+            self.assertLess(x["t"], step["end"])
+        self.assertEqual([x["t"] for x in running], sorted(x["t"] for x in running))
+        # The line it is on, as it moves from one sleep to the next.
+        self.assertEqual(running[0]["line"], 5)
+        self.assertEqual(running[-1]["line"], 6)
+
+    def test_long_callback_is_reported_with_its_id(self) -> None:
+        r = trace("""
+            import asyncio, time
+            def slow():
+                time.sleep(0.3)
+            async def main():
+                asyncio.get_running_loop().call_soon(slow)
+                await asyncio.sleep(0.5)
+            asyncio.run(main())
+        """)
+        self.assertEqual(r.status, 0, r.stderr)
+        cb = r.trace.one("CB_SCHED")
+        run = r.trace.one("CB_RUN")
+        running = r.trace.of("STEP_RUNNING")
+        self.assertTrue(running)
+        for x in running:
+            self.assertEqual((x["start"], x["task"], x["cb"], x["function"], x["line"]),
+                             (run["start"], 0, cb["cb"], "slow", 4))
 
 
 class ProgramLikePython(unittest.TestCase):
@@ -807,15 +975,16 @@ class ReportedBugs(unittest.TestCase):
         self.assertEqual(funcs[-1], "Semaphore.acquire")
 
     def test_task_creation_cost(self) -> None:  # item 12
+        # With arguments: the tracer writes them out as the call's text.
         src = """
             import asyncio, time
-            async def w():
+            async def w(i, name, opts):
                 await asyncio.sleep(0)
             async def main():
                 best = 1e9
                 for _ in range(5):
                     t = time.perf_counter()
-                    ts = [asyncio.create_task(w()) for _ in range(2000)]
+                    ts = [asyncio.create_task(w(i, "job", {"retry": 3})) for i in range(2000)]
                     best = min(best, time.perf_counter() - t)
                     await asyncio.gather(*ts)
                 print(best)
@@ -1114,6 +1283,7 @@ class StepMode(unittest.TestCase):
                 self.assertEqual(r.status, 0, r.stderr)
                 assert_clean(self, r.trace)
                 self.assertFalse(r.trace.of("BLOCKED"))
+                self.assertFalse(r.trace.of("STEP_RUNNING"))
                 self.assertLess(float(r.stdout), 0.2)
                 # 0.8 s were spent paused; none of it may show on the trace's clock.
                 self.assertLess(r.trace.of("EXIT")[-1]["t"], 600_000_000)

@@ -139,6 +139,77 @@ private Q_SLOTS:
         QVERIFY2(done.contains(QStringLiteral("Waits")), qPrintable(done));
     }
 
+    void runningTaskSaysRunningWithItsLine()
+    {
+        // A step the watchdog reports while it runs (time.sleep in download): never "ready" or
+        // "not started", but running, on the line it is on, with the call it runs.
+        constexpr Core::TimeNs ms = 1000000;
+        const QString prog = QStringLiteral("/tmp/shop/prog.py");
+        Core::Test::TraceEncoder e;
+        e.hello({ 1, false, false, 7, 0, "3.11.2", "/usr/bin/python3", prog, 100, 0 });
+        e.taskNew({ 1 * ms, 1, 1, 0, "Task-1", "main", prog, 12, prog, "main()" });
+        e.taskNew({ 2 * ms, 2, 1, 1, "Task-2", "download", prog, 9, prog, "download('a.zip')" });
+        e.loopIter({ 3 * ms, 4 * ms, 0, 1, 0, 1 });
+        e.stepRunning({ 700 * ms, 5 * ms, 2, 0, 1, prog, "download", 6 });
+        const auto model = Test::decode(e.bytes);
+        Inspector inspector;
+        inspector.setModel(model.get());
+        inspector.setLive(true);
+        const int lane = model->task(2)->lane;
+        inspector.showSelection(lane, -1);
+        QString text = inspector.plainText();
+        QVERIFY2(text.contains(QStringLiteral("Task-2 download('a.zip')")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("State\nrunning")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("running (step 1), on download() prog.py:6")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("not started")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("ready")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Steps\n1 so far")), qPrintable(text));
+
+        // The running span itself says where it is now.
+        inspector.showSelection(lane, model->spanCount(lane) - 1);
+        text = inspector.plainText();
+        QVERIFY2(text.contains(QStringLiteral("Running (step 1)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Now on\ndownload() prog.py:6")), qPrintable(text));
+    }
+
+    void awaitChainFoldsLibraryFrames()
+    {
+        const QString prog = QStringLiteral("/tmp/shop/prog.py");
+        const QString tasks = QStringLiteral("/usr/lib/python3.11/asyncio/tasks.py");
+        Core::Test::TraceEncoder e;
+        e.taskNew({ 10, 1, 1, 0, "Task-1", "main", prog, 20, prog, "main()" });
+        e.frame({ 1, prog, "main", 21 });
+        e.frame({ 2, prog, "fetch", 8 });
+        e.frame({ 3, tasks, "wait_for", 479 });
+        e.frame({ 4, tasks, "sleep", 639 });
+        e.chain({ 1, { 1, 2, 3, 4 } });
+        e.step({ 20, 30, 1, false, Core::WaitKind::Timeout, "wait_for", 0, 1 });
+        const auto model = Test::decode(e.bytes);
+        Inspector inspector;
+        inspector.setModel(model.get());
+        const int lane = model->task(1)->lane;
+        inspector.showSelection(lane, model->spanCount(lane) - 1);
+        QString text = inspector.plainText();
+        QVERIFY2(text.contains(QStringLiteral("fetch() prog.py:8")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 frames in asyncio")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("tasks.py")), qPrintable(text));
+
+        int toggle = -1;
+        for (int i = 0; i < inspector.linkCount(); ++i)
+            if (inspector.linkText(i) == QStringLiteral("Show library frames"))
+                toggle = i;
+        QVERIFY(toggle >= 0);
+        inspector.activateLink(toggle);
+        text = inspector.plainText();
+        QVERIFY2(text.contains(QStringLiteral("sleep() tasks.py:639")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("frames in asyncio")), qPrintable(text));
+        bool hide = false;
+        for (int i = 0; i < inspector.linkCount(); ++i)
+            hide |= inspector.linkText(i) == QStringLiteral("Hide library frames");
+        QVERIFY(hide);
+    }
+
 private:
     std::unique_ptr<Core::TraceModel> m_model;
 };

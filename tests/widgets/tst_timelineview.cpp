@@ -259,6 +259,28 @@ private Q_SLOTS:
         QCOMPARE(follow.count(), 2);
     }
 
+    void fitAllShowsTheLoopsLifetime()
+    {
+        // 300 ms of imports and a print before asyncio.run: Fit all starts at the loop.
+        constexpr Core::TimeNs ms = 1000000;
+        Core::Test::TraceEncoder e;
+        e.output({ 5 * ms, 0, Core::OutputStream::Stdout, false, false, "loading" });
+        e.taskNew({ 300 * ms, 1, 1, 0, "Task-1", "main", {}, 0 });
+        e.loopIter({ 301 * ms, 800 * ms, -1, 1, 1, 1 });
+        e.step({ 800 * ms, 801 * ms, 1, true, Core::WaitKind::Sleep, {}, 0, 0 });
+        e.loopClose({ 802 * ms, 1 });
+        e.exit({ 810 * ms, 0 });
+        const auto model = Test::decode(e.bytes);
+        m_view->setModel(model.get());
+        m_view->fitAll();
+        const TimeScale scale = m_view->timeScale();
+        QCOMPARE(scale.origin, double(300 * ms));
+        const double endX = timeToX(scale, double(model->endTime()));
+        QVERIFY2(endX > 0.9 * m_view->plotWidth() && endX <= m_view->plotWidth(),
+                 qPrintable(QString::number(endX)));
+        m_view->setModel(nullptr);
+    }
+
     void liveUpdatesFollowTheEnd()
     {
         auto live = std::make_unique<Core::TraceModel>();

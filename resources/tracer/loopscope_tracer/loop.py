@@ -29,6 +29,7 @@ from types import CoroutineType, GeneratorType
 from typing import Any
 
 from . import jobs, wire
+from .argtext import call_text
 from .codefilter import innermost_program_frame, is_program_file
 from .session import Session
 from .steps import (PY_STEP_FUNCS, STEP_WRAPPER, TASK_TYPES, callable_name, internal_callback,
@@ -106,6 +107,10 @@ class LoopState:
         self.cur: Ctx = NO_CTX  # context of the handle running now
         self.h_t0 = 0  # start time of the running handle, 0 = none (read by the watchdog)
         self.blocked_reported = -1  # h_t0 of the last handle the watchdog reported
+        # The watchdog's own: the handle it follows (its h_t0) and when its next
+        # STEP_RUNNING is due.
+        self.watch_t0 = 0
+        self.watch_next = 0
         self.paused = False  # step mode: time paused before a handle is not blocking
         self.thread_ident = 0
         # id(handle) -> (context, callback id), for handles scheduled with call_soon; two
@@ -122,6 +127,7 @@ class LoopState:
         # the loop's heap while it is listed, so its id() cannot be reused meanwhile).
         self.timers: dict[int, tuple[int, int, int, int, int]] = {}
         self.in_call_later = False
+        self.eager_call: tuple[Any, str] | None = None  # (coro, call text) in create_task
         self.later_delay: Any = None
         self.later_caller: Any = None  # call_later's caller frame while it calls call_at
         self.jobs = jobs.PendingJobs()
@@ -159,6 +165,8 @@ def install(sess: Session) -> None:
     object_waited_on = wait_cache.object_waited_on
     object_tail = wait_cache.object_tail
     pack_timer = wire.S_TIMER.pack
+    pack_task_new = wire.S_TASK_NEW.pack
+    N_TASK_NEW = wire.N_TASK_NEW
     TIMER, N_TIMER = wire.TIMER, wire.N_TIMER
     get_ident = threading.get_ident
     getframe = sys._getframe
@@ -211,21 +219,25 @@ def install(sess: Session) -> None:
             # Never for a finished task: 3.12.1 crashes in get_coro() of a task that
             # completed eagerly (its coroutine is already cleared).
             coro = task.get_coro()
-        if id(getattr(coro, "cr_code", None)) in LOOP_OWN_CODES:
+        code = getattr(coro, "cr_code", None)
+        if id(code) in LOOP_OWN_CODES:
             task._ls_id = -1  # the loop's own shutdown tasks are not the program's
             task._ls_ctx = NO_CTX
             return -1
         tid = sess.next_task_id()
         task._ls_id = tid
-        task._ls_ctx = make_ctx(wire.WK_TASK, tid, 0, positions_of(coro),
-                                getattr(coro, "cr_code", None))
+        task._ls_ctx = make_ctx(wire.WK_TASK, tid, 0, positions_of(coro), code)
         cur = st.cur
         parent = cur[1] if cur[0] == wire.WK_TASK else 0
         qual = getattr(coro, "__qualname__", None) or type(coro).__qualname__
         f = innermost_program_frame(getframe(1))
         file_sid, line = (intern(f.f_code.co_filename), f.f_lineno or 0) if f else (0, 0)
-        append(wire.S_TASK_NEW.pack(_SYNC, wire.TASK_NEW, wire.N_TASK_NEW, t, tid, st.id, parent,
-                                    intern(task.get_name()), intern(qual), file_sid, line))
+        eager = st.eager_call
+        call = eager[1] if eager is not None and eager[0] is coro else call_text(coro)
+        data = call.encode("utf-8", "replace")
+        append(pack_task_new(_SYNC, wire.TASK_NEW, N_TASK_NEW + len(data), t, tid, st.id, parent,
+                             intern(task.get_name()), intern(qual), file_sid, line,
+                             intern(code.co_filename) if code is not None else 0) + data)
         return tid
 
     def record_step(task: Any, tid: int, t0: int, t1: int) -> None:
@@ -412,6 +424,7 @@ def install(sess: Session) -> None:
         return None
 
     events.Handle._run = disguise_run(_run, orig_run)  # type: ignore[method-assign]
+    sess.run_code = events.Handle._run.__code__  # the watchdog finds the running handle by it
 
     # --- scheduling -------------------------------------------------------------------------
     # call_soon / call_at / call_later / call_soon_threadsafe / create_task mirror the
@@ -604,20 +617,28 @@ def install(sess: Session) -> None:
             if task._source_traceback:
                 del task._source_traceback[-1]
             return task
-        # A task factory (3.12+ eager_task_factory) may run the first step right here.
+        # A task factory (3.12+ eager_task_factory) may run the first step right here, so
+        # the call's arguments are read before it can change them.
         st = self._ls
-        t0 = pc() - clk.base
-        task = base.create_task(self, coro, name=name, context=context, **kwargs)
         try:
-            if isinstance(task, TASK_TYPES):
-                t1 = pc() - clk.base
-                started = task.done() or bool(getattr(coro, "cr_suspended", False))
-                if started:
-                    tid = getattr(task, "_ls_id", 0) or register_task(task, st, t0, coro)
-                    if tid > 0:
-                        record_step(task, tid, t0, t1)
+            st.eager_call = (coro, call_text(coro))
         except Exception:
             sess.hook_failed()
+        t0 = pc() - clk.base
+        try:
+            task = base.create_task(self, coro, name=name, context=context, **kwargs)
+            try:
+                if isinstance(task, TASK_TYPES):
+                    t1 = pc() - clk.base
+                    started = task.done() or bool(getattr(coro, "cr_suspended", False))
+                    if started:
+                        tid = getattr(task, "_ls_id", 0) or register_task(task, st, t0, coro)
+                        if tid > 0:
+                            record_step(task, tid, t0, t1)
+            except Exception:
+                sess.hook_failed()
+        finally:
+            st.eager_call = None
         return task
 
     # --- the selector: loop iterations, I/O wakeups, virtual clock ----------------------------

@@ -42,6 +42,7 @@ class Session:
         self.wait_chains: dict[int, int] = {}
         self.stepper: Any = None  # step mode: a stepper.Stepper, set before the program runs
         self.running_loops: list[Any] = []  # LoopState of loops inside run_forever
+        self.run_code: Any = None  # code of the traced Handle._run (set by loop.install)
         self.hook_errors = 0
         self.exit_status: int | None = None
         self.enabled = True

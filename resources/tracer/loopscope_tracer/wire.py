@@ -17,7 +17,7 @@ MAX_TEXT = 60_000  # protocol limit for text in one record
 STR, HELLO, TASK_NEW, STEP, WAKE, TASK_END, LOOP_ITER, CB_SCHED, CB_RUN = range(1, 10)
 JOB_START, JOB_END, OUTPUT, WARNING, BLOCKED, ERROR, EXIT, FRAME, CHAIN, DROPPED = range(10, 20)
 LOOP_CLOSE = 20
-TIMER, WAIT_OBJ, SNAP_READY, SNAP_TIMERS, SNAP_WAITERS, PAUSED = range(21, 27)
+TIMER, WAIT_OBJ, SNAP_READY, SNAP_TIMERS, SNAP_WAITERS, PAUSED, STEP_RUNNING = range(21, 28)
 
 # Wait kinds, in the order of the run-summary schema.
 (W_SLEEP, W_TASK, W_GATHER, W_FUTURE, W_LOCK, W_SEMAPHORE, W_CONDITION, W_EVENT, W_QUEUE,
@@ -54,7 +54,7 @@ def _record(type_: int, fmt: str) -> struct.Struct:
 HEADER = struct.Struct("<BBH")
 S_STR_HEAD = struct.Struct("<BBHI")
 S_HELLO = _record(HELLO, "HBBIQIIIIQ")
-S_TASK_NEW = _record(TASK_NEW, "QIIIIIII")
+S_TASK_NEW = _record(TASK_NEW, "QIIIIIIII")  # + the call text (UTF-8, rest of payload)
 S_STEP = _record(STEP, "QQIBBHIIII")
 S_WAKE = _record(WAKE, "QIBBHII")
 S_TASK_END = _record(TASK_END, "QIBBHII")
@@ -75,6 +75,7 @@ S_LOOP_CLOSE = _record(LOOP_CLOSE, "QI")
 S_TIMER = _record(TIMER, "QIBBHQIII")
 S_WAIT_OBJ = _record(WAIT_OBJ, "IBI")
 S_PAUSED = _record(PAUSED, "QIBIIIIIII")
+S_STEP_RUNNING = _record(STEP_RUNNING, "QQIIIIII")
 S_SNAP_HEAD = struct.Struct("<BBHI")  # + entries; the length is computed per record
 # Hot-path forms of the same layouts: the parts that repeat (the header, what a step waits
 # on, who wakes) are packed once and passed as bytes, since struct.pack costs per argument
@@ -108,6 +109,7 @@ N_LOOP_CLOSE = S_LOOP_CLOSE.size - 4
 N_TIMER = S_TIMER.size - 4
 N_WAIT_OBJ = S_WAIT_OBJ.size - 4
 N_PAUSED = S_PAUSED.size - 4
+N_STEP_RUNNING = S_STEP_RUNNING.size - 4
 STEP_HEAD = HEADER.pack(SYNC, STEP, N_STEP)
 WAKE_HEAD = HEADER.pack(SYNC, WAKE, N_WAKE)
 LOOP_ITER_HEAD = HEADER.pack(SYNC, LOOP_ITER, N_LOOP_ITER)
