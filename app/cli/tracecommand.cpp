@@ -2,6 +2,7 @@
 
 #include "labserver.h"
 #include "pausetext.h"
+#include "recordingreader.h"
 #include "runoutputs.h"
 #include "runsession.h"
 #include "signalwatcher.h"
@@ -163,23 +164,16 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
 
 int TraceCommand::replay(const TraceOptions &options)
 {
-    QFile file(options.replay);
-    if (!file.open(QIODevice::ReadOnly)) {
-        complain(QStringLiteral("cannot read %1: %2").arg(options.replay, file.errorString()));
-        return 2;
-    }
     Core::TraceModel model;
-    Core::TraceDecoder decoder;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        decoder.feed(chunk, model);
-    }
-    decoder.finish();
-    model.setDecoderStats(decoder.stats());
-    if (!decoder.stats().sawMagic) {
-        complain(QStringLiteral("%1 is not a loopscope recording").arg(options.replay));
+    QString problem;
+    switch (Core::RecordingReader::read(options.replay, model, &problem)) {
+    case Core::RecordingReader::Result::Read:
+        break;
+    case Core::RecordingReader::Result::Unreadable:
+        complain(QStringLiteral("cannot replay %1").arg(problem));
+        return 2;
+    case Core::RecordingReader::Result::NotARecording:
+        complain(problem);
         return 1;
     }
     Core::RunContext context;

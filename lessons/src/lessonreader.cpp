@@ -1,9 +1,9 @@
 #include "lessonreader.h"
 
 #include "jsonfile.h"
+#include "regularfile.h"
 #include "summaryrules.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -140,8 +140,10 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
         if (!isContained(e.file))
             r.fail(QStringLiteral("%1file \"%2\" must be a relative path inside the lesson folder")
                            .arg(where, e.file), e.file);
-        else if (!QFileInfo(e.path).isFile())
-            r.fail(QStringLiteral("%1file \"%2\" does not exist").arg(where, e.file), e.file);
+        else if (const QString problem
+                 = Core::RegularFile::problem(e.path, Core::RegularFile::kMaxTextFile, folder);
+                 !problem.isEmpty())
+            r.fail(QStringLiteral("%1file \"%2\" %3").arg(where, e.file, problem), e.file);
     }
     const QString clock = o.contains(QLatin1String("clock"))
             ? r.string(o, QStringLiteral("clock"), where, true)
@@ -206,14 +208,18 @@ Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QStri
     if (s.textFile.isEmpty())
         return s;
     s.textPath = join(folder, s.textFile);
-    QFile text(s.textPath);
-    if (!isContained(s.textFile))
+    if (!isContained(s.textFile)) {
         r.fail(QStringLiteral("%1text \"%2\" must be a relative path inside the lesson folder")
                        .arg(where, s.textFile), s.textFile);
-    else if (!text.open(QIODevice::ReadOnly))
-        r.fail(QStringLiteral("%1text \"%2\" does not exist").arg(where, s.textFile), s.textFile);
+        return s;
+    }
+    QString problem;
+    const std::optional<QByteArray> text
+            = Core::RegularFile::read(s.textPath, Core::RegularFile::kMaxTextFile, &problem, folder);
+    if (text)
+        s.markdown = QString::fromUtf8(*text);
     else
-        s.markdown = QString::fromUtf8(text.readAll());
+        r.fail(QStringLiteral("%1text \"%2\" %3").arg(where, s.textFile, problem), s.textFile);
     return s;
 }
 

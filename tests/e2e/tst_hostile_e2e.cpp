@@ -82,6 +82,9 @@ class TestHostileE2E : public QObject
 
 private slots:
     void unwritableCacheStillChecks();
+    void specialLessonFilesListQuickly();
+    void replayOfASpecialFileIsRefused_data();
+    void replayOfASpecialFileIsRefused();
 };
 
 void TestHostileE2E::unwritableCacheStillChecks()
@@ -106,6 +109,62 @@ void TestHostileE2E::unwritableCacheStillChecks()
                                 60000, env);
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY(run.out.contains("PASS"));
+}
+
+void TestHostileE2E::specialLessonFilesListQuickly()
+{
+    // `lessons --json --dir` on a folder whose lesson.json is a FIFO and whose step is
+    // /dev/zero: once a hang and a crash; now two issues and a prompt answer.
+    QTemporaryDir dir;
+    const QString lesson = dir.filePath(QStringLiteral("lessons/01-mod/01-lesson"));
+    const QString other = dir.filePath(QStringLiteral("lessons/01-mod/02-other"));
+    QVERIFY(QDir().mkpath(lesson) && QDir().mkpath(other + QStringLiteral("/steps")));
+    QFile module(dir.filePath(QStringLiteral("lessons/01-mod/module.json")));
+    QVERIFY(module.open(QIODevice::WriteOnly));
+    module.write(R"({"id": "mod", "title": "M", "summary": "S"})");
+    module.close();
+    QCOMPARE(::mkfifo(QFile::encodeName(lesson + QStringLiteral("/lesson.json")).constData(), 0600), 0);
+    QFile json(other + QStringLiteral("/lesson.json"));
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"id": "other", "title": "O", "steps": [{"title": "S", "text": "steps/01.md"}]})");
+    json.close();
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), other + QStringLiteral("/steps/01.md")));
+    const HostRun run = runHost({QStringLiteral("lessons"), QStringLiteral("--json"),
+                                 QStringLiteral("--dir"), dir.filePath(QStringLiteral("lessons"))},
+                                30000);
+    QVERIFY2(run.exitCode >= 0, qPrintable(describe(run)));
+    QVERIFY2(run.elapsedMs < 20000, qPrintable(describe(run)));
+    QVERIFY2(run.out.contains("named pipe"), qPrintable(describe(run)));
+    QVERIFY2(run.out.contains("leads outside its folder"), qPrintable(describe(run)));
+}
+
+void TestHostileE2E::replayOfASpecialFileIsRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("FIFO") << "fifo" << "is a named pipe (FIFO), not a regular file";
+    QTest::newRow("/dev/zero") << "/dev/zero" << "is a device, not a regular file";
+    QTest::newRow("folder") << "folder" << "is a folder, not a regular file";
+}
+
+void TestHostileE2E::replayOfASpecialFileIsRefused()
+{
+    // /dev/zero never ends and a FIFO never opens without a writer: both once hung --replay.
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QString path = kind;
+    if (kind == QLatin1String("fifo")) {
+        path = dir.filePath(QStringLiteral("run.lstrace"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("folder")) {
+        path = dir.path();
+    }
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--replay"), path,
+                                 QStringLiteral("--summary"), dir.filePath(QStringLiteral("s.json"))},
+                                20000);
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(message.toUtf8()), qPrintable(describe(run)));
 }
 
 QTEST_GUILESS_MAIN(TestHostileE2E)
