@@ -71,11 +71,14 @@ void closeFd(int &fd)
 RunSession::RunSession(QObject *parent) : QObject(parent), m_model(std::make_unique<TraceModel>())
 {
     m_tap.setDownstream(m_model.get());
+    m_decoder.setLiveChannel(true);
     m_tap.onOutputLine = [this](const OutputRecord &r) {
         Q_EMIT outputLine(r.stream, r.task, r.text, false);
     };
     m_tap.onPausedRecord = [this](const PausedRecord &) {
-        if (m_model->pauses().empty())
+        // Outside step mode nothing waits on the control channel: a PAUSED can only come from
+        // the program's own code, and it must not stop the clock of its own timeout.
+        if (!m_stepMode || m_model->pauses().empty())
             return;
         m_lastPause = m_model->pauses().back();
         m_paused = true;
@@ -137,6 +140,7 @@ QCoro::Task<RunResult> RunSession::run(RunRequest request)
     }
     m_running = true;
     m_paused = false;
+    m_stepMode = request.stepMode;
     m_context.program = request.module.isEmpty() ? request.program
                                                  : QStringLiteral("-m ") + request.module;
     m_context.virtualClock = request.virtualClock;

@@ -133,6 +133,7 @@ private:
     QList<EarlyLine> m_earlyLines; // raw output before the HELLO told us the trace's t0
     PausedInfo m_lastPause;
     bool m_paused = false;
+    bool m_stepMode = false; // from the request: what the trace says cannot switch it on
     bool m_running = false;
     bool m_processDone = false;
     bool m_finalized = false;

@@ -172,7 +172,9 @@ qsizetype TraceDecoder::parse(const unsigned char *data, qsizetype size, TraceSi
             break;
         const std::uint8_t type = data[pos + 1];
         const std::uint16_t len = rd<std::uint16_t>(data + pos + 2);
-        const std::uint16_t minLen = type < kMinPayload.size() ? kMinPayload[type] : kUnknown;
+        const bool forged = m_live && (type == PipeOutput || type == RunEnd);
+        const std::uint16_t minLen
+            = type < kMinPayload.size() && !forged ? kMinPayload[type] : kUnknown;
         if (minLen == kUnknown || len < minLen) {
             ++m_stats.garbageBytes;
             m_afterGarbage = true;
@@ -194,11 +196,9 @@ const QString &TraceDecoder::string(std::uint32_t id)
     static const QString empty;
     if (id == 0)
         return empty;
-    if (id < m_strings.size() && m_defined[id])
-        return m_strings[id];
-    const auto it = m_sparseStrings.constFind(id);
-    if (it != m_sparseStrings.cend())
-        return *it;
+    const std::uint32_t index = m_stringIndex.find(id);
+    if (index != IdIndex::npos)
+        return m_strings[index];
     ++m_stats.unknownStrings;
     return empty;
 }
@@ -207,17 +207,22 @@ void TraceDecoder::defineString(std::uint32_t id, QString text)
 {
     if (id == 0)
         return;
-    // Dense ids grow the vector; an id far beyond what has been seen goes to the hash.
-    if (id < m_strings.size() + 4096 + m_strings.size() / 2) {
-        if (id >= m_strings.size()) {
-            m_strings.resize(std::size_t(id) + 1);
-            m_defined.resize(std::size_t(id) + 1, false);
-        }
-        m_strings[id] = std::move(text);
-        m_defined[id] = true;
-    } else {
-        m_sparseStrings.insert(id, std::move(text));
+    m_stringBytes += std::size_t(text.size()) * sizeof(QChar);
+    const std::uint32_t index = m_stringIndex.find(id);
+    if (index != IdIndex::npos) {
+        m_stringBytes -= std::size_t(m_strings[index].size()) * sizeof(QChar);
+        m_strings[index] = std::move(text); // a redefinition replaces the text
+        return;
     }
+    m_stringIndex.insert(id, std::uint32_t(m_strings.size()));
+    m_strings.push_back(std::move(text));
+}
+
+std::size_t TraceDecoder::approximateBytes() const
+{
+    return std::size_t(m_pending.capacity()) + m_stringIndex.approximateBytes()
+        + m_strings.capacity() * sizeof(QString) + m_stringBytes
+        + std::size_t(m_chain.frames.capacity()) * sizeof(Id);
 }
 
 void TraceDecoder::dispatch(

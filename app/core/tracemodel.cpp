@@ -274,6 +274,9 @@ std::size_t TraceModel::approximateBytes() const
     bytes += m_jobs.capacity() * sizeof(JobInfo) + m_callbacks.capacity() * sizeof(CallbackInfo);
     bytes += m_chainFrames.capacity() * sizeof(Id) + m_frames.capacity() * sizeof(FrameRecord);
     bytes += m_timers.capacity() * sizeof(TimerInfo);
+    for (const IdIndex *index : { &m_taskIndex, &m_loopIndex, &m_threadIndex, &m_jobIndex,
+             &m_callbackIndex, &m_frameIndex, &m_chainIndex, &m_timerIndex, &m_waitObjectIndex })
+        bytes += index->approximateBytes();
     return bytes;
 }
 
@@ -282,7 +285,8 @@ std::size_t TraceModel::approximateBytes() const
 void TraceModel::onHello(const HelloRecord &r)
 {
     ++m_records;
-    m_hello = r;
+    if (!m_hello) // the tracer writes one; a later one can only be forged by the program
+        m_hello = r;
 }
 
 void TraceModel::onTaskNew(const TaskNewRecord &r)

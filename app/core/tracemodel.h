@@ -296,6 +296,7 @@ private:
         if (t > m_endTime)
             m_endTime = t;
     }
+    bool inStepMode() const;
     bool resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback);
     // A step or callback over the block threshold that the watchdog had no time to sample.
     void noteUnsampledBlock(Id task, Id loop, TimeNs start, TimeNs end);

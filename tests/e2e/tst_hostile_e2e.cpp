@@ -27,6 +27,16 @@ struct HostRun {
     qint64 elapsedMs = 0;
 };
 
+QString hostileProgram(const QString &name)
+{
+    return QStringLiteral(LOOPSCOPE_TEST_DATA "/programs/hostile/") + name;
+}
+
+QString fixtureCatalog()
+{
+    return QStringLiteral(LOOPSCOPE_TEST_DATA "/fixtures/catalog");
+}
+
 // Runs loopscope with its address space limited, so a host that allocates by a forged id
 // fails here (std::bad_alloc, exit 134) instead of taking the machine's memory.
 HostRun runHost(const QStringList &args, int timeoutMs = 60000,
@@ -74,6 +84,51 @@ QString describe(const HostRun &run)
             .arg(QString::fromUtf8(run.out.right(600)), QString::fromUtf8(run.err.right(600)));
 }
 
+QByteArray record(std::uint8_t type, const QByteArray &payload)
+{
+    QByteArray r;
+    r.append(char(0xEA));
+    r.append(char(type));
+    const quint16 len = quint16(payload.size());
+    r.append(char(len & 0xff));
+    r.append(char(len >> 8));
+    return r + payload;
+}
+
+template <typename T> void put(QByteArray &b, T v)
+{
+    b.append(reinterpret_cast<const char *>(&v), sizeof v); // the protocol is little-endian
+}
+
+// STR or TASK_NEW records whose ids each grow by half of what a table indexed by id holds.
+QByteArray growingIdRecording(bool strings)
+{
+    QByteArray bytes("LSTRACE1");
+    quint64 size = 0;
+    for (int i = 0; i < 30; ++i) {
+        const auto id = quint32(size + 4096 + size / 2 - 1);
+        size = quint64(id) + 1;
+        QByteArray p;
+        put(p, strings ? id : quint64(0));
+        if (strings) {
+            p.append('x');
+            bytes += record(1, p);
+        } else {
+            for (quint32 v : {id, 1u, 0u, 0u, 0u, 0u, 0u})
+                put(p, v);
+            bytes += record(3, p);
+        }
+    }
+    return bytes;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                       : QJsonObject();
+}
+
 } // namespace
 
 class TestHostileE2E : public QObject
@@ -81,11 +136,96 @@ class TestHostileE2E : public QObject
     Q_OBJECT
 
 private slots:
+    void replayOfGrowingIdsStaysSmall_data();
+    void replayOfGrowingIdsStaysSmall();
+    void traceOfProgramForgingGrowingIdsEnds();
+    void checkOfProgramForgingGrowingIdsKeepsItsContract();
+    void forgedPauseDoesNotHoldTheTraceTimeout();
+    void forgedPauseDoesNotHoldTheCheckTimeout();
     void unwritableCacheStillChecks();
     void specialLessonFilesListQuickly();
     void replayOfASpecialFileIsRefused_data();
     void replayOfASpecialFileIsRefused();
 };
+
+void TestHostileE2E::replayOfGrowingIdsStaysSmall_data()
+{
+    QTest::addColumn<bool>("strings");
+    QTest::newRow("string ids") << true;
+    QTest::newRow("task ids") << false;
+}
+
+void TestHostileE2E::replayOfGrowingIdsStaysSmall()
+{
+    QFETCH(bool, strings);
+    QTemporaryDir dir;
+    const QString recording = dir.filePath(QStringLiteral("growing.lstrace"));
+    QFile f(recording);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(growingIdRecording(strings));
+    f.close();
+    const QString summary = dir.filePath(QStringLiteral("summary.json"));
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--replay"), recording,
+                                 QStringLiteral("--summary"), summary});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject s = readJson(summary);
+    QCOMPARE(s.value(QLatin1String("events")).toInt(), strings ? 0 : 30);
+    if (!strings)
+        QCOMPARE(s.value(QLatin1String("tasks")).toArray().size(), 30);
+}
+
+void TestHostileE2E::traceOfProgramForgingGrowingIdsEnds()
+{
+    QTemporaryDir dir;
+    const QString summary = dir.filePath(QStringLiteral("summary.json"));
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--summary"), summary,
+                                 hostileProgram(QStringLiteral("growing_ids.py"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(run.out.contains("done\n"));
+    QCOMPARE(readJson(summary).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+}
+
+void TestHostileE2E::checkOfProgramForgingGrowingIdsKeepsItsContract()
+{
+    const HostRun run = runHost({QStringLiteral("check"), QStringLiteral("--dir"),
+                                 fixtureCatalog(), QStringLiteral("prints-done"),
+                                 hostileProgram(QStringLiteral("growing_ids.py"))});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.out.contains("says done"), qPrintable(describe(run)));
+}
+
+void TestHostileE2E::forgedPauseDoesNotHoldTheTraceTimeout()
+{
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--timeout"),
+                                 QStringLiteral("2"),
+                                 hostileProgram(QStringLiteral("forged_pause.py"))},
+                                30000);
+    QVERIFY2(run.exitCode == 124, qPrintable(describe(run)));
+    QVERIFY2(run.elapsedMs < 15000, qPrintable(describe(run)));
+}
+
+void TestHostileE2E::forgedPauseDoesNotHoldTheCheckTimeout()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("pid"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOOPSCOPE_TEST_PIDFILE"), pidFile);
+    const HostRun run = runHost({QStringLiteral("check"), QStringLiteral("--dir"),
+                                 fixtureCatalog(), QStringLiteral("prints-done"),
+                                 hostileProgram(QStringLiteral("forged_pause.py"))},
+                                40000, env);
+    QFile f(pidFile);
+    const pid_t pid = f.open(QIODevice::ReadOnly) ? pid_t(f.readAll().toInt()) : 0;
+    const bool programAlive = pid > 0 && ::kill(pid, 0) == 0;
+    if (programAlive)
+        ::kill(pid, SIGKILL); // do not leave it behind when the check below fails
+    // The exercise's timeout is 4 s: the check ends soon after, as a failed check.
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.elapsedMs < 25000, qPrintable(describe(run)));
+    QVERIFY2(run.out.contains("did not finish within 4 s"), qPrintable(describe(run)));
+    QVERIFY2(pid > 0, "the program did not start");
+    QVERIFY2(!programAlive, "the program outlived its check");
+}
 
 void TestHostileE2E::unwritableCacheStillChecks()
 {
