@@ -16,6 +16,9 @@ constexpr unsigned char kSync = 0xEA;
 constexpr qsizetype kHeaderSize = 4;
 constexpr qsizetype kMaxRecord = kHeaderSize + 0xffff;
 constexpr std::uint16_t kUnknown = 0xffff;
+// OUTPUT / PIPE_OUTPUT flags (docs/PROTOCOL.md)
+constexpr std::uint8_t kOutTruncated = 1, kOutContinues = 2, kOutContinuation = 4,
+                       kOutNoNewline = 8, kPipeCutCount = 2;
 
 enum RecordType : std::uint8_t {
     Str = 1,
@@ -354,7 +357,11 @@ void TraceDecoder::dispatch(
         r.t = rd<std::uint64_t>(p);
         r.task = rd<std::uint32_t>(p + 8);
         r.stream = toStream(p[12]);
-        r.truncated = p[13] & 1;
+        r.truncated = p[13] & kOutTruncated;
+        r.continues = p[13] & kOutContinues;
+        r.continuation = p[13] & kOutContinuation;
+        r.noNewline = p[13] & kOutNoNewline;
+        r.textBytes = std::uint32_t(len - 14);
         r.text = utf8(p + 14, len - 14);
         sink.onOutput(r);
         break;
@@ -507,9 +514,15 @@ void TraceDecoder::dispatch(
         OutputRecord r;
         r.t = rd<std::uint64_t>(p);
         r.stream = toStream(p[8]);
-        r.truncated = p[9] & 1;
+        r.truncated = p[9] & kOutTruncated;
         r.fromPipe = true;
-        r.text = utf8(p + 10, len - 10);
+        qsizetype text = 10;
+        if ((p[9] & kPipeCutCount) && len >= 18) { // how much of the line was left out
+            r.cutBytes = rd<std::uint64_t>(p + 10);
+            text = 18;
+        }
+        r.textBytes = std::uint32_t(len - text);
+        r.text = utf8(p + text, len - text);
         sink.onOutput(r);
         break;
     }

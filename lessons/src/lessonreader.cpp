@@ -18,6 +18,7 @@ const QSet<QString> stepKeys{"title", "text", "examples"};
 const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
                                 "look_for", "step", "axis", "frames", "compare", "expect"};
 const QSet<QString> quizKeys{"question", "choices", "answer", "explain"};
+constexpr int maxTimeoutSeconds = 600; // as for exercises (EXERCISES.md)
 
 // Collects the issues of one lesson.json; any fatal one leaves the lesson out.
 class Reader
@@ -157,10 +158,14 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
         r.fail(QStringLiteral("%1\"lab\" must be true or false").arg(where), QStringLiteral("lab"));
     e.lab = lab.toBool(false);
     const QJsonValue timeout = o.value(QLatin1String("timeout_s"));
-    if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0))
-        r.fail(QStringLiteral("%1\"timeout_s\" must be a positive number of seconds").arg(where),
+    // Bounded before rounding: 1e10 once overflowed qRound into a one-second timeout.
+    const bool timeoutOk = timeout.isDouble() && timeout.toDouble() >= 1
+            && timeout.toDouble() <= maxTimeoutSeconds;
+    if (!timeout.isUndefined() && !timeoutOk)
+        r.fail(QStringLiteral("%1\"timeout_s\" must be a number of seconds from 1 to %2")
+                       .arg(where).arg(maxTimeoutSeconds),
                QStringLiteral("timeout_s"));
-    e.timeoutSeconds = timeout.isDouble() && timeout.toDouble() > 0 ? qMax(1, qRound(timeout.toDouble())) : 30;
+    e.timeoutSeconds = timeoutOk ? qRound(timeout.toDouble()) : 30;
     e.arguments = r.strings(o, QStringLiteral("args"), where);
     if (o.contains(QLatin1String("look_for")))
         e.lookFor = r.string(o, QStringLiteral("look_for"), where, false);

@@ -72,6 +72,7 @@ private slots:
     void growingIdsStayBounded_data();
     void stepRecordsOutsideStepModeAreIgnored();
     void laterHelloIsIgnored();
+    void longLineKeepsItsBeginningAndCountsTheRest();
     void growingIdsStayBounded();
 };
 
@@ -501,6 +502,57 @@ void tst_TraceModel::laterHelloIsIgnored()
     QCOMPARE(m.hello()->program, QStringLiteral("main.py"));
     QVERIFY(!m.hello()->virtualClock);
     QVERIFY(!m.hello()->stepMode);
+}
+
+void tst_TraceModel::longLineKeepsItsBeginningAndCountsTheRest()
+{
+    // A line in three pieces (the tracer splits what is longer than one record), with a raw
+    // line from the pipe and a line on the other stream arriving between its pieces.
+    auto piece = [](TimeNs t, OutputStream stream, const char *text, bool continues,
+                    bool continuation) {
+        OutputRecord r;
+        r.t = t;
+        r.task = 1;
+        r.stream = stream;
+        r.text = QString::fromLatin1(text);
+        r.continues = continues;
+        r.continuation = continuation;
+        return r;
+    };
+    TraceEncoder e;
+    e.magic();
+    e.output(piece(1, OutputStream::Stdout, "aaaa", true, false));
+    e.output(piece(2, OutputStream::Stdout, "bbbbbb", true, true));
+    e.output(piece(3, OutputStream::Stderr, "other stream", false, false));
+    TraceModel m;
+    load(m, e.bytes);
+    OutputRecord raw;
+    raw.t = 4;
+    raw.fromPipe = true;
+    raw.text = QStringLiteral("raw");
+    raw.truncated = true;
+    raw.cutBytes = 140000;
+    m.onOutput(raw); // as the host adds raw lines, between the decoder's records
+    TraceDecoder decoder;
+    TraceEncoder rest;
+    rest.output(piece(5, OutputStream::Stdout, "cc", false, true));
+    OutputRecord last = piece(6, OutputStream::Stdout, "no newline", false, false);
+    last.noNewline = true;
+    rest.output(last);
+    decoder.feed(rest.bytes, m);
+
+    const auto &out = m.output();
+    QCOMPARE(out.size(), 4u);
+    QCOMPARE(out[0].text, QStringLiteral("aaaa"));
+    QVERIFY(out[0].truncated);
+    QCOMPARE(out[0].cutBytes, 8u); // "bbbbbb" + "cc"
+    QCOMPARE(out[1].text, QStringLiteral("other stream"));
+    QVERIFY(!out[1].truncated);
+    QCOMPARE(out[2].text, QStringLiteral("raw"));
+    QCOMPARE(out[2].cutBytes, 140000u);
+    QCOMPARE(out[3].text, QStringLiteral("no newline"));
+    QVERIFY(!out[3].truncated);
+    QCOMPARE(m.recordCount(), 6u);
 }
 
 QTEST_GUILESS_MAIN(tst_TraceModel)

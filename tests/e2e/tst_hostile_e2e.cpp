@@ -143,6 +143,13 @@ private slots:
     void forgedPauseDoesNotHoldTheTraceTimeout();
     void forgedPauseDoesNotHoldTheCheckTimeout();
     void unwritableCacheStillChecks();
+    void longLinesPassThroughUnchanged();
+    void floodWarningCountsEachLineOnce();
+    void timeoutThatIsNoSpanOfTimeIsRefused_data();
+    void timeoutThatIsNoSpanOfTimeIsRefused();
+    void untracedLoopIsWarned_data();
+    void untracedLoopIsWarned();
+    void missingExitRecordIsWarned();
     void specialLessonFilesListQuickly();
     void replayOfASpecialFileIsRefused_data();
     void replayOfASpecialFileIsRefused();
@@ -249,6 +256,136 @@ void TestHostileE2E::unwritableCacheStillChecks()
                                 60000, env);
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY(run.out.contains("PASS"));
+}
+
+QStringList warningMessages(const QJsonObject &summary)
+{
+    QStringList out;
+    for (const QJsonValue &w : summary.value(QLatin1String("warnings")).toArray())
+        out << w.toObject().value(QLatin1String("message")).toString();
+    return out;
+}
+
+void TestHostileE2E::longLinesPassThroughUnchanged()
+{
+    const QString program = hostileProgram(QStringLiteral("long_lines.py"));
+    QProcess plain;
+    plain.start(QStringLiteral("/usr/bin/python3"), {program});
+    QVERIFY(plain.waitForFinished(60000));
+    const QByteArray expected = plain.readAllStandardOutput();
+    QCOMPARE(expected.size(), 50'000'001 + 200'001 + 4);
+
+    QTemporaryDir dir;
+    const QString summary = dir.filePath(QStringLiteral("summary.json"));
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--python"),
+                                 QStringLiteral("/usr/bin/python3"), QStringLiteral("--summary"),
+                                 summary, program},
+                                120000);
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(run.out.size(), expected.size());
+    QVERIFY(run.out == expected); // byte for byte, in order
+
+    // The summary keeps the beginning of each long line and says how much it left out.
+    const QJsonObject s = readJson(summary);
+    const QJsonArray output = s.value(QLatin1String("output")).toArray();
+    QCOMPARE(output.size(), 3);
+    // Lines from the two pipes are listed as they were complete, so find them by content.
+    QJsonObject traced, raw, tail;
+    for (const QJsonValue &v : output) {
+        const QString text = v.toObject().value(QLatin1String("text")).toString();
+        (text.startsWith(QLatin1Char('x')) ? traced : text.startsWith(QLatin1Char('y')) ? raw : tail)
+                = v.toObject();
+    }
+    QCOMPARE(traced.value(QLatin1String("text")).toString().size(), 60000);
+    QVERIFY(traced.value(QLatin1String("truncated")).toBool());
+    QCOMPARE(traced.value(QLatin1String("cut_bytes")).toInteger(), 50'000'000 - 60000);
+    QCOMPARE(raw.value(QLatin1String("text")).toString().size(), 60000);
+    QCOMPARE(raw.value(QLatin1String("cut_bytes")).toInteger(), 200'000 - 60000);
+    QCOMPARE(tail.value(QLatin1String("text")).toString(), QStringLiteral("tail"));
+    QVERIFY(!tail.contains(QLatin1String("truncated")));
+    QCOMPARE(warningMessages(s).filter(QStringLiteral("2 output lines were longer")).size(), 1);
+}
+
+void TestHostileE2E::floodWarningCountsEachLineOnce()
+{
+    // The tracer records 10 lines and writes the next 110,000 raw; the host keeps 100,000 of
+    // those: 10,000 lines are not recorded, not 120,000.
+    QTemporaryDir dir;
+    const QString program = dir.filePath(QStringLiteral("flood.py"));
+    QFile f(program);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("for i in range(110010):\n    print('line', i)\n");
+    f.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LOOPSCOPE_TRACER_MAX_LINES"), QStringLiteral("10"));
+    const QString summary = dir.filePath(QStringLiteral("summary.json"));
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--summary"), summary,
+                                 program},
+                                120000, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QCOMPARE(run.out.count('\n'), 110010);
+    const QJsonObject s = readJson(summary);
+    QCOMPARE(s.value(QLatin1String("output")).toArray().size(), 100010);
+    const QStringList said = warningMessages(s);
+    QVERIFY2(said.contains(QStringLiteral("10000 output lines were not recorded (too much output)")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+}
+
+void TestHostileE2E::timeoutThatIsNoSpanOfTimeIsRefused_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("overflows milliseconds") << "2200000";
+    QTest::newRow("infinite") << "inf";
+    QTest::newRow("not a number") << "nan";
+}
+
+void TestHostileE2E::timeoutThatIsNoSpanOfTimeIsRefused()
+{
+    QFETCH(QString, value);
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--timeout"), value,
+                                 hostileProgram(QStringLiteral("growing_ids.py"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--timeout needs a number of seconds from 0.001 to 604800"),
+             qPrintable(describe(run)));
+    QVERIFY(!run.out.contains("done")); // the program did not run
+}
+
+void TestHostileE2E::untracedLoopIsWarned_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("loop");
+    QTest::newRow("uvloop") << "uvloop_run.py" << "uvloop.Loop";
+    QTest::newRow("loop policy reset") << "policy_reset.py" << "_UnixSelectorEventLoop";
+}
+
+void TestHostileE2E::untracedLoopIsWarned()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, loop);
+    QTemporaryDir dir;
+    const QString summary = dir.filePath(QStringLiteral("summary.json"));
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--python"),
+                                 QStringLiteral("/usr/bin/python3"), QStringLiteral("--summary"),
+                                 summary, hostileProgram(program)});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject s = readJson(summary);
+    QCOMPARE(s.value(QLatin1String("tasks")).toArray().size(), 0);
+    const QStringList said = warningMessages(s).filter(QStringLiteral("no traced event loop ran"));
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(loop), qPrintable(said.first()));
+}
+
+void TestHostileE2E::missingExitRecordIsWarned()
+{
+    QTemporaryDir dir;
+    const QString summary = dir.filePath(QStringLiteral("summary.json"));
+    const HostRun run = runHost({QStringLiteral("trace"), QStringLiteral("--summary"), summary,
+                                 hostileProgram(QStringLiteral("closes_trace.py"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    QVERIFY(run.out.contains("done\n"));
+    const QJsonObject s = readJson(summary);
+    QCOMPARE(s.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(warningMessages(s).filter(QStringLiteral("without the tracer's exit record")).size(), 1);
 }
 
 void TestHostileE2E::specialLessonFilesListQuickly()

@@ -131,6 +131,9 @@ void TestCatalogLoader::brokenFilesAreReported_data()
             << "12-bad-step/lesson.json" << "\"frames\" must be true or false" << 0;
     QTest::newRow("compare names the example itself")
             << "12-bad-step/lesson.json" << "\"compare\" names the example itself" << 0;
+    QTest::newRow("timeout too large (once rounded into one second)")
+            << "13-huge-timeout/lesson.json" << "\"timeout_s\" must be a number of seconds from 1 to 600"
+            << 0;
     QTest::newRow("lesson folder without lesson.json")
             << "10-no-lesson-json" << "needs a lesson.json" << 0;
     QTest::newRow("module folder without module.json")
