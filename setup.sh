@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine for Loopscope, builds it, then runs the app or the tests.
 #   bash setup.sh run    install what is missing, build, start the app
-#   bash setup.sh test   install what is missing, build, run every test
+#   bash setup.sh test   install what is missing, build, run every test; then (with no
+#                        arguments) the sanitizer step: the core and its tests under ASan +
+#                        UBSan, and the trace decoder fuzzed for a bounded time (build-asan/)
 # Idempotent: packages already present are not reinstalled and the build is incremental.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +21,7 @@ packages=(
   python3-aiohttp python3-httpx python3-fastapi python3-uvicorn python3-websockets
   python3-aiosqlite python3-sqlalchemy python3-aiofiles python3-uvloop
   xvfb xauth valgrind
+  clang libclang-rt-14-dev
 )
 
 missing=()
@@ -41,7 +44,21 @@ case "$mode" in
     exec build/loopscope "$@" ;;
   test)
     export QT_QPA_PLATFORM=offscreen
-    ctest --test-dir build --output-on-failure --timeout 900 "$@" ;;
+    status=0
+    ctest --test-dir build --output-on-failure --timeout 900 "$@" || status=$?
+    if (($# == 0)); then
+      # The sanitizer step: clang builds the core, its unit tests and the decoder's fuzz
+      # target with AddressSanitizer + UBSan (any report fails), then runs them: the unit
+      # tests, every input that ever failed, and LOOPSCOPE_FUZZ_SECONDS (default 90) of
+      # fuzzing from tests/fuzz/seeds.
+      echo "setup: sanitizer step (build-asan/)"
+      cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER=clang++-14 -DLOOPSCOPE_FUZZ=ON \
+        -DLOOPSCOPE_FUZZ_SECONDS="${LOOPSCOPE_FUZZ_SECONDS:-90}" >/dev/null
+      cmake --build build-asan --parallel "$(nproc)" --target sanitizer_checks
+      ctest --test-dir build-asan --output-on-failure --timeout 900 -L 'core|fuzz' || status=$?
+    fi
+    exit "$status" ;;
   *)
     echo "usage: bash setup.sh run|test" >&2; exit 2 ;;
 esac

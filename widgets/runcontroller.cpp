@@ -4,6 +4,8 @@
 #include "codeeditor.h"
 #include "inspector.h"
 #include "outputconsole.h"
+#include "recordingreader.h"
+#include "regularfile.h"
 #include "runactions.h"
 #include "runsession.h"
 #include "schedulerpanel.h"
@@ -449,23 +451,11 @@ bool RunController::openRecording(const QString &path)
 {
     if (isRunning())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_views.console->setNotice(tr("Cannot read %1: %2").arg(path, file.errorString()), true);
-        return false;
-    }
+    // A regular file only: a FIFO or /dev/zero chosen here must not freeze the window.
     auto replay = std::make_unique<Core::TraceModel>();
-    Core::TraceDecoder decoder;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        decoder.feed(chunk, *replay);
-    }
-    decoder.finish();
-    replay->setDecoderStats(decoder.stats());
-    if (!decoder.stats().sawMagic) {
-        m_views.console->setNotice(tr("%1 is not a Loopscope recording.").arg(path), true);
+    QString problem;
+    if (Core::RecordingReader::read(path, *replay, &problem) != Core::RecordingReader::Result::Read) {
+        m_views.console->setNotice(tr("Cannot open the recording: %1.").arg(problem), true);
         return false;
     }
     Q_EMIT aboutToReplaceModel();
@@ -482,10 +472,11 @@ bool RunController::openRecording(const QString &path)
     m_stateText = tr("Replaying %1 (recorded, no Python needed)").arg(QFileInfo(path).fileName());
     const QString program = m_replay->hello() ? m_replay->hello()->program : QString();
     if (QFileInfo(program).isFile()) {
-        QFile source(program);
-        if (source.open(QIODevice::ReadOnly))
-            Q_EMIT programOpened(QString::fromUtf8(source.readAll()),
-                                 QFileInfo(program).fileName());
+        // The recording names it: read it only if it is a source file of sensible size.
+        QString unreadable;
+        if (const auto source = Core::RegularFile::read(program, Core::RegularFile::kMaxTextFile,
+                                                        &unreadable))
+            Q_EMIT programOpened(QString::fromUtf8(*source), QFileInfo(program).fileName());
         m_programPath = program;
     }
     markEditor(*m_replay);

@@ -2,6 +2,7 @@
 
 #include "labserver.h"
 #include "pausetext.h"
+#include "recordingreader.h"
 #include "runoutputs.h"
 #include "runsession.h"
 #include "signalwatcher.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -25,12 +27,10 @@ void complain(const QString &message)
     std::fflush(stderr);
 }
 
-void passThrough(Core::OutputStream stream, const QString &text)
+void writeOut(Core::OutputStream stream, const QByteArray &bytes)
 {
-    const QByteArray bytes = text.toUtf8();
     FILE *f = stream == Core::OutputStream::Stderr ? stderr : stdout;
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f);
-    std::fputc('\n', f);
 }
 
 int exitStatusFor(const Core::RunResult &r)
@@ -67,7 +67,7 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
     request.arguments = options.arguments;
     request.virtualClock = options.virtualClock;
     request.blockThresholdMs = options.blockThresholdMs;
-    request.timeoutMs = options.timeoutSeconds > 0 ? qMax(1, int(options.timeoutSeconds * 1000)) : 0;
+    request.timeoutMs = timeoutMilliseconds(options);
     request.recordPath = options.record;
     request.forwardStdin = true;
     request.stepMode = !options.stepScript.isEmpty();
@@ -95,14 +95,12 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
             session.stop();
         }
     });
-    connect(&session, &Core::RunSession::outputLine, &session,
-            [](Core::OutputStream stream, quint32, const QString &text, bool) {
-                passThrough(stream, text);
-            });
+    // Byte for byte: a 50 MB line or raw binary output reaches the terminal as written.
+    connect(&session, &Core::RunSession::passThrough, &session, &writeOut);
     connect(&session, &Core::RunSession::paused, &session,
             [&session, &script](const Core::PausedInfo &info) {
                 std::fflush(stderr);
-                passThrough(Core::OutputStream::Stdout, pauseText(info, session.model()));
+                writeOut(Core::OutputStream::Stdout, pauseText(info, session.model()).toUtf8() + '\n');
                 std::fflush(stdout);
                 const QString command = script.isEmpty() ? QStringLiteral("continue")
                                                          : script.takeFirst().trimmed();
@@ -113,7 +111,10 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
                     session.stepToNextSwitch();
                 } else if (word == QLatin1String("run-to")) {
                     const double seconds = command.section(QLatin1Char(' '), 1).toDouble();
-                    session.runTo(Core::TimeNs(seconds * 1e9));
+                    // Only a time a trace can reach: converting nan or a huge value is undefined.
+                    session.runTo(std::isfinite(seconds) && seconds > 0
+                                          ? Core::TimeNs(std::min(seconds, 1e9) * 1e9)
+                                          : 0);
                 } else if (word == QLatin1String("stop")) {
                     session.stop();
                 } else {
@@ -163,23 +164,16 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
 
 int TraceCommand::replay(const TraceOptions &options)
 {
-    QFile file(options.replay);
-    if (!file.open(QIODevice::ReadOnly)) {
-        complain(QStringLiteral("cannot read %1: %2").arg(options.replay, file.errorString()));
-        return 2;
-    }
     Core::TraceModel model;
-    Core::TraceDecoder decoder;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        decoder.feed(chunk, model);
-    }
-    decoder.finish();
-    model.setDecoderStats(decoder.stats());
-    if (!decoder.stats().sawMagic) {
-        complain(QStringLiteral("%1 is not a loopscope recording").arg(options.replay));
+    QString problem;
+    switch (Core::RecordingReader::read(options.replay, model, &problem)) {
+    case Core::RecordingReader::Result::Read:
+        break;
+    case Core::RecordingReader::Result::Unreadable:
+        complain(QStringLiteral("cannot replay %1").arg(problem));
+        return 2;
+    case Core::RecordingReader::Result::NotARecording:
+        complain(problem);
         return 1;
     }
     Core::RunContext context;

@@ -1,5 +1,7 @@
 #include "traceoptions.h"
 
+#include <cmath>
+
 namespace Cli {
 
 TraceOptionsParse parseTraceOptions(const QStringList &words)
@@ -77,11 +79,15 @@ TraceOptionsParse parseTraceOptions(const QStringList &words)
             else if (name == QLatin1String("--require"))
                 o.require << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
             else if (name == QLatin1String("--timeout")) {
+                // Checked before it becomes milliseconds in an int: 2200000 s once overflowed
+                // into an instant timeout, inf into the same, and nan into none at all.
                 bool ok = false;
                 o.timeoutSeconds = v.toDouble(&ok);
-                if (!ok || o.timeoutSeconds <= 0)
-                    return fail(QStringLiteral("--timeout needs a positive number of seconds, "
-                                               "not '%1'").arg(v));
+                if (!ok || !std::isfinite(o.timeoutSeconds) || o.timeoutSeconds < 0.001
+                    || o.timeoutSeconds > kMaxTimeoutSeconds)
+                    return fail(QStringLiteral("--timeout needs a number of seconds from 0.001 "
+                                               "to %1 (a week), not '%2'")
+                                        .arg(kMaxTimeoutSeconds).arg(v));
             } else {
                 bool ok = false;
                 o.blockThresholdMs = v.toInt(&ok);
@@ -114,6 +120,11 @@ TraceOptionsParse parseTraceOptions(const QStringList &words)
     }
     result.options = o;
     return result;
+}
+
+int timeoutMilliseconds(const TraceOptions &options)
+{
+    return options.timeoutSeconds > 0 ? qMax(1, qRound(options.timeoutSeconds * 1000)) : 0;
 }
 
 } // namespace Cli

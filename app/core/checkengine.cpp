@@ -5,6 +5,7 @@
 #include "harnessresults.h"
 #include "interpreterfinder.h"
 #include "labserver.h"
+#include "regularfile.h"
 #include "runsession.h"
 #include "runsummary.h"
 #include "runverdict.h"
@@ -119,14 +120,15 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
 {
     CheckResult result;
     const QFileInfo info(learnerFile);
-    QFile file(info.absoluteFilePath());
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("cannot read %1").arg(learnerFile);
+    QString unreadable;
+    const std::optional<QByteArray> bytes
+            = RegularFile::read(info.absoluteFilePath(), RegularFile::kMaxTextFile, &unreadable);
+    if (!bytes) {
+        result.error = QStringLiteral("cannot check %1: it %2").arg(learnerFile, unreadable);
         co_return result;
     }
     learnerFile = info.absoluteFilePath();
-    const QString source = QString::fromUtf8(file.readAll());
-    file.close();
+    const QString source = QString::fromUtf8(*bytes);
 
     bool wantsProgram = false, wantsHarness = false;
     for (const CheckSpec &c : plan.checks) {

@@ -5,12 +5,13 @@
 
 namespace Core {
 
-//! Cuts a byte stream into lines without its newline; a line longer than the limit is cut and
-//! flagged as truncated, and the rest of it up to the next newline is dropped (bounded memory).
+//! Cuts a byte stream into lines without their newline. A line longer than the limit keeps its
+//! first maxLine bytes; the rest is counted, not stored (bounded memory), and the line is
+//! delivered at its newline with the number of bytes left out.
 class LineSplitter
 {
 public:
-    using LineHandler = std::function<void(QByteArrayView line, bool truncated)>;
+    using LineHandler = std::function<void(QByteArrayView line, qint64 cutBytes)>;
     explicit LineSplitter(qsizetype maxLine = 60000) : m_maxLine(maxLine) {}
     void feed(QByteArrayView bytes, const LineHandler &handler);
     //! End of stream: a last line without newline is delivered too.
@@ -19,7 +20,7 @@ public:
 private:
     QByteArray m_partial;
     qsizetype m_maxLine;
-    bool m_skipping = false; // inside an over-long line already delivered
+    qint64 m_cut = 0; // bytes of the current line past the limit
 };
 
 } // namespace Core

@@ -6,6 +6,7 @@
 #include "tracewriter.h"
 
 #include <QCoro/QCoroSignal>
+#include <QMetaMethod>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
@@ -27,6 +28,7 @@ constexpr int modelChangedIntervalMs = 50;
 constexpr int readChunk = 64 * 1024;
 constexpr int maxChunksPerWakeup = 16; // then let the event loop breathe
 constexpr int maxEarlyLines = 10000;
+constexpr int releaseHeldOutputMs = 250;
 
 qint64 monotonicNs()
 {
@@ -68,14 +70,27 @@ void closeFd(int &fd)
 
 } // namespace
 
-RunSession::RunSession(QObject *parent) : QObject(parent), m_model(std::make_unique<TraceModel>())
+RunSession::RunSession(QObject *parent)
+    : QObject(parent),
+      m_model(std::make_unique<TraceModel>()),
+      m_order([this](OutputStream stream, const QByteArray &bytes) {
+          Q_EMIT passThrough(stream, bytes);
+      })
 {
     m_tap.setDownstream(m_model.get());
+    m_decoder.setLiveChannel(true);
     m_tap.onOutputLine = [this](const OutputRecord &r) {
-        Q_EMIT outputLine(r.stream, r.task, r.text, false);
+        if (!r.continuation) // the rest of a long line is not a line of its own
+            Q_EMIT outputLine(r.stream, r.task, r.text, false);
+        QByteArray bytes = r.text.toUtf8();
+        if (!r.continues && !r.noNewline)
+            bytes.append('\n');
+        passOn(r.stream, OutputOrder::Source::Traced, bytes);
     };
     m_tap.onPausedRecord = [this](const PausedRecord &) {
-        if (m_model->pauses().empty())
+        // Outside step mode nothing waits on the control channel: a PAUSED can only come from
+        // the program's own code, and it must not stop the clock of its own timeout.
+        if (!m_stepMode || m_model->pauses().empty())
             return;
         m_lastPause = m_model->pauses().back();
         m_paused = true;
@@ -102,6 +117,10 @@ RunSession::RunSession(QObject *parent) : QObject(parent), m_model(std::make_uni
     m_timeoutTimer.setSingleShot(true);
     connect(&m_timeoutTimer, &QTimer::timeout, this,
             [this] { terminateGroup(EndReason::Timeout); });
+    // A raw line that never ends (a progress bar) holds traced output back only this long.
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setInterval(releaseHeldOutputMs);
+    connect(&m_releaseTimer, &QTimer::timeout, this, [this] { m_order.release(); });
     m_drainTimer.setSingleShot(true);
     // A grandchild that kept fd 3 open (it forked before the tracer hid the fd) must not keep
     // the run alive forever.
@@ -137,6 +156,7 @@ QCoro::Task<RunResult> RunSession::run(RunRequest request)
     }
     m_running = true;
     m_paused = false;
+    m_stepMode = request.stepMode;
     m_context.program = request.module.isEmpty() ? request.program
                                                  : QStringLiteral("-m ") + request.module;
     m_context.virtualClock = request.virtualClock;
@@ -331,23 +351,28 @@ void RunSession::closeTrace()
 
 void RunSession::readPipe(OutputStream stream)
 {
+    // What the tracer wrote before these bytes is already in the trace pipe: take it first,
+    // so a traced line (or the pieces of a long one) is passed on before later raw output.
+    if (m_traceFd >= 0)
+        readTrace();
     const QByteArray data = stream == OutputStream::Stdout ? m_process->readAllStandardOutput()
                                                            : m_process->readAllStandardError();
     const qint64 arrival = monotonicNs();
+    passOn(stream, OutputOrder::Source::Raw, data);
     LineSplitter &splitter = stream == OutputStream::Stdout ? m_stdoutLines : m_stderrLines;
-    splitter.feed(data, [&](QByteArrayView line, bool truncated) {
-        pipeLine(stream, line, truncated, arrival);
+    splitter.feed(data, [&](QByteArrayView line, qint64 cutBytes) {
+        pipeLine(stream, line, cutBytes, arrival);
     });
 }
 
-void RunSession::pipeLine(OutputStream stream, QByteArrayView line, bool truncated,
+void RunSession::pipeLine(OutputStream stream, QByteArrayView line, qint64 cutBytes,
                           qint64 arrivalNs)
 {
     const QString text = QString::fromUtf8(line);
     Q_EMIT outputLine(stream, 0, text, true);
     if (!m_tap.hello()) {
         if (m_earlyLines.size() < maxEarlyLines)
-            m_earlyLines.append({stream, line.toByteArray(), truncated, arrivalNs});
+            m_earlyLines.append({stream, line.toByteArray(), cutBytes, arrivalNs});
         else
             ++m_pipeDropped;
         return;
@@ -359,7 +384,8 @@ void RunSession::pipeLine(OutputStream stream, QByteArrayView line, bool truncat
     OutputRecord record;
     record.t = traceTimeFor(arrivalNs);
     record.stream = stream;
-    record.truncated = truncated;
+    record.truncated = cutBytes > 0;
+    record.cutBytes = std::uint64_t(cutBytes);
     record.fromPipe = true;
     record.text = text;
     m_model->onOutput(record);
@@ -379,7 +405,8 @@ void RunSession::flushEarlyPipeLines()
         OutputRecord record;
         record.t = traceTimeFor(l.arrivalNs);
         record.stream = l.stream;
-        record.truncated = l.truncated;
+        record.truncated = l.cutBytes > 0;
+        record.cutBytes = std::uint64_t(l.cutBytes);
         record.fromPipe = true;
         record.text = QString::fromUtf8(l.text);
         m_model->onOutput(record);
@@ -470,14 +497,16 @@ void RunSession::finalize()
     }
     const qint64 now = monotonicNs();
     const auto flushLine = [&](OutputStream stream) {
-        return [&, stream](QByteArrayView line, bool truncated) {
-            pipeLine(stream, line, truncated, now);
+        return [&, stream](QByteArrayView line, qint64 cutBytes) {
+            pipeLine(stream, line, cutBytes, now);
         };
     };
     m_stdoutLines.finish(flushLine(OutputStream::Stdout));
     m_stderrLines.finish(flushLine(OutputStream::Stderr));
     if (!m_earlyLines.isEmpty())
         flushEarlyPipeLines();
+    m_releaseTimer.stop();
+    m_order.release();
 
     const auto &hello = m_tap.hello();
     TimeNs wall = m_tap.latestTime();
@@ -491,9 +520,10 @@ void RunSession::finalize()
     if (m_pipeDropped > 0) {
         DroppedRecord dropped;
         dropped.t = wall;
-        dropped.what = 1;
+        dropped.what = DroppedRecord::HostRawLines;
         dropped.count = m_pipeDropped;
         m_model->onDropped(dropped);
+        m_recording.appendHost(TraceWriter::dropped(dropped));
     }
 
     RunStatus status;
@@ -525,6 +555,15 @@ void RunSession::finalize()
     m_changeTimer.stop();
     Q_EMIT modelChanged();
     Q_EMIT finished(m_result);
+}
+
+void RunSession::passOn(OutputStream stream, OutputOrder::Source source, QByteArrayView bytes)
+{
+    if (!isSignalConnected(QMetaMethod::fromSignal(&RunSession::passThrough)))
+        return; // nobody shows it (the window, the checks): not worth a copy
+    m_order.write(stream, source, bytes);
+    if (m_order.holding() && !m_releaseTimer.isActive())
+        m_releaseTimer.start();
 }
 
 void RunSession::noteModelChanged()

@@ -1,5 +1,6 @@
 #pragma once
 #include "linesplitter.h"
+#include "outputorder.h"
 #include "pausedinfo.h"
 #include "recordingwriter.h"
 #include "runrequest.h"
@@ -77,6 +78,10 @@ Q_SIGNALS:
     //! One line the program wrote, as it arrives: through sys.stdout/stderr (with its task)
     //! or raw on the pipes (fromPipe, task 0).
     void outputLine(Core::OutputStream stream, quint32 task, const QString &text, bool fromPipe);
+    //! What the program wrote, byte for byte, for a terminal: raw pipe output as it is read,
+    //! traced lines (whole, however long: the model keeps only their beginning) with their
+    //! newline.
+    void passThrough(Core::OutputStream stream, const QByteArray &bytes);
     //! The model has new records; coalesced to a few times per second, never per record.
     void modelChanged();
     void finished(const Core::RunResult &result);
@@ -93,7 +98,7 @@ private:
     void readTrace();
     void closeTrace();
     void readPipe(OutputStream stream);
-    void pipeLine(OutputStream stream, QByteArrayView line, bool truncated, qint64 arrivalNs);
+    void pipeLine(OutputStream stream, QByteArrayView line, qint64 cutBytes, qint64 arrivalNs);
     void flushEarlyPipeLines();
     TimeNs traceTimeFor(qint64 monoNs) const;
     void terminateGroup(EndReason reason);
@@ -101,6 +106,7 @@ private:
     void maybeFinalize();
     void finalize();
     void noteModelChanged();
+    void passOn(OutputStream stream, OutputOrder::Source source, QByteArrayView bytes);
     bool command(const QByteArray &line);
     void holdTimeout();    // paused: stop charging the run's timeout
     void releaseTimeout(); // a command let it go on: charge the rest of it
@@ -112,7 +118,8 @@ private:
     LineSplitter m_stdoutLines, m_stderrLines;
     QProcess *m_process = nullptr;
     QSocketNotifier *m_traceNotifier = nullptr;
-    QTimer m_changeTimer, m_killTimer, m_timeoutTimer, m_drainTimer;
+    OutputOrder m_order; // passThrough(): traced and raw output, neither inside the other's line
+    QTimer m_changeTimer, m_killTimer, m_timeoutTimer, m_drainTimer, m_releaseTimer;
     QElapsedTimer m_wall;
     RunContext m_context;
     RunResult m_result;
@@ -127,12 +134,13 @@ private:
     struct EarlyLine {
         OutputStream stream;
         QByteArray text;
-        bool truncated;
+        qint64 cutBytes;
         qint64 arrivalNs;
     };
     QList<EarlyLine> m_earlyLines; // raw output before the HELLO told us the trace's t0
     PausedInfo m_lastPause;
     bool m_paused = false;
+    bool m_stepMode = false; // from the request: what the trace says cannot switch it on
     bool m_running = false;
     bool m_processDone = false;
     bool m_finalized = false;

@@ -1,8 +1,11 @@
 #include "runsummary.h"
 
+#include "elapsed.h"
 #include "tracemodel.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace Core
 {
@@ -150,7 +153,7 @@ QJsonObject loopJson(const TraceModel &model, TimeNs end)
     QJsonArray blocked;
     for (const BlockedInfo &b : model.blocked()) {
         const std::int64_t duration
-            = b.duration >= 0 ? b.duration : std::int64_t(end > b.start ? end - b.start : 0);
+            = b.duration >= 0 ? b.duration : elapsedNs(b.start, end);
         blocked.append(QJsonObject {
             { QStringLiteral("start_s"), seconds(b.start) },
             { QStringLiteral("duration_ms"), milliseconds(duration) },
@@ -206,14 +209,22 @@ QJsonArray outputJson(const TraceModel &model)
 {
     QJsonArray output;
     for (const OutputLine &line : model.output()) {
-        output.append(QJsonObject {
+        QJsonObject entry {
             { QStringLiteral("t_s"), seconds(line.t) },
             { QStringLiteral("stream"),
                 line.stream == OutputStream::Stderr ? QStringLiteral("stderr")
                                                     : QStringLiteral("stdout") },
             { QStringLiteral("task"), idOrNull(line.task) },
             { QStringLiteral("text"), line.text },
-        });
+        };
+        // Optional (docs/SUMMARY.md): only a line kept in part says so, and how much is left
+        // out (null when an older recording did not say).
+        if (line.truncated) {
+            entry.insert(QStringLiteral("truncated"), true);
+            entry.insert(QStringLiteral("cut_bytes"),
+                line.cutBytes ? QJsonValue(qint64(line.cutBytes)) : QJsonValue());
+        }
+        output.append(entry);
     }
     return output;
 }
@@ -242,7 +253,7 @@ QJsonArray warningsJson(const TraceModel &model, TimeNs end)
     }
     for (const BlockedInfo &b : blocked) {
         const std::int64_t duration
-            = b.duration >= 0 ? b.duration : std::int64_t(end > b.start ? end - b.start : 0);
+            = b.duration >= 0 ? b.duration : elapsedNs(b.start, end);
         const QString where
             = b.function.isEmpty() ? QString() : QStringLiteral(" in %1()").arg(b.function);
         warnings.append(warning(QStringLiteral("loop_blocked"),
@@ -251,15 +262,36 @@ QJsonArray warningsJson(const TraceModel &model, TimeNs end)
                 .arg(where),
             b.file, b.line));
     }
-    const std::uint64_t dropped = model.droppedOutputLines() + model.tracerDroppedOutputLines();
-    if (dropped)
+    if (const std::uint64_t dropped = model.droppedOutputLines())
         warnings.append(warning(QStringLiteral("other"),
             QStringLiteral("%1 output lines were not recorded (too much output)").arg(dropped), {},
             0));
+    if (const std::uint64_t raw = model.tracerDroppedOutputLines())
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("%1 output lines past the tracer's limit reached the host as raw "
+                           "output, without the task that printed them")
+                .arg(raw),
+            {}, 0));
+    const auto &lines = model.output();
+    if (const auto cut = std::count_if(lines.begin(), lines.end(),
+            [](const OutputLine &l) { return l.truncated; }))
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("%1 output lines were longer than a summary keeps (60,000 bytes): it "
+                           "has their beginning (see cut_bytes); the terminal got them whole")
+                .arg(cut),
+            {}, 0));
     if (model.tracerDroppedOther())
         warnings.append(warning(QStringLiteral("other"),
             QStringLiteral("the tracer left out %1 events").arg(model.tracerDroppedOther()), {},
             0));
+    // The tracer writes EXIT at every normal end (from atexit): without it after status 0,
+    // the program left through os._exit() or broke its own trace channel.
+    if (model.hello() && !model.exit() && model.runEnd() && model.runEnd()->status == RunStatus::Ok)
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("the trace ended without the tracer's exit record although the program "
+                           "exited with status 0: it left through os._exit() or closed its trace "
+                           "channel, so the end of the timeline may be missing"),
+            {}, 0));
     const DecoderStats &stats = model.decoderStats();
     if (stats.garbageBytes || stats.truncatedBytes || stats.unknownStrings)
         warnings.append(warning(QStringLiteral("other"),

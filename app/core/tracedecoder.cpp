@@ -16,6 +16,9 @@ constexpr unsigned char kSync = 0xEA;
 constexpr qsizetype kHeaderSize = 4;
 constexpr qsizetype kMaxRecord = kHeaderSize + 0xffff;
 constexpr std::uint16_t kUnknown = 0xffff;
+// OUTPUT / PIPE_OUTPUT flags (docs/PROTOCOL.md)
+constexpr std::uint8_t kOutTruncated = 1, kOutContinues = 2, kOutContinuation = 4,
+                       kOutNoNewline = 8, kPipeCutCount = 2;
 
 enum RecordType : std::uint8_t {
     Str = 1,
@@ -174,7 +177,9 @@ qsizetype TraceDecoder::parse(const unsigned char *data, qsizetype size, TraceSi
             break;
         const std::uint8_t type = data[pos + 1];
         const std::uint16_t len = rd<std::uint16_t>(data + pos + 2);
-        const std::uint16_t minLen = type < kMinPayload.size() ? kMinPayload[type] : kUnknown;
+        const bool forged = m_live && (type == PipeOutput || type == RunEnd);
+        const std::uint16_t minLen
+            = type < kMinPayload.size() && !forged ? kMinPayload[type] : kUnknown;
         if (minLen == kUnknown || len < minLen) {
             ++m_stats.garbageBytes;
             m_afterGarbage = true;
@@ -196,11 +201,9 @@ const QString &TraceDecoder::string(std::uint32_t id)
     static const QString empty;
     if (id == 0)
         return empty;
-    if (id < m_strings.size() && m_defined[id])
-        return m_strings[id];
-    const auto it = m_sparseStrings.constFind(id);
-    if (it != m_sparseStrings.cend())
-        return *it;
+    const std::uint32_t index = m_stringIndex.find(id);
+    if (index != IdIndex::npos)
+        return m_strings[index];
     ++m_stats.unknownStrings;
     return empty;
 }
@@ -209,17 +212,22 @@ void TraceDecoder::defineString(std::uint32_t id, QString text)
 {
     if (id == 0)
         return;
-    // Dense ids grow the vector; an id far beyond what has been seen goes to the hash.
-    if (id < m_strings.size() + 4096 + m_strings.size() / 2) {
-        if (id >= m_strings.size()) {
-            m_strings.resize(std::size_t(id) + 1);
-            m_defined.resize(std::size_t(id) + 1, false);
-        }
-        m_strings[id] = std::move(text);
-        m_defined[id] = true;
-    } else {
-        m_sparseStrings.insert(id, std::move(text));
+    m_stringBytes += std::size_t(text.size()) * sizeof(QChar);
+    const std::uint32_t index = m_stringIndex.find(id);
+    if (index != IdIndex::npos) {
+        m_stringBytes -= std::size_t(m_strings[index].size()) * sizeof(QChar);
+        m_strings[index] = std::move(text); // a redefinition replaces the text
+        return;
     }
+    m_stringIndex.insert(id, std::uint32_t(m_strings.size()));
+    m_strings.push_back(std::move(text));
+}
+
+std::size_t TraceDecoder::approximateBytes() const
+{
+    return std::size_t(m_pending.capacity()) + m_stringIndex.approximateBytes()
+        + m_strings.capacity() * sizeof(QString) + m_stringBytes
+        + std::size_t(m_chain.frames.capacity()) * sizeof(Id);
 }
 
 void TraceDecoder::dispatch(
@@ -355,7 +363,11 @@ void TraceDecoder::dispatch(
         r.t = rd<std::uint64_t>(p);
         r.task = rd<std::uint32_t>(p + 8);
         r.stream = toStream(p[12]);
-        r.truncated = p[13] & 1;
+        r.truncated = p[13] & kOutTruncated;
+        r.continues = p[13] & kOutContinues;
+        r.continuation = p[13] & kOutContinuation;
+        r.noNewline = p[13] & kOutNoNewline;
+        r.textBytes = std::uint32_t(len - 14);
         r.text = utf8(p + 14, len - 14);
         sink.onOutput(r);
         break;
@@ -521,9 +533,15 @@ void TraceDecoder::dispatch(
         OutputRecord r;
         r.t = rd<std::uint64_t>(p);
         r.stream = toStream(p[8]);
-        r.truncated = p[9] & 1;
+        r.truncated = p[9] & kOutTruncated;
         r.fromPipe = true;
-        r.text = utf8(p + 10, len - 10);
+        qsizetype text = 10;
+        if ((p[9] & kPipeCutCount) && len >= 18) { // how much of the line was left out
+            r.cutBytes = rd<std::uint64_t>(p + 10);
+            text = 18;
+        }
+        r.textBytes = std::uint32_t(len - text);
+        r.text = utf8(p + text, len - text);
         sink.onOutput(r);
         break;
     }

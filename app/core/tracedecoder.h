@@ -1,4 +1,5 @@
 #pragma once
+#include "idindex.h"
 #include "tracesink.h"
 
 #include <QByteArray>
@@ -24,9 +25,14 @@ class TraceDecoder
 {
 public:
     void feed(QByteArrayView bytes, TraceSink &sink);
+    //! A live trace channel carries only what the tracer writes: the records only the host
+    //! writes into recordings (PIPE_OUTPUT, RUN_END) were forged there, and count as garbage.
+    void setLiveChannel(bool live) { m_live = live; }
     //! The stream ended: whatever incomplete record is left is counted as truncated.
     void finish();
     const DecoderStats &stats() const { return m_stats; }
+    //! Heap bytes held: bounded by a small multiple of the bytes fed, whatever they are.
+    std::size_t approximateBytes() const;
 
 private:
     qsizetype parse(const unsigned char *data, qsizetype size, TraceSink &sink);
@@ -35,14 +41,15 @@ private:
     void defineString(std::uint32_t id, QString text);
 
     QByteArray m_pending; // an incomplete record (at most one header + 64 KiB) between feeds
-    // String ids are dense from 1, so a vector indexed by id; hostile ids go to a hash so
-    // they cannot force a large allocation.
+    // Strings in the order they were defined, found by id through an IdIndex, which bounds
+    // what any sequence of ids can make it allocate.
+    IdIndex m_stringIndex;
     std::vector<QString> m_strings;
-    std::vector<bool> m_defined;
-    QHash<std::uint32_t, QString> m_sparseStrings;
+    std::size_t m_stringBytes = 0;
     ChainRecord m_chain; // reused so chains do not reallocate once warmed up
     DecoderStats m_stats;
     bool m_afterGarbage = false; // the magic is only recognised where a record could start
+    bool m_live = false;
 };
 
 } // namespace Core

@@ -1,5 +1,7 @@
 #include "tracemodel.h"
 
+#include "elapsed.h"
+
 #include <algorithm>
 
 namespace Core
@@ -10,7 +12,7 @@ namespace
 
 std::int64_t durationBetween(TimeNs start, TimeNs end)
 {
-    return end > start ? std::int64_t(end - start) : 0;
+    return elapsedNs(start, end);
 }
 
 SpanKind endKind(TaskEndState state)
@@ -125,7 +127,7 @@ std::uint32_t TraceModel::append(
         if (start < lastEnd) {
             // Keep the lane non-overlapping: a late record is moved to the lane's end.
             if (duration > 0)
-                duration = std::max<std::int64_t>(0, duration - std::int64_t(lastEnd - start));
+                duration = std::max<std::int64_t>(0, duration - elapsedNs(start, lastEnd));
             start = lastEnd;
         }
     }
@@ -274,6 +276,9 @@ std::size_t TraceModel::approximateBytes() const
     bytes += m_jobs.capacity() * sizeof(JobInfo) + m_callbacks.capacity() * sizeof(CallbackInfo);
     bytes += m_chainFrames.capacity() * sizeof(Id) + m_frames.capacity() * sizeof(FrameRecord);
     bytes += m_timers.capacity() * sizeof(TimerInfo);
+    for (const IdIndex *index : { &m_taskIndex, &m_loopIndex, &m_threadIndex, &m_jobIndex,
+             &m_callbackIndex, &m_frameIndex, &m_chainIndex, &m_timerIndex, &m_waitObjectIndex })
+        bytes += index->approximateBytes();
     return bytes;
 }
 
@@ -282,7 +287,8 @@ std::size_t TraceModel::approximateBytes() const
 void TraceModel::onHello(const HelloRecord &r)
 {
     ++m_records;
-    m_hello = r;
+    if (!m_hello) // the tracer writes one; a later one can only be forged by the program
+        m_hello = r;
 }
 
 void TraceModel::onTaskNew(const TaskNewRecord &r)
@@ -516,14 +522,32 @@ void TraceModel::onOutput(const OutputRecord &r)
 {
     ++m_records;
     seen(r.t);
+    const int stream = r.stream == OutputStream::Stderr ? 1 : 0;
+    if (!r.fromPipe && r.continuation && m_inLongLine[stream]) {
+        // More of a long line: the terminal gets it whole, the model keeps its beginning.
+        if (m_continuing[stream] != IdIndex::npos) {
+            OutputLine &line = m_output[m_continuing[stream]];
+            line.truncated = true;
+            line.cutBytes += r.textBytes;
+        }
+        m_inLongLine[stream] = r.continues;
+        return;
+    }
     const std::size_t bytes = std::size_t(r.text.size()) * sizeof(QChar);
+    if (!r.fromPipe) { // raw lines from the host may arrive between the pieces of a long line
+        m_inLongLine[stream] = r.continues;
+        m_continuing[stream] = IdIndex::npos;
+    }
     if (m_output.size() >= m_maxLines || m_textBytes + bytes > m_maxTextBytes) {
         // Keep the beginning: it is what a learner scrolls to and what checks look at.
         ++m_droppedLines;
         return;
     }
     m_textBytes += bytes;
-    m_output.push_back({ r.t, r.task, r.stream, r.truncated, r.fromPipe, r.text });
+    if (!r.fromPipe && m_inLongLine[stream])
+        m_continuing[stream] = std::uint32_t(m_output.size());
+    m_output.push_back({ r.t, r.task, r.stream, r.truncated || r.cutBytes > 0, r.fromPipe, r.text,
+                         r.cutBytes });
 }
 
 void TraceModel::onWarning(const WarningRecord &r)
@@ -566,8 +590,12 @@ void TraceModel::onDropped(const DroppedRecord &r)
 {
     ++m_records;
     seen(r.t);
-    if (r.what == 1)
+    // Lines past the tracer's limit went to the real stream and reached the host as raw lines,
+    // kept or counted there: adding them to what was not recorded would count them twice.
+    if (r.what == DroppedRecord::TracerOutputLines)
         m_tracerDroppedLines += r.count;
+    else if (r.what == DroppedRecord::HostRawLines)
+        m_droppedLines += r.count;
     else
         m_tracerDroppedOther += r.count;
 }

@@ -185,9 +185,10 @@ struct OutputLine {
     TimeNs t = 0;
     Id task = 0;
     OutputStream stream = OutputStream::Stdout;
-    bool truncated = false;
+    bool truncated = false; //!< text is the beginning of a longer line
     bool fromPipe = false;
     QString text;
+    std::uint64_t cutBytes = 0; //!< UTF-8 bytes of the line not in text (when known)
 };
 
 //! Everything one run did, built incrementally from trace records (a TraceSink) and readable
@@ -250,7 +251,9 @@ public:
     // --- output ---
     const std::vector<OutputLine> &output() const { return m_output; }
     void setOutputLimits(std::size_t maxLines, std::size_t maxTextBytes);
-    std::uint64_t droppedOutputLines() const { return m_droppedLines; } //!< over our limits
+    //! Lines not recorded at all: over the model's limits or the host's raw-line limit.
+    std::uint64_t droppedOutputLines() const { return m_droppedLines; }
+    //! Lines past the tracer's flood limit: recorded as raw lines (without their task) instead.
     std::uint64_t tracerDroppedOutputLines() const { return m_tracerDroppedLines; }
     std::uint64_t tracerDroppedOther() const { return m_tracerDroppedOther; }
 
@@ -328,6 +331,7 @@ private:
     Span *liveStep(Lane &lane, TimeNs start);
     bool staleRunning(const StepRunningRecord &r);
     void forgetRunning(Id loop, TimeNs before);
+    bool inStepMode() const;
     bool resolveBlocked(Id task, TimeNs start, TimeNs end, bool callback);
     // A step or callback over the block threshold that the watchdog had no time to sample.
     void noteUnsampledBlock(Id task, Id loop, TimeNs start, TimeNs end);
@@ -369,6 +373,10 @@ private:
     std::uint32_t m_pendingSeq = 0;
 
     std::vector<OutputLine> m_output;
+    // Per stream (stdout, stderr): the stored line that a long traced line's next piece
+    // continues, or npos.
+    std::uint32_t m_continuing[2] = { IdIndex::npos, IdIndex::npos };
+    bool m_inLongLine[2] = { false, false };
     std::size_t m_maxLines = 200000;
     std::size_t m_maxTextBytes = 64u << 20;
     std::size_t m_textBytes = 0;

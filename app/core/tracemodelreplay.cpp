@@ -9,6 +9,13 @@ const WaitObjectInfo *TraceModel::waitObject(Id id) const
     return index == IdIndex::npos ? nullptr : &m_waitObjects[index];
 }
 
+bool TraceModel::inStepMode() const
+{
+    // Step-mode records from a run that was not in step mode can only be forged: a program
+    // must not make a viewer show a pause that never happened.
+    return m_hello && m_hello->stepMode;
+}
+
 void TraceModel::onTimer(const TimerRecord &r)
 {
     ++m_records;
@@ -47,6 +54,8 @@ void TraceModel::onWaitObject(const WaitObjectRecord &r)
 void TraceModel::onSnapshotReady(const SnapshotReadyRecord &r)
 {
     ++m_records;
+    if (!inStepMode())
+        return;
     if (r.seq != m_pendingSeq) {
         m_pendingPause = {};
         m_pendingSeq = r.seq;
@@ -57,6 +66,8 @@ void TraceModel::onSnapshotReady(const SnapshotReadyRecord &r)
 void TraceModel::onSnapshotTimers(const SnapshotTimersRecord &r)
 {
     ++m_records;
+    if (!inStepMode())
+        return;
     if (r.seq != m_pendingSeq) {
         m_pendingPause = {};
         m_pendingSeq = r.seq;
@@ -67,6 +78,8 @@ void TraceModel::onSnapshotTimers(const SnapshotTimersRecord &r)
 void TraceModel::onSnapshotWaiters(const SnapshotWaitersRecord &r)
 {
     ++m_records;
+    if (!inStepMode())
+        return;
     if (r.seq != m_pendingSeq) {
         m_pendingPause = {};
         m_pendingSeq = r.seq;
@@ -84,6 +97,8 @@ void TraceModel::onSnapshotWaiters(const SnapshotWaitersRecord &r)
 void TraceModel::onPaused(const PausedRecord &r)
 {
     ++m_records;
+    if (!inStepMode())
+        return;
     seen(r.t);
     PausedInfo info;
     if (r.seq == m_pendingSeq)

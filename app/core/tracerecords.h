@@ -103,9 +103,14 @@ struct OutputRecord {
     TimeNs t = 0;
     Id task = 0;          //!< 0: no task (or raw pipe output)
     OutputStream stream = OutputStream::Stdout;
-    bool truncated = false;
+    bool truncated = false; //!< the text is not the whole line
     bool fromPipe = false; //!< PIPE_OUTPUT: raw fd output seen by the host
     QString text;
+    bool continues = false; //!< OUTPUT: the line goes on in the next OUTPUT of its stream
+    bool continuation = false; //!< OUTPUT: more of the line before, not a new line
+    bool noNewline = false; //!< OUTPUT: the program's last write, no newline after it
+    std::uint32_t textBytes = 0; //!< UTF-8 bytes of text as received
+    std::uint64_t cutBytes = 0; //!< PIPE_OUTPUT: bytes of the line the host did not keep
 };
 struct WarningRecord {
     TimeNs t = 0;
@@ -149,6 +154,9 @@ struct ChainRecord {
     QVector<Id> frames; //!< outermost first
 };
 struct DroppedRecord {
+    //! What was left out: output lines past the tracer's flood limit (the tracer wrote them to
+    //! the real stream, so the host saw them as raw lines), raw lines the host did not keep.
+    enum What : std::uint32_t { TracerOutputLines = 1, HostRawLines = 2 };
     TimeNs t = 0;
     std::uint32_t what = 0;
     std::uint64_t count = 0;

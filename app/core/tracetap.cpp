@@ -9,6 +9,9 @@ namespace Core {
 
 void TraceTap::onHello(const HelloRecord &r)
 {
+    // The tracer writes one HELLO; a later one was forged by the program's own code.
+    if (m_hello)
+        return;
     m_hello = r;
     seen(0);
     LOOPSCOPE_FORWARD(onHello, HelloRecord);

@@ -52,12 +52,18 @@ QByteArray pipeOutput(const OutputRecord &record)
 {
     bool truncated = record.truncated;
     const QByteArray text = limitedUtf8(record.text, &truncated);
+    // How much of the line the host left out, when it knows: flag bit 1 and a u64 before
+    // the text.
+    const bool counted = record.cutBytes > 0;
+    const qsizetype payload = 10 + (counted ? 8 : 0) + text.size();
     QByteArray out;
-    out.reserve(4 + 10 + text.size());
-    header(out, 32, 10 + text.size());
+    out.reserve(4 + payload);
+    header(out, 32, payload);
     put<std::uint64_t>(out, record.t);
     put<std::uint8_t>(out, std::uint8_t(record.stream));
-    put<std::uint8_t>(out, truncated ? 1 : 0);
+    put<std::uint8_t>(out, std::uint8_t((truncated || counted ? 1 : 0) | (counted ? 2 : 0)));
+    if (counted)
+        put<std::uint64_t>(out, record.cutBytes);
     out.append(text);
     return out;
 }
@@ -74,6 +80,17 @@ QByteArray runEnd(const RunEndRecord &record)
     put<std::uint8_t>(out, 0);
     put<std::int32_t>(out, record.exitCode);
     put<std::int32_t>(out, record.signal);
+    return out;
+}
+
+QByteArray dropped(const DroppedRecord &record)
+{
+    QByteArray out;
+    out.reserve(24);
+    header(out, 19, 20);
+    put<std::uint64_t>(out, record.t);
+    put<std::uint32_t>(out, record.what);
+    put<std::uint64_t>(out, record.count);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "checkengine.h"
 #include "jsonfile.h"
 #include "lessonreader.h"
+#include "regularfile.h"
 #include "summaryrules.h"
 
 #include <QFileInfo>
@@ -70,8 +71,9 @@ struct Reader {
             return {};
         }
         const QString path = folder + QLatin1Char('/') + rel;
-        if (!QFileInfo(path).isFile()) {
-            problem(QStringLiteral("%1 file \"%2\" does not exist").arg(what, rel), rel);
+        const QString wrong = Core::RegularFile::problem(path, Core::RegularFile::kMaxTextFile, folder);
+        if (!wrong.isEmpty()) {
+            problem(QStringLiteral("%1 file \"%2\" %3").arg(what, rel, wrong), rel);
             return {};
         }
         return path;

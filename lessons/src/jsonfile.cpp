@@ -1,6 +1,8 @@
 #include "jsonfile.h"
 
-#include <QFile>
+#include "regularfile.h"
+
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace Lessons {
@@ -18,14 +20,18 @@ std::pair<int, int> JsonFile::lineColumn(const QByteArray &raw, qsizetype offset
 std::optional<JsonFile> JsonFile::read(const QString &path, CatalogIssue *issue)
 {
     issue->file = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        issue->message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+    // Only a regular file of bounded size inside its own folder: a FIFO, /dev/zero or a link
+    // to somewhere else is a clear issue, not a hang or a crash.
+    QString problem;
+    std::optional<QByteArray> raw = Core::RegularFile::read(
+            path, Core::RegularFile::kMaxTextFile, &problem, QFileInfo(path).path());
+    if (!raw) {
+        issue->message = QStringLiteral("this file %1").arg(problem);
         return std::nullopt;
     }
     JsonFile out;
     out.m_path = path;
-    out.m_raw = file.readAll();
+    out.m_raw = std::move(*raw);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(out.m_raw, &error);
     if (error.error != QJsonParseError::NoError) {

@@ -8,7 +8,8 @@
 
 namespace Lessons {
 
-//! A JSON object read from a lesson file, keeping the raw text to point issues at lines.
+//! A JSON object read from a lesson file, keeping the raw text to point issues at lines. Only
+//! a regular file of bounded size inside its own folder (links resolved) is read.
 class JsonFile
 {
 public:

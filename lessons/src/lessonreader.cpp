@@ -1,9 +1,9 @@
 #include "lessonreader.h"
 
 #include "jsonfile.h"
+#include "regularfile.h"
 #include "summaryrules.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -18,6 +18,7 @@ const QSet<QString> stepKeys{"title", "text", "examples"};
 const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
                                 "look_for", "step", "axis", "frames", "compare", "expect"};
 const QSet<QString> quizKeys{"question", "choices", "answer", "explain", "why"};
+constexpr int maxTimeoutSeconds = 600; // as for exercises (EXERCISES.md)
 
 // Collects the issues of one lesson.json; any fatal one leaves the lesson out.
 class Reader
@@ -140,8 +141,10 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
         if (!isContained(e.file))
             r.fail(QStringLiteral("%1file \"%2\" must be a relative path inside the lesson folder")
                            .arg(where, e.file), e.file);
-        else if (!QFileInfo(e.path).isFile())
-            r.fail(QStringLiteral("%1file \"%2\" does not exist").arg(where, e.file), e.file);
+        else if (const QString problem
+                 = Core::RegularFile::problem(e.path, Core::RegularFile::kMaxTextFile, folder);
+                 !problem.isEmpty())
+            r.fail(QStringLiteral("%1file \"%2\" %3").arg(where, e.file, problem), e.file);
     }
     const QString clock = o.contains(QLatin1String("clock"))
             ? r.string(o, QStringLiteral("clock"), where, true)
@@ -155,10 +158,14 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
         r.fail(QStringLiteral("%1\"lab\" must be true or false").arg(where), QStringLiteral("lab"));
     e.lab = lab.toBool(false);
     const QJsonValue timeout = o.value(QLatin1String("timeout_s"));
-    if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0))
-        r.fail(QStringLiteral("%1\"timeout_s\" must be a positive number of seconds").arg(where),
+    // Bounded before rounding: 1e10 once overflowed qRound into a one-second timeout.
+    const bool timeoutOk = timeout.isDouble() && timeout.toDouble() >= 1
+            && timeout.toDouble() <= maxTimeoutSeconds;
+    if (!timeout.isUndefined() && !timeoutOk)
+        r.fail(QStringLiteral("%1\"timeout_s\" must be a number of seconds from 1 to %2")
+                       .arg(where).arg(maxTimeoutSeconds),
                QStringLiteral("timeout_s"));
-    e.timeoutSeconds = timeout.isDouble() && timeout.toDouble() > 0 ? qMax(1, qRound(timeout.toDouble())) : 30;
+    e.timeoutSeconds = timeoutOk ? qRound(timeout.toDouble()) : 30;
     e.arguments = r.strings(o, QStringLiteral("args"), where);
     if (o.contains(QLatin1String("look_for")))
         e.lookFor = r.string(o, QStringLiteral("look_for"), where, false);
@@ -206,14 +213,18 @@ Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QStri
     if (s.textFile.isEmpty())
         return s;
     s.textPath = join(folder, s.textFile);
-    QFile text(s.textPath);
-    if (!isContained(s.textFile))
+    if (!isContained(s.textFile)) {
         r.fail(QStringLiteral("%1text \"%2\" must be a relative path inside the lesson folder")
                        .arg(where, s.textFile), s.textFile);
-    else if (!text.open(QIODevice::ReadOnly))
-        r.fail(QStringLiteral("%1text \"%2\" does not exist").arg(where, s.textFile), s.textFile);
+        return s;
+    }
+    QString problem;
+    const std::optional<QByteArray> text
+            = Core::RegularFile::read(s.textPath, Core::RegularFile::kMaxTextFile, &problem, folder);
+    if (text)
+        s.markdown = QString::fromUtf8(*text);
     else
-        s.markdown = QString::fromUtf8(text.readAll());
+        r.fail(QStringLiteral("%1text \"%2\" %3").arg(where, s.textFile, problem), s.textFile);
     return s;
 }
 

@@ -1,5 +1,7 @@
 #include "progressstore.h"
 
+#include "regularfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -37,17 +39,19 @@ QString ProgressStore::defaultPath()
 
 void ProgressStore::load()
 {
-    QFile file(m_path);
-    if (!file.exists())
+    QFileInfo info(m_path);
+    if (!info.exists() && !info.isSymLink())
         return; // a first start: nothing to recover
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_message = QStringLiteral("Your progress could not be read (%1); it is not shown, and "
-                                   "the file is left as it is.").arg(file.errorString());
+    // A regular file of bounded size only: a FIFO or /dev/zero must not freeze or end the app.
+    QString problem;
+    const std::optional<QByteArray> bytes = Core::RegularFile::read(m_path, maxFileBytes, &problem);
+    if (!bytes) {
+        m_message = QStringLiteral("Your progress could not be read (the file %1); it is not "
+                                   "shown, and the file is left as it is.").arg(problem);
         return;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    file.close();
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         moveAside(QStringLiteral("it is not valid JSON (%1 at byte %2)")
                           .arg(error.errorString()).arg(error.offset));

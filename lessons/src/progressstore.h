@@ -45,6 +45,7 @@ public:
     bool save();
 
     static constexpr const char *schema = "loopscope.progress/1";
+    static constexpr qint64 maxFileBytes = 16 << 20; //!< far above any real progress file
 
 private:
     void load();

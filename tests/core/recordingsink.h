@@ -168,13 +168,21 @@ public:
     }
     void onOutput(const OutputRecord &r) override
     {
-        add(QStringLiteral("OUTPUT t=%1 task=%2 stream=%3 trunc=%4 pipe=%5 text=%6")
+        // The long-line flags only when set, so older expectations read as before.
+        QString pieces;
+        if (r.continues || r.continuation || r.noNewline || r.cutBytes)
+            pieces = QStringLiteral(" continues=%1 continuation=%2 nonl=%3 cut=%4")
+                             .arg(r.continues)
+                             .arg(r.continuation)
+                             .arg(r.noNewline)
+                             .arg(r.cutBytes);
+        add(QStringLiteral("OUTPUT t=%1 task=%2 stream=%3 trunc=%4 pipe=%5%6 text=%7")
                 .arg(r.t)
                 .arg(r.task)
                 .arg(int(r.stream))
                 .arg(r.truncated)
                 .arg(r.fromPipe)
-                .arg(r.text));
+                .arg(pieces, r.text));
     }
     void onWarning(const WarningRecord &r) override
     {

@@ -224,10 +224,16 @@ public:
     {
         Payload p;
         if (r.fromPipe) {
-            p.u64(r.t).u8(std::uint8_t(r.stream)).u8(r.truncated).raw(r.text.toUtf8());
+            const bool counted = r.cutBytes > 0;
+            p.u64(r.t).u8(std::uint8_t(r.stream)).u8(std::uint8_t(r.truncated | counted << 1));
+            if (counted)
+                p.u64(r.cutBytes);
+            p.raw(r.text.toUtf8());
             return write(32, p);
         }
-        p.u64(r.t).u32(r.task).u8(std::uint8_t(r.stream)).u8(r.truncated).raw(r.text.toUtf8());
+        const auto flags = std::uint8_t(r.truncated | r.continues << 1 | r.continuation << 2
+                                        | r.noNewline << 3);
+        p.u64(r.t).u32(r.task).u8(std::uint8_t(r.stream)).u8(flags).raw(r.text.toUtf8());
         return write(12, p);
     }
     QByteArray warning(const WarningRecord &r)

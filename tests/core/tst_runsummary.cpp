@@ -1,3 +1,4 @@
+#include "elapsed.h"
 #include "fixtures.h"
 #include "runsummary.h"
 #include "tracedecoder.h"
@@ -8,6 +9,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace Core;
 using namespace Core::Test;
@@ -49,6 +52,32 @@ QString schemaViolations(const QJsonObject &summary)
     return {};
 }
 
+// Every number in the summary below zero, by its path.
+QStringList negatives(const QJsonValue &v, const QString &path = {})
+{
+    QStringList found;
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            found << negatives(it.value(), path + QLatin1Char('.') + it.key());
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            found << negatives(a[i], path + QStringLiteral("[%1]").arg(i));
+    } else if (v.isDouble() && v.toDouble() < 0) {
+        found << path + QLatin1Char('=') + QString::number(v.toDouble());
+    }
+    return found;
+}
+
+QStringList messages(const QJsonObject &summary)
+{
+    QStringList out;
+    for (const QJsonValue &w : summary[QStringLiteral("warnings")].toArray())
+        out << w[QStringLiteral("message")].toString();
+    return out;
+}
+
 QJsonObject findWarning(const QJsonArray &warnings, const QString &kind)
 {
     for (const QJsonValue &w : warnings)
@@ -77,6 +106,13 @@ private slots:
     void validatesAgainstSchema_data();
     void validatesAgainstSchema();
     void validatorRejectsBrokenSummary();
+    void corruptTimestampsNeverGiveNegativeDurations();
+    void elapsedIsNeverNegative_data();
+    void elapsedIsNeverNegative();
+    void droppedLinesAreCountedOnce();
+    void cutLinesSayHowMuchIsLeftOut();
+    void missingExitAfterCleanExitIsWarned_data();
+    void missingExitAfterCleanExitIsWarned();
 };
 
 void tst_RunSummary::topLevelFieldsFromTheTrace()
@@ -350,6 +386,133 @@ void tst_RunSummary::validatorRejectsBrokenSummary()
     QJsonObject s = summarize(gatherTrace().bytes);
     s.remove(QStringLiteral("clock"));
     QVERIFY(schemaViolations(s).contains(QStringLiteral("clock")));
+}
+
+void tst_RunSummary::corruptTimestampsNeverGiveNegativeDurations()
+{
+    // Ends just below 2^64: their distance from a small start does not fit a signed 64-bit
+    // number, and once read as a negative duration.
+    const TimeNs huge = ~TimeNs(0) - 4;
+    TraceEncoder e;
+    e.magic();
+    e.hello({ 1, false, false, 42, 0, "3.11.2", "python3", "x.py", 100, 0 });
+    e.taskNew({ 0, 1, 1, 0, "Task-1", "main", {}, 0 });
+    e.step({ 5, huge, 1, false, WaitKind::Sleep, "sleep(1)", 0, 0 });
+    e.step({ 10, 20, 1, true, WaitKind::Sleep, {}, 0, 0 });
+    e.callbackScheduled({ 0, 1, "cb", CallbackHow::CallSoon });
+    e.callbackRun({ 3, huge, 1 });
+    e.jobStart({ 2, 1, 1, {}, "f", 0 });
+    e.jobEnd({ huge, 1, false });
+    e.blocked({ 7, 0, {}, {}, 0, 1 });
+    e.loopIter({ 4, huge, -1, 0, 0, 1 });
+    e.exit({ 3, 0 });
+    const QJsonObject s = summarize(e.bytes);
+    const QStringList found = negatives(s);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1String(", "))));
+    QVERIFY(schemaViolations(s).isEmpty());
+}
+
+void tst_RunSummary::elapsedIsNeverNegative_data()
+{
+    QTest::addColumn<TimeNs>("start");
+    QTest::addColumn<TimeNs>("end");
+    QTest::addColumn<qint64>("elapsed");
+    const TimeNs top = ~TimeNs(0);
+    const qint64 most = std::numeric_limits<qint64>::max();
+    QTest::newRow("ordinary") << TimeNs(10) << TimeNs(25) << qint64(15);
+    QTest::newRow("same time") << TimeNs(7) << TimeNs(7) << qint64(0);
+    QTest::newRow("end before start") << TimeNs(25) << TimeNs(10) << qint64(0);
+    QTest::newRow("past the signed range") << TimeNs(0) << top << most;
+    QTest::newRow("just past it") << TimeNs(0) << TimeNs(most) + 1 << most;
+    QTest::newRow("just inside it") << TimeNs(1) << TimeNs(most) << most - 1;
+    QTest::newRow("near the top") << top - 3 << top << qint64(3);
+}
+
+void tst_RunSummary::elapsedIsNeverNegative()
+{
+    QFETCH(TimeNs, start);
+    QFETCH(TimeNs, end);
+    QFETCH(qint64, elapsed);
+    QCOMPARE(elapsedNs(start, end), elapsed);
+}
+
+void tst_RunSummary::droppedLinesAreCountedOnce()
+{
+    // 110,000 lines past the tracer's limit reached the host raw; it kept 100,000 of them.
+    TraceEncoder e;
+    e.magic();
+    e.hello({ 1, false, false, 42, 0, "3.11.2", "python3", "x.py", 100, 0 });
+    e.dropped({ 50, DroppedRecord::TracerOutputLines, 110000 });
+    e.exit({ 60, 0 });
+    e.dropped({ 70, DroppedRecord::HostRawLines, 10000 });
+    const QStringList said = messages(summarize(e.bytes));
+    QVERIFY2(said.contains(QStringLiteral("10000 output lines were not recorded (too much output)")),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QVERIFY(said.filter(QStringLiteral("not recorded")).size() == 1);
+    QVERIFY(said.filter(QStringLiteral("110000 output lines past the tracer's limit")).size() == 1);
+}
+
+void tst_RunSummary::cutLinesSayHowMuchIsLeftOut()
+{
+    TraceEncoder e;
+    e.magic();
+    OutputRecord first;
+    first.t = 1;
+    first.text = QStringLiteral("start of a long line");
+    first.continues = true;
+    e.output(first);
+    OutputRecord rest;
+    rest.t = 1;
+    rest.text = QString(1000, QLatin1Char('x'));
+    rest.continuation = true;
+    e.output(rest);
+    OutputRecord raw;
+    raw.t = 2;
+    raw.fromPipe = true;
+    raw.text = QStringLiteral("raw start");
+    raw.cutBytes = 140000;
+    e.output(raw);
+    OutputRecord whole;
+    whole.t = 3;
+    whole.text = QStringLiteral("whole");
+    e.output(whole);
+    const QJsonObject s = summarize(e.bytes);
+    const QJsonArray output = s[QStringLiteral("output")].toArray();
+    QCOMPARE(output.size(), 3);
+    QCOMPARE(output[0][QStringLiteral("text")].toString(), QStringLiteral("start of a long line"));
+    QCOMPARE(output[0][QStringLiteral("truncated")].toBool(), true);
+    QCOMPARE(output[0][QStringLiteral("cut_bytes")].toInteger(), 1000);
+    QCOMPARE(output[1][QStringLiteral("cut_bytes")].toInteger(), 140000);
+    QVERIFY(!output[2].toObject().contains(QStringLiteral("truncated")));
+    QVERIFY(!output[2].toObject().contains(QStringLiteral("cut_bytes")));
+    QVERIFY(messages(s).filter(QStringLiteral("2 output lines were longer")).size() == 1);
+    QVERIFY(schemaViolations(s).isEmpty());
+}
+
+void tst_RunSummary::missingExitAfterCleanExitIsWarned_data()
+{
+    QTest::addColumn<bool>("withExit");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("exit record, status ok") << true << int(RunStatus::Ok) << false;
+    QTest::newRow("no exit record, status ok") << false << int(RunStatus::Ok) << true;
+    QTest::newRow("no exit record, crashed") << false << int(RunStatus::Crashed) << false;
+    QTest::newRow("no exit record, timeout") << false << int(RunStatus::Timeout) << false;
+}
+
+void tst_RunSummary::missingExitAfterCleanExitIsWarned()
+{
+    QFETCH(bool, withExit);
+    QFETCH(int, status);
+    QFETCH(bool, warned);
+    TraceEncoder e;
+    e.magic();
+    e.hello({ 1, false, false, 42, 0, "3.11.2", "python3", "x.py", 100, 0 });
+    if (withExit)
+        e.exit({ 60, 0 });
+    e.runEnd({ 100, RunStatus(status), status == int(RunStatus::Ok), false, 0, 0 });
+    const QStringList said = messages(summarize(e.bytes));
+    QCOMPARE(said.filter(QStringLiteral("without the tracer's exit record")).size(), warned ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RunSummary)

@@ -63,6 +63,9 @@ private slots:
     void byteByByteGivesIdenticalRecords();
     void randomChunksGiveIdenticalRecords();
     void hostileLengthsStayBounded();
+    void growingStringIdsStayBounded();
+    void redefinedAndLateDenseStringIdsResolve();
+    void hostRecordsOnALiveChannelAreGarbage();
     void randomBytesNeverCrash();
     void invalidUtf8IsReplaced();
     void outOfRangeEnumsAreClamped();
@@ -440,6 +443,88 @@ void tst_TraceDecoder::hostileLengthsStayBounded()
     QCOMPARE(d.lines,
         QStringList { "TASK_NEW t=1 task=4294967295 loop=4294967295 parent=0 "
                       "name=far away coro= at=:0" });
+}
+
+void tst_TraceDecoder::growingStringIdsStayBounded()
+{
+    // Each id just inside what a "grow by half" rule allows: 30 such records once made the
+    // decoder's string table reach billions of entries from 300 bytes. Fourteen are enough to
+    // show the growth (tens of MB) without hurting the machine when it comes back.
+    TraceEncoder e;
+    e.magic();
+    std::uint64_t size = 0, id = 0; // a table indexed by id needs size > id
+    for (int i = 0; i < 14; ++i) {
+        id = size + 4096 + size / 2 - 1;
+        size = id + 1;
+        TraceEncoder::Payload p;
+        p.u32(std::uint32_t(id)).raw("x");
+        e.record(1, p.b);
+    }
+    TraceEncoder::Payload task;
+    task.u64(1).u32(7).u32(1).u32(0).u32(std::uint32_t(id)).u32(0).u32(0).u32(0);
+    e.record(3, task.b);
+
+    TraceDecoder decoder;
+    RecordingSink sink;
+    decoder.feed(e.bytes, sink);
+    decoder.finish();
+    const std::size_t bound = 64 * std::size_t(e.bytes.size()) + (64 << 10);
+    QVERIFY2(decoder.approximateBytes() <= bound,
+        qPrintable(QStringLiteral("%1 bytes held for %2 bytes fed")
+                       .arg(decoder.approximateBytes())
+                       .arg(e.bytes.size())));
+    QCOMPARE(decoder.stats().unknownStrings, std::uint64_t(0));
+    QVERIFY2(sink.lines.last().contains(QStringLiteral("name=x ")), qPrintable(sink.lines.last()));
+}
+
+void tst_TraceDecoder::redefinedAndLateDenseStringIdsResolve()
+{
+    // An id first seen far away (kept aside), then reached by dense ids, then redefined: every
+    // use sees the latest text, and nothing is counted unknown.
+    TraceEncoder e;
+    auto str = [&e](std::uint32_t id, const char *text) {
+        TraceEncoder::Payload p;
+        p.u32(id).raw(text);
+        e.record(1, p.b);
+    };
+    auto taskNamed = [&e](std::uint32_t task, std::uint32_t name) {
+        TraceEncoder::Payload p;
+        p.u64(1).u32(task).u32(1).u32(0).u32(name).u32(0).u32(0).u32(0);
+        e.record(3, p.b);
+    };
+    str(9000, "far");
+    for (std::uint32_t id = 1; id <= 8000; ++id)
+        str(id, "dense");
+    taskNamed(1, 9000);
+    str(9000, "redefined");
+    taskNamed(2, 9000);
+    taskNamed(3, 8000);
+    const Decoded d = decode(e.bytes);
+    QCOMPARE(d.stats.unknownStrings, std::uint64_t(0));
+    QVERIFY(d.lines.at(d.lines.size() - 3).contains(QStringLiteral("name=far ")));
+    QVERIFY(d.lines.at(d.lines.size() - 2).contains(QStringLiteral("name=redefined ")));
+    QVERIFY(d.lines.last().contains(QStringLiteral("name=dense ")));
+}
+
+void tst_TraceDecoder::hostRecordsOnALiveChannelAreGarbage()
+{
+    // Only the host writes PIPE_OUTPUT and RUN_END (into recordings); on the live channel they
+    // can only come from the program, e.g. a RUN_END claiming it ended well.
+    TraceEncoder e;
+    e.magic();
+    e.output({ 1, 0, OutputStream::Stdout, false, true, "forged raw line" });
+    e.runEnd({ 2, RunStatus::Ok, true, false, 0, 0 });
+    e.exit({ 3, 0 });
+    const Decoded recording = decode(e.bytes);
+    QCOMPARE(recording.lines.size(), 3);
+
+    TraceDecoder live;
+    live.setLiveChannel(true);
+    RecordingSink sink;
+    live.feed(e.bytes, sink);
+    live.finish();
+    QCOMPARE(sink.lines, QStringList { "EXIT t=3 status=0" });
+    QVERIFY(live.stats().garbageBytes > 0);
 }
 
 void tst_TraceDecoder::randomBytesNeverCrash()

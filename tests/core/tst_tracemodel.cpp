@@ -76,6 +76,11 @@ private slots:
     void liveAppendsKeepEarlierSpans();
     void unknownTaskGetsPlaceholder();
     void spanMemoryStaysSmall();
+    void growingIdsStayBounded_data();
+    void stepRecordsOutsideStepModeAreIgnored();
+    void laterHelloIsIgnored();
+    void longLineKeepsItsBeginningAndCountsTheRest();
+    void growingIdsStayBounded();
 };
 
 void tst_TraceModel::lanesAreNestedUnderParents()
@@ -587,6 +592,148 @@ void tst_TraceModel::spanMemoryStaysSmall()
         perSpan, allPerSpan);
     QVERIFY(perSpan <= 48.0);
     QVERIFY(allPerSpan <= 96.0);
+}
+
+void tst_TraceModel::growingIdsStayBounded_data()
+{
+    // One row per id the model indexes. Each record's id is just inside what a "grow by half
+    // of the table" rule allows, the pattern that once took 30 records to tens of GB.
+    QTest::addColumn<QString>("kind");
+    for (const char *kind :
+         { "task", "loop", "frame", "chain", "callback", "job", "timer", "wait object" })
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void tst_TraceModel::growingIdsStayBounded()
+{
+    QFETCH(QString, kind);
+    TraceEncoder e;
+    e.magic();
+    std::uint64_t size = 0; // a table indexed by id needs size > id
+    for (int i = 0; i < 14; ++i) { // enough to show tens of MB if tables grow by id
+        const Id id = Id(size + 4096 + size / 2 - 1);
+        size = std::uint64_t(id) + 1;
+        if (kind == QLatin1String("task")) {
+            e.taskNew({ 1, id, 1, 0, {}, {}, {}, 0 });
+        } else if (kind == QLatin1String("loop")) {
+            e.taskNew({ 1, Id(i + 1), id, 0, {}, {}, {}, 0 });
+        } else if (kind == QLatin1String("frame")) {
+            e.frame({ id, {}, {}, 1 });
+        } else if (kind == QLatin1String("chain")) {
+            e.chain({ id, { 1 } });
+        } else if (kind == QLatin1String("callback")) {
+            e.callbackScheduled({ 1, id, {}, CallbackHow::CallSoon });
+        } else if (kind == QLatin1String("job")) {
+            e.jobStart({ 1, id, id, {}, {}, 0 }); // a new job on a new thread
+        } else if (kind == QLatin1String("timer")) {
+            TimerRecord r;
+            r.t = 1;
+            r.timer = id;
+            e.timer(r);
+        } else {
+            e.waitObject({ id, WaitKind::Lock, {} });
+        }
+    }
+    TraceModel m;
+    const std::size_t empty = m.approximateBytes();
+    load(m, e.bytes);
+    const std::size_t held = m.approximateBytes() - empty;
+    QVERIFY2(held <= 64 * std::size_t(e.bytes.size()) + (64 << 10),
+        qPrintable(QStringLiteral("%1 bytes held for %2 bytes of records")
+                       .arg(held)
+                       .arg(e.bytes.size())));
+    QCOMPARE(m.recordCount(), 14u);
+}
+
+void tst_TraceModel::stepRecordsOutsideStepModeAreIgnored()
+{
+    // A run without step mode has nobody answering pauses: its PAUSED and snapshots can only
+    // be forged by the program, and no viewer may show them.
+    for (const bool stepMode : { false, true }) {
+        TraceEncoder e;
+        e.magic();
+        HelloRecord hello;
+        hello.protoVersion = 1;
+        hello.stepMode = stepMode;
+        e.hello(hello);
+        e.snapshotReady({ 1, { { 3, 0, "Task-3" } } });
+        e.paused({ 77, 1, false, 3, 0, "Task-3", "worker", "m.py", 12, 1 });
+        TraceModel m;
+        load(m, e.bytes);
+        QCOMPARE(m.pauses().size(), stepMode ? 1u : 0u);
+        QCOMPARE(m.recordCount(), 3u);
+    }
+}
+
+void tst_TraceModel::laterHelloIsIgnored()
+{
+    TraceEncoder e;
+    e.magic();
+    HelloRecord first;
+    first.protoVersion = 1;
+    first.program = QStringLiteral("main.py");
+    e.hello(first);
+    HelloRecord forged = first;
+    forged.program = QStringLiteral("forged.py");
+    forged.virtualClock = true;
+    forged.stepMode = true;
+    e.hello(forged);
+    TraceModel m;
+    load(m, e.bytes);
+    QCOMPARE(m.hello()->program, QStringLiteral("main.py"));
+    QVERIFY(!m.hello()->virtualClock);
+    QVERIFY(!m.hello()->stepMode);
+}
+
+void tst_TraceModel::longLineKeepsItsBeginningAndCountsTheRest()
+{
+    // A line in three pieces (the tracer splits what is longer than one record), with a raw
+    // line from the pipe and a line on the other stream arriving between its pieces.
+    auto piece = [](TimeNs t, OutputStream stream, const char *text, bool continues,
+                    bool continuation) {
+        OutputRecord r;
+        r.t = t;
+        r.task = 1;
+        r.stream = stream;
+        r.text = QString::fromLatin1(text);
+        r.continues = continues;
+        r.continuation = continuation;
+        return r;
+    };
+    TraceEncoder e;
+    e.magic();
+    e.output(piece(1, OutputStream::Stdout, "aaaa", true, false));
+    e.output(piece(2, OutputStream::Stdout, "bbbbbb", true, true));
+    e.output(piece(3, OutputStream::Stderr, "other stream", false, false));
+    TraceModel m;
+    load(m, e.bytes);
+    OutputRecord raw;
+    raw.t = 4;
+    raw.fromPipe = true;
+    raw.text = QStringLiteral("raw");
+    raw.truncated = true;
+    raw.cutBytes = 140000;
+    m.onOutput(raw); // as the host adds raw lines, between the decoder's records
+    TraceDecoder decoder;
+    TraceEncoder rest;
+    rest.output(piece(5, OutputStream::Stdout, "cc", false, true));
+    OutputRecord last = piece(6, OutputStream::Stdout, "no newline", false, false);
+    last.noNewline = true;
+    rest.output(last);
+    decoder.feed(rest.bytes, m);
+
+    const auto &out = m.output();
+    QCOMPARE(out.size(), 4u);
+    QCOMPARE(out[0].text, QStringLiteral("aaaa"));
+    QVERIFY(out[0].truncated);
+    QCOMPARE(out[0].cutBytes, 8u); // "bbbbbb" + "cc"
+    QCOMPARE(out[1].text, QStringLiteral("other stream"));
+    QVERIFY(!out[1].truncated);
+    QCOMPARE(out[2].text, QStringLiteral("raw"));
+    QCOMPARE(out[2].cutBytes, 140000u);
+    QCOMPARE(out[3].text, QStringLiteral("no newline"));
+    QVERIFY(!out[3].truncated);
+    QCOMPARE(m.recordCount(), 6u);
 }
 
 QTEST_GUILESS_MAIN(tst_TraceModel)

@@ -2,7 +2,11 @@
 #include "jsonfile.h"
 #include "sectionindex.h"
 
+#include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Lessons;
 
@@ -19,6 +23,8 @@ private Q_SLOTS:
     void brokenPairIsAFatalIssueOfItsLessonOnly();
     void unknownKeyIsOnlyAWarning();
     void missingFolderIsAnIssueNotACrash();
+    void specialFilesAreIssuesNotHangs_data();
+    void specialFilesAreIssuesNotHangs();
     void lineColumnOfOffsets_data();
     void lineColumnOfOffsets();
 
@@ -125,6 +131,9 @@ void TestCatalogLoader::brokenFilesAreReported_data()
             << "12-bad-step/lesson.json" << "\"frames\" must be true or false" << 0;
     QTest::newRow("compare names the example itself")
             << "12-bad-step/lesson.json" << "\"compare\" names the example itself" << 0;
+    QTest::newRow("timeout too large (once rounded into one second)")
+            << "13-huge-timeout/lesson.json" << "\"timeout_s\" must be a number of seconds from 1 to 600"
+            << 0;
     QTest::newRow("lesson folder without lesson.json")
             << "10-no-lesson-json" << "needs a lesson.json" << 0;
     QTest::newRow("module folder without module.json")
@@ -196,6 +205,66 @@ void TestCatalogLoader::missingFolderIsAnIssueNotACrash()
     QVERIFY(c.modules().isEmpty());
     QCOMPARE(c.issues().size(), 1);
     QVERIFY(c.issues().at(0).message.contains(QLatin1String("no such folder")));
+}
+
+void TestCatalogLoader::specialFilesAreIssuesNotHangs_data()
+{
+    QTest::addColumn<QString>("file"); // in 01-basics/01-sleeps of a copy of fixtures/valid
+    QTest::addColumn<QString>("kind"); // what it becomes
+    QTest::addColumn<QString>("message");
+    const QString lesson = QStringLiteral("lesson.json"), step = QStringLiteral("steps/01-overlap.md"),
+                  example = QStringLiteral("examples/gather_sleeps.py");
+    QTest::newRow("lesson.json is a FIFO") << lesson << "fifo" << "this file is a named pipe (FIFO)";
+    QTest::newRow("lesson.json is /dev/zero") << lesson << "zero" << "this file leads outside its folder";
+    QTest::newRow("lesson.json is huge") << lesson << "huge" << "this file is too large";
+    QTest::newRow("step is a FIFO") << step << "fifo" << "is a named pipe (FIFO)";
+    QTest::newRow("step is /dev/zero") << step << "zero" << "leads outside its folder (to /dev/zero)";
+    QTest::newRow("step links outside") << step << "outside" << "leads outside its folder";
+    QTest::newRow("step is huge") << step << "huge" << "is too large";
+    QTest::newRow("example is a FIFO") << example << "fifo" << "is a named pipe (FIFO)";
+    QTest::newRow("example links outside") << example << "outside" << "leads outside its folder";
+}
+
+void TestCatalogLoader::specialFilesAreIssuesNotHangs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("lessons"));
+    QDirIterator it(fixture("valid"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = root + from.mid(fixture("valid").size());
+        QVERIFY(QDir().mkpath(QFileInfo(to).path()) && QFile::copy(from, to));
+    }
+    const QString secret = dir.filePath(QStringLiteral("secret.md"));
+    QFile s(secret);
+    QVERIFY(s.open(QIODevice::WriteOnly) && s.write("# not part of the lessons\n") > 0);
+    s.close();
+    const QString path = root + QStringLiteral("/01-basics/01-sleeps/") + file;
+    QVERIFY(QFile::remove(path));
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("zero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else if (kind == QLatin1String("outside")) {
+        QVERIFY(QFile::link(secret, path));
+    } else {
+        QFile huge(path); // sparse: claims 64 MB without using the disk
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(qint64(64) << 20));
+    }
+
+    const Catalog c = CatalogLoader::load(root, &*m_sections);
+    QStringList all;
+    bool found = false;
+    for (const CatalogIssue &i : c.issues()) {
+        all << i.toString();
+        found = found || (i.message.contains(message) && i.fatal);
+    }
+    QVERIFY2(found, qPrintable(all.join(QLatin1Char('\n'))));
+    QVERIFY(!c.lesson(QStringLiteral("basics/sleeps")));
+    QVERIFY(c.lesson(QStringLiteral("network/lab"))); // the others still load
 }
 
 void TestCatalogLoader::lineColumnOfOffsets_data()

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Lessons;
 
 class TestProgressStore : public QObject
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void damagedFileIsMovedAside();
     void writeIsAtomic();
     void unwritableFolderIsAMessageNotACrash();
+    void specialFileIsAMessageNotAHang_data();
+    void specialFileIsAMessageNotAHang();
     void resetForgetsOneLesson();
     void defaultPathIsInAppData();
 };
@@ -122,6 +126,36 @@ void TestProgressStore::unwritableFolderIsAMessageNotACrash()
     QVERIFY(!store.markStepVisited(QStringLiteral("m/l"), 0));
     QVERIFY(!store.message().isEmpty());
     QVERIFY(store.isStepVisited(QStringLiteral("m/l"), 0)); // still known for this session
+}
+
+void TestProgressStore::specialFileIsAMessageNotAHang_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("FIFO") << "fifo" << "is a named pipe (FIFO)";
+    QTest::newRow("/dev/zero") << "zero" << "is a device";
+    QTest::newRow("huge") << "huge" << "is too large";
+}
+
+void TestProgressStore::specialFileIsAMessageNotAHang()
+{
+    // Once froze (a FIFO) or ended (/dev/zero: bad_alloc) the app at start-up.
+    QFETCH(QString, kind);
+    QFETCH(QString, why);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.json"));
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("zero")) {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+    } else {
+        QFile huge(path);
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(qint64(1) << 30)); // sparse
+    }
+    ProgressStore store(path);
+    QVERIFY2(store.message().contains(why), qPrintable(store.message()));
+    QVERIFY(store.message().contains(QLatin1String("could not be read")));
+    QVERIFY(!store.isLessonCompleted(QStringLiteral("m/l")));
 }
 
 void TestProgressStore::resetForgetsOneLesson()

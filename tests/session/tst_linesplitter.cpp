@@ -26,7 +26,7 @@ void TestLineSplitter::splitsAnyChunking()
     const QByteArray input("one\ntwo\r\n\nthree");
     LineSplitter splitter;
     QList<QByteArray> lines;
-    const auto collect = [&](QByteArrayView line, bool) { lines << line.toByteArray(); };
+    const auto collect = [&](QByteArrayView line, qint64) { lines << line.toByteArray(); };
     for (qsizetype i = 0; i < input.size(); i += chunk)
         splitter.feed(QByteArrayView(input).sliced(i, qMin<qsizetype>(chunk, input.size() - i)), collect);
     splitter.finish(collect);
@@ -36,18 +36,21 @@ void TestLineSplitter::splitsAnyChunking()
 void TestLineSplitter::overLongLineIsCutAndFlagged()
 {
     LineSplitter splitter(5);
-    QList<QPair<QByteArray, bool>> lines;
-    const auto collect = [&](QByteArrayView line, bool truncated) {
-        lines.append({line.toByteArray(), truncated});
+    QList<QPair<QByteArray, qint64>> lines;
+    const auto collect = [&](QByteArrayView line, qint64 cut) {
+        lines.append({line.toByteArray(), cut});
     };
     splitter.feed("abcdefghij", collect);
     splitter.feed("klm\nok\n", collect);
+    splitter.feed("0123456789", collect);
     splitter.finish(collect);
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0].first, QByteArray("abcde"));
-    QVERIFY(lines[0].second);
+    QCOMPARE(lines[0].second, 8); // what was left out is counted: "fghijklm"
     QCOMPARE(lines[1].first, QByteArray("ok"));
-    QVERIFY(!lines[1].second);
+    QCOMPARE(lines[1].second, 0);
+    QCOMPARE(lines[2].first, QByteArray("01234")); // a last line without newline, too
+    QCOMPARE(lines[2].second, 5);
 }
 
 QTEST_GUILESS_MAIN(TestLineSplitter)

@@ -419,6 +419,7 @@ class Output(unittest.TestCase):
             sys.stdout.buffer.write(b"")
             asyncio.run(main())
             print("x" * 20000)
+            print("\u00e9" * 70000)
             print("no newline", end="")
         """)
         self.assertEqual(r.status, 0, r.stderr)
@@ -429,10 +430,15 @@ class Output(unittest.TestCase):
         self.assertIn((1, talker, "from task", 0), out)
         self.assertIn((2, talker, "err line", 0), out)
         self.assertIn((2, talker, "partial end", 0), out)
-        self.assertIn((1, 0, "no newline", 0), out)
+        self.assertIn((1, 0, "no newline", 8), out)  # the last write ended no line
         long = [o for o in tr.output() if o["text"].startswith("xxx")][0]
-        self.assertEqual(long["flags"], 1)
-        self.assertEqual(len(long["text"]), 16 * 1024)
+        self.assertEqual((long["flags"], len(long["text"])), (0, 20000))
+        # Longer than a record holds (60,000 bytes): pieces, cut between characters, that
+        # say they go on (2) and that they continue the line (4), the whole line in order.
+        pieces = [o for o in tr.output() if o["text"].startswith("\u00e9")]
+        self.assertEqual([o["flags"] for o in pieces], [2, 2 | 4, 4])
+        self.assertTrue(all(len(o["text"].encode()) <= 60000 for o in pieces))
+        self.assertEqual("".join(o["text"] for o in pieces), "\u00e9" * 70000)
         # --trace-file runs tee the lines to the real streams as well
         self.assertIn("from task", r.stdout)
 

@@ -53,6 +53,46 @@ def install_unawaited_hook(sess: Session) -> None:
     warnings._warn_unawaited_coroutine = _warn_unawaited_coroutine  # type: ignore[attr-defined]
 
 
+class LoopWatch:
+    """Notes event loops that run without the tracer: uvloop, or asyncio's own loop after the
+    program replaced the loop policy. The tracer sees nothing of them, and an empty timeline
+    with status ok would tell the learner nothing happened; the warning at exit says why."""
+
+    def __init__(self, traced: type) -> None:
+        self.traced = traced
+        self.untraced: str | None = None  # the first untraced loop's class
+        self.traced_ran = False
+
+    def install(self) -> None:
+        # run_forever() announces its loop through events._set_running_loop, looked up at
+        # call time; uvloop binds asyncio._set_running_loop when imported, after this runs.
+        original = asyncio.events._set_running_loop
+
+        def _set_running_loop(loop: Any) -> None:
+            if loop is not None:
+                if type(loop) is self.traced:
+                    self.traced_ran = True
+                elif self.untraced is None:
+                    kind = type(loop)
+                    self.untraced = f"{kind.__module__}.{kind.__qualname__}"
+            original(loop)
+
+        asyncio.events._set_running_loop = _set_running_loop  # type: ignore[attr-defined]
+        asyncio._set_running_loop = _set_running_loop  # type: ignore[attr-defined]
+
+    def report(self, sess: Session) -> None:
+        if self.untraced is None:
+            return
+        if self.traced_ran:
+            message = (f"an event loop Loopscope does not trace also ran ({self.untraced}): "
+                       "its tasks are not on the timeline")
+        else:
+            message = (f"no traced event loop ran: the program ran its own event loop "
+                       f"({self.untraced}), so none of its tasks are on the timeline; run it "
+                       "on asyncio's default loop (no uvloop, no new loop policy) to see them")
+        sess.warning(wire.WARN_OTHER, message)
+
+
 def creation_line(coro: Any, dropper: Any) -> tuple[str, int]:
     """The program's line that created `coro`, a coroutine found never awaited while
     `dropper` ran (the frame whose last reference went: the frame Python's own warning

@@ -14,7 +14,6 @@ from typing import Any
 from . import wire
 from .session import Session
 
-LINE_LIMIT = 16 * 1024
 MAX_LINES = 1_000_000
 MAX_BYTES = 100 * 1024 * 1024
 _env_limit = __import__("os").environ.get("LOOPSCOPE_TRACER_MAX_LINES")  # tests only
@@ -50,7 +49,9 @@ class LineRecorder:
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
         n = len(s)
         with self._lock:
-            if self._tee or self._sess.writer.dead:
+            writer = self._sess.writer
+            dead = writer.dead
+            if self._tee or dead:
                 self._real.write(s)
             if "\n" not in s:
                 if s:
@@ -66,9 +67,12 @@ class LineRecorder:
                 self._pending.append(rest)
             try:
                 task = self._current_task()
-                for line in lines:
-                    self._emit(line, task)
-                self._sess.writer.flush()
+                recorded = [line for line in lines if self._emit(line, task)]
+                writer.flush()
+                if writer.dead and not dead and not self._tee and recorded:
+                    # The channel broke on this very flush (the program closed it?): the lines
+                    # it took must still reach the learner.
+                    self._real.write("\n".join(recorded) + "\n")
             except Exception:
                 self._sess.hook_failed()
         return n
@@ -100,7 +104,8 @@ class LineRecorder:
                 return cur[1]
         return 0
 
-    def _emit(self, line: str, task: int, newline: bool = True) -> None:
+    def _emit(self, line: str, task: int, newline: bool = True) -> bool:
+        """Records one line; False when it went to the real stream instead (flood)."""
         budget = self._budget
         if budget.lines >= MAX_LINES or budget.bytes >= MAX_BYTES:
             # Past the flood limit the line is no longer recorded, but the learner still
@@ -112,11 +117,20 @@ class LineRecorder:
                     self._real.flush()
                 except Exception:
                     pass
-            return
-        data, truncated = wire.utf8(line, LINE_LIMIT)
+            return False
+        data = line.encode("utf-8", "replace")
         budget.lines += 1
         budget.bytes += len(data)
-        self._sess.emit(wire.pack_output(self._sess.now(), task, self._stream, truncated, data))
+        # A long line goes whole, in pieces the host prints back to back: the terminal gets it
+        # unchanged and the summary keeps its beginning (saying how much it left out).
+        now = self._sess.now()
+        last = 0 if newline else wire.OUT_NO_NEWLINE
+        emit, flush = self._sess.emit, self._sess.writer.flush
+        for flags, piece in wire.output_pieces(data, last):
+            emit(wire.pack_output(now, task, self._stream, flags, piece))
+            if flags & wire.OUT_CONTINUES:
+                flush()  # a 50 MB line must not sit whole in the buffer
+        return True
 
     # --- everything else is the real stream's ---------------------------------------------
 

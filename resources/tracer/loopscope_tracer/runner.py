@@ -36,6 +36,8 @@ def main(argv: list[str], path0_is_ours: bool, keepalive: Any = None) -> None:
     _hello(sess, opts)
 
     loop.install(sess)
+    exit_state.loop_watch = diagnostics.LoopWatch(loop.TracedEventLoop)
+    exit_state.loop_watch.install()
     diagnostics.install_unawaited_hook(sess)
     threadpools.install(sess)
     budget = output.OutputBudget()
@@ -93,6 +95,7 @@ class _ExitState:
         self.recorders: list[output.LineRecorder] = []
         self.budget: output.OutputBudget | None = None
         self.real: tuple[Any, Any] | None = None
+        self.loop_watch: diagnostics.LoopWatch | None = None
 
     def finish(self) -> None:
         sess = self.sess
@@ -102,6 +105,8 @@ class _ExitState:
             if self.budget is not None and self.budget.dropped:
                 sess.emit(wire.S_DROPPED.pack(wire.SYNC, wire.DROPPED, wire.N_DROPPED, sess.now(),
                                               1, self.budget.dropped))
+            if self.loop_watch is not None:
+                self.loop_watch.report(sess)
             status = self.status if self.status is not None else 0
             sess.emit(wire.S_EXIT.pack(wire.SYNC, wire.EXIT, wire.N_EXIT, sess.now(), status))
             sess.writer.flush()

@@ -33,6 +33,11 @@ END_DONE, END_CANCELLED, END_FAILED = range(3)
 (WARN_NEVER_AWAITED, WARN_TASK_DESTROYED_PENDING, WARN_EXCEPTION_NEVER_RETRIEVED,
  WARN_LOOP_BLOCKED, WARN_SLOW_CALLBACK, WARN_OTHER) = range(6)
 
+# OUTPUT flags: a line longer than MAX_TEXT goes as several records (CONTINUES on all but the
+# last, CONTINUATION on all but the first), so the host passes it on whole; NO_NEWLINE marks
+# the program's last write when it did not end its line.
+OUT_TRUNCATED, OUT_CONTINUES, OUT_CONTINUATION, OUT_NO_NEWLINE = 1, 2, 4, 8
+
 # TIMER events and what a timer wakes.
 TIMER_ADDED, TIMER_CANCELLED, TIMER_FIRED = range(3)
 TW_OTHER, TW_SLEEP, TW_CALLBACK = range(3)
@@ -128,8 +133,27 @@ def pack_str(sid: int, data: bytes) -> bytes:
     return S_STR_HEAD.pack(SYNC, STR, 4 + len(data), sid) + data
 
 
-def pack_output(t: int, task: int, stream: int, truncated: bool, data: bytes) -> bytes:
-    return S_OUTPUT_HEAD.pack(SYNC, OUTPUT, 14 + len(data), t, task, stream, 1 if truncated else 0) + data
+def pack_output(t: int, task: int, stream: int, flags: int, data: bytes) -> bytes:
+    return S_OUTPUT_HEAD.pack(SYNC, OUTPUT, 14 + len(data), t, task, stream, flags) + data
+
+
+def output_pieces(data: bytes, last_flags: int) -> list[tuple[int, bytes]]:
+    """A line's UTF-8 as (flags, piece) records of at most MAX_TEXT bytes each, cut between
+    characters; last_flags go on the last piece (OUT_NO_NEWLINE)."""
+    n = len(data)
+    if n <= MAX_TEXT:
+        return [(last_flags, data)]
+    pieces = []
+    start = 0
+    while start < n:
+        end = min(start + MAX_TEXT, n)
+        while end < n and end > start + 1 and data[end] & 0xC0 == 0x80:
+            end -= 1  # never split a UTF-8 sequence
+        flags = OUT_CONTINUATION if start else 0
+        flags |= OUT_CONTINUES if end < n else last_flags
+        pieces.append((flags, data[start:end]))
+        start = end
+    return pieces
 
 
 def pack_chain(cid: int, frames: tuple[int, ...]) -> bytes:
