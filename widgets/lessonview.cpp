@@ -490,7 +490,7 @@ void LessonView::setExampleRanOn(const QString &exampleId, const QHash<QString, 
             text += QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(executable.toHtmlEscaped());
         for (const QString &rule : skippedRules)
             text += QStringLiteral("<br><span style='color:gray'>– %1</span>")
-                            .arg(tr("not checked on this version: %1").arg(rule).toHtmlEscaped());
+                            .arg(tr("not checked on this version, %1").arg(rule).toHtmlEscaped());
         it->ranOn->setText(text);
         it->ranOn->show();
     }

@@ -200,7 +200,7 @@ void printOutcome(const Lessons::ExampleOutcome &o, const QString &on)
             std::printf("     why it matters: %s\n", qPrintable(r.why));
     }
     for (const QString &skipped : o.skippedRules)
-        std::printf("  -- %s (not this version)\n", qPrintable(skipped));
+        std::printf("  -- left out: %s\n", qPrintable(skipped));
     std::fflush(stdout);
 }
 

@@ -16,9 +16,12 @@ ExampleRules::Selection ExampleRules::select(const Example &example,
             s.rules << example.expect.at(i);
             continue;
         }
-        // Checked on no run at all, a rule still names itself: its label is its own words.
-        const Core::RuleResult r = Core::SummaryRules::check(example.expect.at(i).toObject(), {});
-        s.skipped << QStringLiteral("%1: for %2").arg(r.label, when->describe());
+        // The rule's own "why" reads best for a learner; without one, its label (a rule
+        // checked on no run at all still names itself).
+        QString what = example.expect.at(i).toObject().value(QLatin1String("why")).toString();
+        if (what.isEmpty())
+            what = Core::SummaryRules::check(example.expect.at(i).toObject(), {}).label;
+        s.skipped << QStringLiteral("for %1: %2").arg(when->describe(), what);
     }
     return s;
 }

@@ -14,7 +14,7 @@ namespace Lessons {
 //! ran with, the ones left out (and for which versions they are), and those versions.
 struct CheckedRules {
     QList<Core::RuleResult> results;
-    QStringList skipped;                //!< "output_order …: for Python before 3.12"
+    QStringList skipped;                //!< "for Python before 3.12: <its why, else its label>"
     QHash<QString, QString> versions;   //!< "python" -> "3.13.0", "fastapi" -> "0.92.0"
 };
 

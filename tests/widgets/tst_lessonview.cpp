@@ -241,7 +241,7 @@ private Q_SLOTS:
         // A run on 3.13: only the part for 3.12 and newer, with the version it ran on.
         view.setExampleRanOn(QStringLiteral("wait_for"), {{QStringLiteral("python"), QStringLiteral("3.13.0")}},
                              QStringLiteral("/opt/py/bin/python3"),
-                             {QStringLiteral("tasks coro=where_am_i max=0: for Python before 3.12")});
+                             {QStringLiteral("for Python before 3.12: wait_for wraps a coroutine in a task of its own")});
         QVERIFY2(text().contains(QStringLiteral("Python 3.12 and newer — your run: Python 3.13.0")),
                  qPrintable(text()));
         QVERIFY(!text().contains(QStringLiteral("Python before 3.12 —")));
