@@ -4,6 +4,7 @@
 #include "courseoutline.h"
 #include "courseoutlinemodel.h"
 #include "docklayout.h"
+#include "examplerules.h"
 #include "exercisepanel.h"
 #include "lessonsfolderissues.h"
 #include "lessonview.h"
@@ -180,12 +181,21 @@ void CourseController::onRunFinished(const Core::RunResult &result)
     }
     const Core::RunSession *session = m_parts.runs->session();
     const QJsonObject summary = Core::buildRunSummary(session->model(), session->context());
-    const QList<Core::RuleResult> rules = Core::SummaryRules::checkAll(ex->expect, summary);
-    // Recorded before the lesson view hears of it: it reads the progress to say what is done.
-    if (Core::SummaryRules::allPassed(rules))
-        m_progress->markExampleCompleted(example.lessonId, example.exampleId);
-    m_lessonView->setExampleResult(example.exampleId, rules, {});
-    m_outline->model()->refreshProgress();
+    // The rules that apply to the versions it ran with (a library's version is asked of the
+    // interpreter, so this may finish a moment later).
+    const QString executable = result.pythonExecutable;
+    QCoro::connect(Lessons::ExampleRules::check(*ex, summary), this,
+                   [this, example, executable](const Lessons::CheckedRules &checked) {
+                       // Recorded before the lesson view hears of it: it reads the progress to
+                       // say what is done.
+                       if (Core::SummaryRules::allPassed(checked.results))
+                           m_progress->markExampleCompleted(example.lessonId, example.exampleId);
+                       m_lessonView->setExampleResult(example.exampleId, checked.results, {});
+                       if (m_lessonView->lessonId() == example.lessonId)
+                           m_lessonView->setExampleRanOn(example.exampleId, checked.versions,
+                                                         executable, checked.skipped);
+                       m_outline->model()->refreshProgress();
+                   });
 }
 
 void CourseController::openExample(const QString &lessonId, const QString &exampleId)
@@ -217,6 +227,10 @@ void CourseController::showComparedExamples(const QString &lessonId,
         m_lessonView->setExampleResult(b.exampleId, b.rules, error);
         if (a.error.isEmpty())
             m_lessonView->setExampleResult(a.exampleId, a.rules, {});
+        for (const Lessons::ExampleOutcome *o : {&a, &b})
+            if (o->run.started)
+                m_lessonView->setExampleRanOn(o->exampleId, o->versions, o->run.pythonExecutable,
+                                              o->skippedRules);
     }
     m_outline->model()->refreshProgress();
 }

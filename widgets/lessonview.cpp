@@ -5,6 +5,7 @@
 #include "markdowntext.h"
 #include "progressstore.h"
 #include "quizcard.h"
+#include "versionedtext.h"
 
 #include <algorithm>
 #include <QFrame>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -149,17 +151,12 @@ bool LessonView::showStep(const QString &lessonId, int step)
     m_lesson = lesson;
     m_step = step;
     m_title->setText(lesson->title);
-    // Step files open with their own heading; give one only to those that do not.
-    const QString &markdown = lesson->steps[step].markdown;
-    MarkdownText::render(m_text->document(),
-                         markdown.trimmed().startsWith(QLatin1Char('#'))
-                                 ? markdown
-                                 : QStringLiteral("## %1\n\n").arg(lesson->steps[step].title)
-                                           + markdown,
-                         font());
-    m_position->setText(tr("Step %1 of %2").arg(step + 1).arg(lesson->steps.size()));
-    if (!sameLesson)
+    if (!sameLesson) {
         setBanner({});
+        m_versions.clear();
+    }
+    showStepText(false);
+    m_position->setText(tr("Step %1 of %2").arg(step + 1).arg(lesson->steps.size()));
     rebuildExtras();
     if (m_progress) {
         m_progress->markStepVisited(lesson->id, step);
@@ -174,6 +171,21 @@ bool LessonView::showStep(const QString &lessonId, int step)
     Q_EMIT stepShown(lesson->id, step);
     Q_EMIT progressChanged();
     return true;
+}
+
+void LessonView::showStepText(bool keepScroll)
+{
+    // Step files open with their own heading; give one only to those that do not.
+    const Lessons::Step &step = m_lesson->steps[m_step];
+    const QString markdown = Lessons::VersionedText::render(step.markdown, m_versions);
+    const int scroll = m_text->verticalScrollBar()->value();
+    MarkdownText::render(m_text->document(),
+                         markdown.trimmed().startsWith(QLatin1Char('#'))
+                                 ? markdown
+                                 : QStringLiteral("## %1\n\n").arg(step.title) + markdown,
+                         font());
+    if (keepScroll) // new versions re-render the step the learner is reading: stay in place
+        m_text->verticalScrollBar()->setValue(scroll);
 }
 
 bool LessonView::next()
@@ -309,8 +321,12 @@ void LessonView::addExample(const Lessons::Example &example)
     else
         result->hide();
     layout->addWidget(result);
+    auto *ranOn = wrappingLabel({}, box);
+    ranOn->setTextFormat(Qt::RichText);
+    ranOn->hide();
+    layout->addWidget(ranOn);
     m_extrasLayout->addWidget(box);
-    m_examples.insert(example.id, {run, step, compare, result});
+    m_examples.insert(example.id, {run, step, compare, result, ranOn});
     const QString lessonId = m_lesson->id, exampleId = example.id, otherId = example.compareWith;
     connect(run, &QPushButton::clicked, this,
             [=, this] { Q_EMIT runExampleRequested(lessonId, exampleId); });
@@ -418,12 +434,48 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
     QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
 
+void LessonView::setExampleRanOn(const QString &exampleId, const QHash<QString, QString> &versions,
+                                 const QString &executable, const QStringList &skippedRules)
+{
+    QStringList libraries;
+    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+        if (it.key() != QLatin1String("python"))
+            libraries << Lessons::VersionCondition::displayName(it.key()) + QLatin1Char(' ') + it.value();
+    libraries.sort();
+    if (const auto it = m_examples.constFind(exampleId); it != m_examples.cend()) {
+        QString text = tr("Ran on Python %1").arg(versions.value(QStringLiteral("python")).toHtmlEscaped());
+        if (!libraries.isEmpty())
+            text += QStringLiteral(" with ") + libraries.join(QLatin1String(", ")).toHtmlEscaped();
+        if (!executable.isEmpty())
+            text += QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(executable.toHtmlEscaped());
+        for (const QString &rule : skippedRules)
+            text += QStringLiteral("<br><span style='color:gray'>– %1</span>")
+                            .arg(tr("not checked on this version, %1").arg(rule).toHtmlEscaped());
+        it->ranOn->setText(text);
+        it->ranOn->show();
+    }
+    if (m_versions != versions) {
+        m_versions = versions;
+        if (m_lesson)
+            showStepText(true);
+    }
+    QTimer::singleShot(0, this, &LessonView::fitExtras);
+}
+
 QString LessonView::exampleResultText(const QString &exampleId) const
 {
     const auto it = m_examples.constFind(exampleId);
     return it == m_examples.cend() || it->result->isHidden()
                    ? QString()
                    : QTextDocumentFragment::fromHtml(it->result->text()).toPlainText();
+}
+
+QString LessonView::exampleRanOnText(const QString &exampleId) const
+{
+    const auto it = m_examples.constFind(exampleId);
+    return it == m_examples.cend() || it->ranOn->isHidden()
+                   ? QString()
+                   : QTextDocumentFragment::fromHtml(it->ranOn->text()).toPlainText();
 }
 
 QPushButton *LessonView::runButton(const QString &exampleId) const

@@ -47,6 +47,13 @@ public:
     void setExampleRunning(const QString &exampleId, bool running);
     void setExampleResult(const QString &exampleId, const QList<Core::RuleResult> &rules,
                           const QString &error);
+    //! The interpreter (and library versions) an example of this lesson ran with: the line
+    //! "Ran on Python …" under it, with the rules that are for other versions, and the step's
+    //! version-specific text for those versions (VersionedText; until a run, every variant
+    //! shows with its label). Opening another lesson forgets them: it may run elsewhere.
+    void setExampleRanOn(const QString &exampleId, const QHash<QString, QString> &versions,
+                         const QString &executable, const QStringList &skippedRules);
+    QHash<QString, QString> runVersions() const { return m_versions; }
     //! A warning above the step (e.g. a missing library with its Debian package); empty hides.
     void setBanner(const QString &text);
     QString bannerText() const;
@@ -55,6 +62,8 @@ public:
     QPushButton *backButton() const { return m_back; }
     //! The ✓/✗ lines shown under an example, for tests.
     QString exampleResultText(const QString &exampleId) const;
+    //! The "Ran on Python …" lines under an example, for tests; empty before a run.
+    QString exampleRanOnText(const QString &exampleId) const;
     QPushButton *runButton(const QString &exampleId) const;
     //! "Step through" (examples with "step": true) / "Compare with …" (with "compare"); null
     //! when the example on this step has none.
@@ -113,7 +122,10 @@ private:
         QPushButton *step = nullptr;
         QPushButton *compare = nullptr;
         QLabel *result = nullptr;
+        QLabel *ranOn = nullptr;
     };
+    void showStepText(bool keepScroll);
+    QHash<QString, QString> m_versions;
     QHash<QString, ExampleWidgets> m_examples;
     QuizCard *m_quiz = nullptr;
 };

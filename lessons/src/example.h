@@ -1,5 +1,8 @@
 #pragma once
+#include "versioncondition.h"
+
 #include <QJsonArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +29,9 @@ struct Example {
     //! above this one (B) on one time axis; empty: none.
     QString compareWith;
     QJsonArray expect;     //!< the rules of FORMAT.md, checked by Core::SummaryRules
+    //! Per rule of `expect`, its "when" (taken out of the rule): the versions it holds for;
+    //! nullopt: always. ExampleRules picks the rules that apply to a run.
+    QList<std::optional<VersionCondition>> expectWhen;
 };
 
 } // namespace Lessons

@@ -1,5 +1,7 @@
 #include "examplebatch.h"
 
+#include "interpreterset.h"
+
 #include <memory>
 #include <vector>
 
@@ -21,8 +23,11 @@ QCoro::Task<> worker(std::shared_ptr<BatchState> state)
     while (state->next < state->items.size()) {
         const qsizetype i = state->next++;
         const ExampleBatch::Item item = state->items.at(i);
+        ExampleRunner::Options options = state->options;
+        if (!item.python.isEmpty())
+            options.python = item.python;
         ExampleOutcome outcome
-                = co_await ExampleRunner::run(*state->catalog, *item.lesson, *item.example, state->options);
+                = co_await ExampleRunner::run(*state->catalog, *item.lesson, *item.example, options);
         state->outcomes[i] = outcome;
         if (state->onDone)
             state->onDone(outcome);
@@ -38,6 +43,26 @@ QList<ExampleBatch::Item> ExampleBatch::itemsOf(const QList<const Lesson *> &les
         for (const Example &e : l->examples)
             items << Item{l, &e};
     return items;
+}
+
+QCoro::Task<ExampleBatch::Plan> ExampleBatch::planOn(QList<const Lesson *> lessons,
+                                                    QList<Core::PythonInterpreter> pythons)
+{
+    Plan plan;
+    for (const Core::PythonInterpreter &py : std::as_const(pythons)) {
+        for (const Lesson *l : std::as_const(lessons)) {
+            const QStringList missing
+                    = co_await InterpreterSet::missingModules(py.executable, l->requiredModules);
+            for (const Example &e : l->examples) {
+                const Item item{l, &e, py.executable};
+                if (missing.isEmpty())
+                    plan.items << item;
+                else
+                    plan.skipped << Skipped{item, py.version, missing};
+            }
+        }
+    }
+    co_return plan;
 }
 
 QCoro::Task<QList<ExampleOutcome>> ExampleBatch::run(const Catalog &catalog, QList<Item> items,

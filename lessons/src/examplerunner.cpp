@@ -1,5 +1,6 @@
 #include "examplerunner.h"
 
+#include "examplerules.h"
 #include "labserver.h"
 #include "runsession.h"
 #include "runsummary.h"
@@ -46,6 +47,7 @@ QCoro::Task<ExampleOutcome> ExampleRunner::run(const Catalog &catalog, const Les
     ExampleOutcome outcome;
     outcome.lessonId = lesson.id;
     outcome.exampleId = example.id;
+    outcome.python = options.python;
     std::optional<Core::RunRequest> req = request(catalog, lesson, example, options, &outcome.error);
     if (!req)
         co_return outcome;
@@ -69,9 +71,12 @@ QCoro::Task<ExampleOutcome> ExampleRunner::run(const Catalog &catalog, const Les
         co_return outcome;
     }
     outcome.summary = Core::buildRunSummary(session->model(), session->context());
-    outcome.rules = Core::SummaryRules::checkAll(example.expect, outcome.summary);
     if (options.keepModel) // a copy: the session (and its model) goes with the event loop
         outcome.model = std::make_shared<const Core::TraceModel>(session->model());
+    CheckedRules checked = co_await ExampleRules::check(example, outcome.summary);
+    outcome.rules = std::move(checked.results);
+    outcome.skippedRules = std::move(checked.skipped);
+    outcome.versions = std::move(checked.versions);
     co_return outcome;
 }
 

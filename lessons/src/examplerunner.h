@@ -5,6 +5,7 @@
 #include "summaryrules.h"
 
 #include <QCoro/QCoroTask>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <memory>
@@ -19,9 +20,13 @@ namespace Lessons {
 //! How a lesson example went: the run, its summary, and each expectation's verdict.
 struct ExampleOutcome {
     QString lessonId, exampleId;
+    QString python;   //!< the interpreter it was asked to run on; empty: discovery
     Core::RunResult run;
     QJsonObject summary;
     QList<Core::RuleResult> rules;
+    //! Rules left out because their "when" names other versions than the run had.
+    QStringList skippedRules;
+    QHash<QString, QString> versions; //!< what the rules were chosen by: "python" -> "3.13.0"
     QString error;  //!< could not run at all (no Python, lab failed...); empty otherwise
     //! The finished run's model, when Options::keepModel asked for it (e.g. to compare runs).
     std::shared_ptr<const Core::TraceModel> model;

@@ -3,6 +3,7 @@
 #include "jsonfile.h"
 #include "regularfile.h"
 #include "summaryrules.h"
+#include "versionedtext.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -190,15 +191,30 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
     e.showFrames = frames.toBool(false);
     if (o.contains(QLatin1String("compare")))
         e.compareWith = r.string(o, QStringLiteral("compare"), where, true);
-    e.expect = r.array(o, QStringLiteral("expect"), where, false);
-    for (qsizetype i = 0; i < e.expect.size(); ++i) {
-        const QJsonValue rule = e.expect.at(i);
-        const QString problem = rule.isObject()
-                ? Core::SummaryRules::validate(rule.toObject())
+    const QJsonArray expect = r.array(o, QStringLiteral("expect"), where, false);
+    for (qsizetype i = 0; i < expect.size(); ++i) {
+        QJsonObject rule = expect.at(i).toObject();
+        // "when" belongs to the lesson, not to the rule: the rule is checked without it, and
+        // only on runs whose versions it names.
+        std::optional<VersionCondition> when;
+        if (rule.contains(QLatin1String("when"))) {
+            QString error;
+            const QJsonValue text = rule.take(QLatin1String("when"));
+            when = text.isString() ? VersionCondition::parse(text.toString(), &error) : std::nullopt;
+            if (!when)
+                r.fail(QStringLiteral("%1expect[%2]: \"when\" must be a version condition: %3")
+                               .arg(where).arg(i)
+                               .arg(text.isString() ? error : QStringLiteral("a string like \"python >= 3.12\"")),
+                       QStringLiteral("when"));
+        }
+        const QString problem = expect.at(i).isObject()
+                ? Core::SummaryRules::validate(rule)
                 : QStringLiteral("must be an object like {\"rule\": \"status\", \"is\": \"ok\"}");
         if (!problem.isEmpty())
             r.fail(QStringLiteral("%1expect[%2]: %3").arg(where).arg(i).arg(problem),
-                   rule.toObject().value(QLatin1String("rule")).toString());
+                   rule.value(QLatin1String("rule")).toString());
+        e.expect << rule;
+        e.expectWhen << when;
     }
     return e;
 }
@@ -225,6 +241,11 @@ Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QStri
         s.markdown = QString::fromUtf8(*text);
     else
         r.fail(QStringLiteral("%1text \"%2\" %3").arg(where, s.textFile, problem), s.textFile);
+    int line = 0;
+    if (const QString invalid = VersionedText::validate(s.markdown, &line); !invalid.isEmpty())
+        r.fail(QStringLiteral("%1text \"%2\" line %3: %4")
+                       .arg(where, s.textFile).arg(line).arg(invalid),
+               s.textFile);
     return s;
 }
 

@@ -79,6 +79,14 @@ void TestCatalogLoader::validLessonHasEverything()
     QVERIFY(!e->lab);
     QCOMPARE(e->timeoutSeconds, 20);
     QCOMPARE(e->expect.size(), 5);
+    QCOMPARE(e->expectWhen.size(), 5);
+    QVERIFY(!e->expectWhen.at(0)); // no "when": every version
+    // A rule's "when" is kept beside it, and taken out of the rule the checker sees.
+    const Example *serial = l->example(QStringLiteral("serial_sleeps"));
+    QCOMPARE(serial->expectWhen.size(), serial->expect.size());
+    QCOMPARE(serial->expectWhen.at(4)->text(), QStringLiteral("python >= 3.11"));
+    QVERIFY(!serial->expect.at(4).toObject().contains(QLatin1String("when")));
+    QVERIFY(l->steps.at(1).markdown.contains(QLatin1String("::: python < 3")));
     QVERIFY(QFileInfo(e->path).isAbsolute() && QFileInfo::exists(e->path));
     QCOMPARE(l->example(QStringLiteral("serial_sleeps"))->timeoutSeconds, 30); // the default
     // A pair for the compare view, and an example best watched in step mode.
@@ -132,7 +140,14 @@ void TestCatalogLoader::brokenFilesAreReported_data()
     QTest::newRow("compare names the example itself")
             << "12-bad-step/lesson.json" << "\"compare\" names the example itself" << 0;
     QTest::newRow("timeout too large (once rounded into one second)")
-            << "13-huge-timeout/lesson.json" << "\"timeout_s\" must be a number of seconds from 1 to 600"
+            << "15-huge-timeout/lesson.json" << "\"timeout_s\" must be a number of seconds from 1 to 600"
+            << 0;
+    QTest::newRow("misspelt version condition of a rule")
+            << "13-bad-when/lesson.json"
+            << "expect[1]: \"when\" must be a version condition: \"python 3.12\" is not" << 0;
+    QTest::newRow("version block never closed")
+            << "14-bad-block/lesson.json"
+            << "text \"steps/01.md\" line 5: the version block \"::: python >= 3.12\" is never closed"
             << 0;
     QTest::newRow("lesson folder without lesson.json")
             << "10-no-lesson-json" << "needs a lesson.json" << 0;
@@ -184,6 +199,8 @@ void TestCatalogLoader::brokenPairIsAFatalIssueOfItsLessonOnly()
     QVERIFY(found);
     QVERIFY(!m_broken.lesson(QStringLiteral("mod/bad-compare")));
     QVERIFY(!m_broken.lesson(QStringLiteral("mod/bad-step")));
+    QVERIFY(!m_broken.lesson(QStringLiteral("mod/bad-when")));
+    QVERIFY(!m_broken.lesson(QStringLiteral("mod/bad-block")));
     QVERIFY(m_broken.lesson(QStringLiteral("mod/good")));
 }
 

@@ -27,13 +27,17 @@ async def heartbeat():
         print("tick")
 
 
-async def main():
+async def main(pool):
     start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=3) as pool:
-        await asyncio.gather(crunch(pool, "A"), crunch(pool, "B"),
-                             crunch(pool, "C"), heartbeat())
+    await asyncio.gather(crunch(pool, "A"), crunch(pool, "B"),
+                         crunch(pool, "C"), heartbeat())
     print(f"total {time.perf_counter() - start:.2f}s")
 
 
-if __name__ == "__main__":      # required: worker processes re-import this file
-    asyncio.run(main())
+if __name__ == "__main__":      # required: worker processes may re-import this file
+    with ProcessPoolExecutor(max_workers=3) as pool:
+        # Starting the worker processes is slow (hundreds of ms on a busy machine) and happens
+        # at the first submit, in whatever thread submits. Start them before the loop runs,
+        # so that no step of the loop pays for it.
+        list(pool.map(abs, range(3)))
+        asyncio.run(main(pool))

@@ -21,15 +21,18 @@ async def main():
     a.setblocking(False)
     b.setblocking(False)
 
-    tasks = [asyncio.create_task(sleeper("A", 2)),
-             asyncio.create_task(sleeper("B", 1)),
-             asyncio.create_task(sleeper("C", 3)),
+    tasks = [asyncio.create_task(sleeper("A", 3)),
+             asyncio.create_task(sleeper("B", 2)),
+             asyncio.create_task(sleeper("C", 1)),
              asyncio.create_task(listener(a))]
     print("ready queue:", len(loop._ready), "entries (the new tasks' first steps)")
 
     await asyncio.sleep(0)                          # let them all take their first step
-    delays = sorted(round(t.when() - loop.time(), 1) for t in loop._scheduled)
-    print("timers due in:", delays)
+    # _scheduled is a heap, as the loop keeps it: the earliest deadline first, the rest in
+    # heap order (not sorted). That is all the loop needs to know what is due next.
+    delays = [round(t.when() - loop.time(), 1) for t in loop._scheduled]
+    print("timer heap, as stored:", delays)
+    print("earliest first:", delays[0] == min(delays), "| sorted:", delays == sorted(delays))
     print("sockets watched by the selector:", len(loop._selector.get_map()))
 
     loop.call_later(1.5, b.send, b"ping")           # data arrives at 1.5 s

@@ -5,13 +5,13 @@ import time
 import uvloop
 
 
-async def switches(n=50_000):
+async def switches(n=20_000):
     # pure loop overhead: every sleep(0) is one trip through the scheduler
     for _ in range(n):
         await asyncio.sleep(0)
 
 
-async def echo_round_trips(n=3_000):
+async def echo_round_trips(n=1_500):
     # socket I/O through streams on 127.0.0.1
     async def handle(reader, writer):
         while data := await reader.readline():
@@ -41,13 +41,23 @@ async def computing():
 
 
 def timed(factory, job):
-    start = time.perf_counter()
-    with asyncio.Runner(loop_factory=factory) as runner:
-        runner.run(job())
-    return time.perf_counter() - start
+    # The best of three runs: on a busy machine one slow run says nothing about the loop.
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        with asyncio.Runner(loop_factory=factory) as runner:
+            runner.run(job())
+        best = min(best, time.perf_counter() - start)
+    return best
 
+
+# What the lesson claims for each workload: uvloop faster, or about the same.
+CLAIM = {"switches": "faster", "echo_round_trips": "faster", "waiting": "same", "computing": "same"}
 
 for job in (switches, echo_round_trips, waiting, computing):
     std = timed(asyncio.new_event_loop, job)
     uv = timed(uvloop.new_event_loop, job)
-    print(f"{job.__name__:17} asyncio {std:5.2f}s   uvloop {uv:5.2f}s   ratio {std / uv:4.1f}x")
+    ratio = std / uv
+    print(f"{job.__name__:17} asyncio {std:5.2f}s   uvloop {uv:5.2f}s   ratio {ratio:4.1f}x")
+    verdict = "faster" if ratio >= 1.3 else "same" if 1 / 1.5 <= ratio <= 1.5 else "slower"
+    print(f"{job.__name__}: uvloop is {verdict} (the lesson says: {CLAIM[job.__name__]})")

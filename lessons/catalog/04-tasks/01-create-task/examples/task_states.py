@@ -42,6 +42,8 @@ async def main():
 
     for t in tasks:
         print(f"{t.get_name():10} {describe(t)}")
+    # The automatic name's number depends on the Python version: never rely on it.
+    print("the unnamed task was called", tasks[2].get_name())
 
 
 asyncio.run(main())

@@ -18,6 +18,10 @@ async def slow_report():
         print(f"{now()}  slow_report: finally ran")
 
 
+async def where_am_i(caller):
+    return "main's own task" if asyncio.current_task() is caller else "a task of its own"
+
+
 async def main():
     global START
     START = asyncio.get_running_loop().time()
@@ -33,6 +37,11 @@ async def main():
     # A fast call under the same limit just returns its value.
     value = await asyncio.wait_for(asyncio.sleep(0.5, result="quick"), timeout=2)
     print(f"{now()}  fast call returned {value!r}")
+
+    # Given a coroutine (not a task), where does wait_for run it? Python 3.11 wraps it in a
+    # new task; since 3.12 wait_for awaits it directly, inside the caller's own task.
+    place = await asyncio.wait_for(where_am_i(asyncio.current_task()), timeout=2)
+    print(f"wait_for(coroutine) ran it in {place}")
 
 
 asyncio.run(main())

@@ -14,31 +14,32 @@ async def withdraw(who, amount):
         print(f"{who} refused: balance {balance}")
 
 
-counter = 0
+class Turnstile:
+    """Counts visitors into a museum and writes each entry to an audit log."""
 
+    def __init__(self):
+        self.inside = 0
 
-async def increment():
-    global counter
-    current = counter                         # read
-    await asyncio.sleep(0.01)                 # yield to the loop
-    counter = current + 1                     # write back an old value
+    async def enter(self, ticket):
+        seen = self.inside                    # read the count
+        await asyncio.sleep(0.01)             # log the ticket (other visitors get in here)
+        self.inside = seen + 1                # write back a count that is now old
 
-
-async def increment_no_await():
-    global counter
-    counter += 1                              # no await inside: nobody can interleave
+    async def enter_at_once(self, ticket):
+        self.inside += 1                      # no await in between: nobody can interleave
 
 
 async def main():
     await asyncio.gather(withdraw("alice", 80), withdraw("bob", 80))
     print(f"final balance: {balance}")
 
-    await asyncio.gather(*(increment() for _ in range(100)))
-    print(f"100 increments with an await inside: counter = {counter}")
+    gate = Turnstile()
+    await asyncio.gather(*(gate.enter(t) for t in range(100)))
+    print(f"100 visitors, an await between read and write: inside = {gate.inside}")
 
-    globals()["counter"] = 0
-    await asyncio.gather(*(increment_no_await() for _ in range(100)))
-    print(f"100 increments without an await:    counter = {counter}")
+    gate = Turnstile()
+    await asyncio.gather(*(gate.enter_at_once(t) for t in range(100)))
+    print(f"100 visitors, no await in between:            inside = {gate.inside}")
 
 
 asyncio.run(main())

@@ -16,25 +16,25 @@ async def withdraw(who, amount):
             print(f"{who} refused: balance {balance}")
 
 
-class Counter:
+class Turnstile:
     def __init__(self):
-        self.value = 0
-        self.lock = asyncio.Lock()
+        self.inside = 0
+        self.gate = asyncio.Lock()            # one visitor through the turnstile at a time
 
-    async def increment(self):
-        async with self.lock:                 # one task at a time in here
-            current = self.value
+    async def enter(self, ticket):
+        async with self.gate:                 # read, log and write as one section
+            seen = self.inside
             await asyncio.sleep(0.01)
-            self.value = current + 1
+            self.inside = seen + 1
 
 
 async def main():
     await asyncio.gather(withdraw("alice", 80), withdraw("bob", 80))
     print(f"final balance: {balance}")
 
-    counter = Counter()
-    await asyncio.gather(*(counter.increment() for _ in range(100)))
-    print(f"100 increments with a lock: counter = {counter.value}")
+    turnstile = Turnstile()
+    await asyncio.gather(*(turnstile.enter(t) for t in range(100)))
+    print(f"100 visitors through a locked turnstile: inside = {turnstile.inside}")
 
 
 asyncio.run(main())

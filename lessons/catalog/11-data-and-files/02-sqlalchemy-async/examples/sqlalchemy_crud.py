@@ -1,5 +1,5 @@
+"""A small cookbook stored with SQLAlchemy's AsyncSession: create, read, update, delete."""
 import asyncio
-import os
 import tempfile
 
 from sqlalchemy import Column, Integer, String, select
@@ -9,67 +9,69 @@ from sqlalchemy.orm import declarative_base, sessionmaker
 Base = declarative_base()
 
 
-class User(Base):
-    __tablename__ = "users"
+class Recipe(Base):
+    __tablename__ = "recipes"
     id = Column(Integer, primary_key=True)
-    name = Column(String(50), nullable=False)
-    email = Column(String(100), unique=True)
+    slug = Column(String(40), unique=True, nullable=False)   # the recipe's address: /r/<slug>
+    title = Column(String(80), nullable=False)
+    servings = Column(Integer, default=2)
 
 
-async def create_user(Session, name, email):
+async def add_recipe(Session, slug, title, servings):
     async with Session() as session:
-        user = User(name=name, email=email)
-        session.add(user)
-        await session.commit()  # INSERT happens here; the id is now known
-        return user
+        recipe = Recipe(slug=slug, title=title, servings=servings)
+        session.add(recipe)                  # only recorded in memory
+        await session.commit()               # the INSERT runs here; the id is now known
+        return recipe
 
 
-async def get_user(Session, user_id):
+async def find_recipe(Session, slug):
     async with Session() as session:
-        return await session.get(User, user_id)
+        result = await session.execute(select(Recipe).where(Recipe.slug == slug))
+        return result.scalar_one_or_none()
 
 
-async def rename_user(Session, user_id, new_name):
+async def rescale(Session, recipe_id, servings):
     async with Session() as session:
-        user = await session.get(User, user_id)
-        if user is None:
+        recipe = await session.get(Recipe, recipe_id)
+        if recipe is None:
             return None
-        user.name = new_name  # tracked by the session; written on commit
+        recipe.servings = servings           # tracked by the session; written on commit
         await session.commit()
-        return user
+        return recipe
 
 
-async def delete_user(Session, user_id):
+async def remove_recipe(Session, recipe_id):
     async with Session() as session:
-        user = await session.get(User, user_id)
-        if user is not None:
-            await session.delete(user)
+        recipe = await session.get(Recipe, recipe_id)
+        if recipe is not None:
+            await session.delete(recipe)
             await session.commit()
-        return user is not None
+        return recipe is not None
 
 
-async def list_names(Session):
+async def titles(Session):
     async with Session() as session:
-        result = await session.execute(select(User.name).order_by(User.id))
+        result = await session.execute(select(Recipe.title).order_by(Recipe.id))
         return result.scalars().all()
 
 
 async def main():
     with tempfile.TemporaryDirectory() as folder:
-        engine = create_async_engine(f"sqlite+aiosqlite:///{folder}/app.db")
+        engine = create_async_engine(f"sqlite+aiosqlite:///{folder}/cookbook.db")
         # SQLAlchemy 1.4: a sessionmaker with class_=AsyncSession (2.0 adds async_sessionmaker)
         Session = sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
 
         async with engine.begin() as conn:
             await conn.run_sync(Base.metadata.create_all)  # sync DDL helper, run for us
 
-        ada = await create_user(Session, "Ada", "ada@example.test")
-        await create_user(Session, "Alan", "alan@example.test")
-        print("created id", ada.id)
-        print("read:", (await get_user(Session, ada.id)).email)
-        print("renamed:", (await rename_user(Session, ada.id, "Ada L.")).name)
-        print("deleted 2:", await delete_user(Session, 2))
-        print("left:", await list_names(Session))
+        soup = await add_recipe(Session, "lentil-soup", "Lentil soup", 4)
+        await add_recipe(Session, "flatbread", "Flatbread", 6)
+        print("added id", soup.id)
+        print("found:", (await find_recipe(Session, "lentil-soup")).title)
+        print("rescaled to", (await rescale(Session, soup.id, 8)).servings, "servings")
+        print("removed 2:", await remove_recipe(Session, 2))
+        print("left:", await titles(Session))
         await engine.dispose()
 
 

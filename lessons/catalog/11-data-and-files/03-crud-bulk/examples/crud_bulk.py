@@ -1,3 +1,4 @@
+"""Bulk CRUD for a plant nursery's seedling trays, in SQLAlchemy's async core."""
 import asyncio
 import tempfile
 
@@ -5,51 +6,61 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import create_async_engine
 
-SCHEMA = "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT UNIQUE)"
+SCHEMA = """CREATE TABLE seedlings (
+    id INTEGER PRIMARY KEY,
+    species TEXT NOT NULL,
+    tray_tag TEXT UNIQUE,          -- the label stuck on the tray: one tray, one tag
+    height_mm INTEGER DEFAULT 0
+)"""
 
 
-async def create_many(engine, people):
+async def plant_many(engine, trays):
     # Bulk insert: one transaction, one statement executed for every row.
     async with engine.begin() as conn:
-        await conn.execute(text("INSERT INTO users (name, email) VALUES (:name, :email)"), people)
+        await conn.execute(
+            text("INSERT INTO seedlings (species, tray_tag) VALUES (:species, :tag)"), trays)
 
 
-async def read_one(engine, user_id):
+async def species_of(engine, seedling_id):
     async with engine.connect() as conn:
-        row = (await conn.execute(text("SELECT name FROM users WHERE id = :id"), {"id": user_id})).first()
-        return row.name if row else None
+        row = (await conn.execute(text("SELECT species FROM seedlings WHERE id = :id"),
+                                  {"id": seedling_id})).first()
+        return row.species if row else None
 
 
-async def create_one(engine, name, email):
+async def plant_one(engine, species, tag):
     async with engine.begin() as conn:  # commits on success, rolls back on error
-        await conn.execute(text("INSERT INTO users (name, email) VALUES (:n, :e)"), {"n": name, "e": email})
-    return name
+        await conn.execute(text("INSERT INTO seedlings (species, tray_tag) VALUES (:s, :t)"),
+                           {"s": species, "t": tag})
+    return species
 
 
 async def count(engine):
     async with engine.connect() as conn:
-        return (await conn.execute(text("SELECT count(*) FROM users"))).scalar_one()
+        return (await conn.execute(text("SELECT count(*) FROM seedlings"))).scalar_one()
 
 
 async def main():
     with tempfile.TemporaryDirectory() as folder:
-        engine = create_async_engine(f"sqlite+aiosqlite:///{folder}/crud.db")
+        engine = create_async_engine(f"sqlite+aiosqlite:///{folder}/nursery.db")
         async with engine.begin() as conn:
             await conn.execute(text(SCHEMA))
 
-        # Create (bulk)
-        await create_many(engine, [{"name": f"user{i}", "email": f"u{i}@example.test"} for i in range(1, 101)])
+        # Create (bulk): 100 trays, three species in turn
+        kinds = ["basil", "tomato", "marigold"]
+        await plant_many(engine, [{"species": kinds[i % 3], "tag": f"T-{i:03}"}
+                                  for i in range(100)])
         print("after bulk insert:", await count(engine))
 
         # Read (many at once)
-        names = await asyncio.gather(*(read_one(engine, i) for i in (1, 50, 100, 101)))
-        print("read:", names)
+        found = await asyncio.gather(*(species_of(engine, i) for i in (1, 2, 99, 101)))
+        print("read:", found)
 
         # Create with errors: keep the good ones, report the bad ones
         results = await asyncio.gather(
-            create_one(engine, "Ada", "ada@example.test"),
-            create_one(engine, "Copycat", "u1@example.test"),  # duplicate email
-            create_one(engine, "Grace", "grace@example.test"),
+            plant_one(engine, "chilli", "T-200"),
+            plant_one(engine, "mint", "T-007"),       # that tag is already on a tray
+            plant_one(engine, "sage", "T-201"),
             return_exceptions=True,
         )
         for r in results:
@@ -57,15 +68,17 @@ async def main():
 
         # Update and delete in bulk, in one transaction
         async with engine.begin() as conn:
-            updated = await conn.execute(text("UPDATE users SET name = upper(name) WHERE id <= 10"))
-            deleted = await conn.execute(text("DELETE FROM users WHERE id BETWEEN 91 AND 100"))
-        print("updated", updated.rowcount, "deleted", deleted.rowcount)
+            grown = await conn.execute(
+                text("UPDATE seedlings SET height_mm = 40 WHERE species = 'basil'"))
+            sold = await conn.execute(
+                text("DELETE FROM seedlings WHERE species = 'marigold' AND id > 90"))
+        print("grew", grown.rowcount, "sold", sold.rowcount)
 
         # A failing transaction changes nothing
         try:
             async with engine.begin() as conn:
-                await conn.execute(text("DELETE FROM users"))
-                raise RuntimeError("something went wrong mid-transaction")
+                await conn.execute(text("DELETE FROM seedlings"))
+                raise RuntimeError("the frost alarm went off mid-transaction")
         except RuntimeError:
             pass
         print("after rollback:", await count(engine))

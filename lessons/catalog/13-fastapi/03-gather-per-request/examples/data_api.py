@@ -1,4 +1,4 @@
-"""A small data API: each request gathers three lookups; several clients at once."""
+"""A weather-station API: each request gathers three lookups; three clients ask at once."""
 import asyncio
 import contextlib
 import time
@@ -9,28 +9,34 @@ from fastapi import FastAPI
 
 app = FastAPI()
 
-
-async def load_dataset(dataset_id: str):
-    await asyncio.sleep(0.5)                       # e.g. a metadata query
-    return {"id": dataset_id, "rows": 1000}
-
-
-async def load_schema(dataset_id: str):
-    await asyncio.sleep(0.3)
-    return {"columns": ["id", "name", "value"]}
+STATIONS = {
+    "oslo": {"name": "Oslo Blindern", "elevation_m": 94},
+    "lima": {"name": "Lima Callao", "elevation_m": 13},
+    "quito": {"name": "Quito Mariscal Sucre", "elevation_m": 2400},
+}
 
 
-async def load_stats(dataset_id: str):
-    await asyncio.sleep(0.4)
-    return {"mean": 42.5, "count": 1000}
+async def station_info(code: str):
+    await asyncio.sleep(0.25)                      # the station registry
+    return STATIONS[code]
 
 
-@app.get("/datasets/{dataset_id}")
-async def dataset_info(dataset_id: str):
-    dataset, schema, stats = await asyncio.gather(
-        load_dataset(dataset_id), load_schema(dataset_id), load_stats(dataset_id)
+async def latest_reading(code: str):
+    await asyncio.sleep(0.45)                      # the slowest: the sensor archive
+    return {"temp_c": len(code) * 3.5, "wind_ms": 4.0}
+
+
+async def active_alerts(code: str):
+    await asyncio.sleep(0.35)                      # the alerts service
+    return ["fog"] if code == "lima" else []
+
+
+@app.get("/stations/{code}")
+async def station_report(code: str):
+    info, reading, alerts = await asyncio.gather(
+        station_info(code), latest_reading(code), active_alerts(code)
     )
-    return {"dataset": dataset, "schema": schema, "stats": stats}
+    return {"station": info, "reading": reading, "alerts": alerts}
 
 
 @contextlib.asynccontextmanager
@@ -53,11 +59,11 @@ async def running(app):
 async def main():
     async with running(app) as url, httpx.AsyncClient(base_url=url) as client:
         t0 = time.perf_counter()
-        replies = await asyncio.gather(*(client.get(f"/datasets/{d}") for d in ("sales", "users", "logs")))
+        replies = await asyncio.gather(*(client.get(f"/stations/{c}") for c in STATIONS))
         print(f"3 requests x 3 lookups in {time.perf_counter() - t0:.1f} s")
         for r in replies:
-            info = r.json()
-            print(info["dataset"]["id"], len(info["schema"]["columns"]), "columns")
+            report = r.json()
+            print(f"{report['station']['name']}: {len(report['alerts'])} alert(s)")
 
 
 asyncio.run(main())

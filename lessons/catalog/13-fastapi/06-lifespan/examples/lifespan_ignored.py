@@ -1,4 +1,5 @@
-"""FastAPI 0.92 accepts lifespan= without complaint ... and never calls it."""
+"""What FastAPI(lifespan=...) does on the installed FastAPI: before 0.93 it is accepted
+without complaint ... and never called."""
 import asyncio
 import contextlib
 

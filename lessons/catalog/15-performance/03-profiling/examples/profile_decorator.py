@@ -8,7 +8,11 @@ def async_profile(func):
     @functools.wraps(func)
     async def wrapper(*args, **kwargs):
         profiler = cProfile.Profile()
-        profiler.enable()                     # one profiler per *thread*, not per task
+        try:
+            profiler.enable()                 # one profiler per *thread*, not per task
+        except ValueError as e:               # 3.12+: a second profiler cannot start at all
+            print(f"{func.__name__}(): profiler not started: {e}")
+            return await func(*args, **kwargs)
         try:
             return await func(*args, **kwargs)
         finally:

@@ -9,7 +9,7 @@ def timed_wrong(func):
     def wrapper(*args, **kwargs):              # plain def: returns the coroutine unstarted
         start = asyncio.get_running_loop().time()
         coro = func(*args, **kwargs)           # creating a coroutine takes ~no time
-        print(f"[wrong] {func.__name__} took {asyncio.get_running_loop().time() - start:.2f} s")
+        print(f"[wrong] {func.__name__} took {asyncio.get_running_loop().time() - start:.1f} s")
         return coro
     return wrapper
 
@@ -22,7 +22,7 @@ def timed(func):
         try:
             return await func(*args, **kwargs)
         finally:
-            print(f"[timed] {func.__name__} took {loop.time() - start:.2f} s")
+            print(f"[timed] {func.__name__} took {loop.time() - start:.1f} s")
     return wrapper
 
 

@@ -1,0 +1,35 @@
+# Two requests share one aiosqlite connection. A connection runs one transaction at a time,
+# so the failed checkout's rollback also throws away the signup that was written meanwhile.
+import asyncio
+import os
+import tempfile
+
+import aiosqlite
+
+
+async def checkout(db):
+    await db.execute("INSERT INTO orders (item) VALUES (?)", ("lamp",))
+    await asyncio.sleep(0.1)                       # the payment service answers: declined
+    await db.rollback()                            # meant for the order only
+    print("checkout: payment declined, order rolled back")
+
+
+async def signup(db):
+    await db.execute("INSERT INTO users (name) VALUES (?)", ("bea",))
+    await asyncio.sleep(0.3)                       # send the welcome mail
+    await db.commit()
+    print("signup: committed")
+
+
+async def main():
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "shop.db")
+        async with aiosqlite.connect(path) as db:
+            await db.executescript("CREATE TABLE users (name TEXT); CREATE TABLE orders (item TEXT);")
+            await asyncio.gather(checkout(db), signup(db))   # both use the same connection
+            users = [r[0] for r in await db.execute_fetchall("SELECT name FROM users")]
+            orders = [r[0] for r in await db.execute_fetchall("SELECT item FROM orders")]
+        print(f"one shared connection: users={users} orders={orders}")
+
+
+asyncio.run(main())
