@@ -274,6 +274,8 @@ std::size_t TraceModel::approximateBytes() const
     bytes += m_jobs.capacity() * sizeof(JobInfo) + m_callbacks.capacity() * sizeof(CallbackInfo);
     bytes += m_chainFrames.capacity() * sizeof(Id) + m_frames.capacity() * sizeof(FrameRecord);
     bytes += m_timers.capacity() * sizeof(TimerInfo);
+    for (const LoopInfo &loop : m_loops)
+        bytes += loop.selectTimeouts.capacity() * sizeof(std::int64_t);
     return bytes;
 }
 
@@ -395,6 +397,7 @@ void TraceModel::onLoopIter(const LoopIterRecord &r)
         lane, r.selectStart, durationBetween(r.selectStart, r.selectEnd), m_idleType, iteration);
     loop.idle += TimeNs(lane.spans[span].duration);
     append(lane, r.selectEnd, -1, m_busyType, iteration + 1);
+    loop.selectTimeouts.push_back(r.timeoutNs);
     ++loop.iterations;
 }
 

@@ -9,6 +9,12 @@ const WaitObjectInfo *TraceModel::waitObject(Id id) const
     return index == IdIndex::npos ? nullptr : &m_waitObjects[index];
 }
 
+const CallbackInfo *TraceModel::callback(Id id) const
+{
+    const std::uint32_t index = m_callbackIndex.find(id);
+    return index == IdIndex::npos ? nullptr : &m_callbacks[index];
+}
+
 void TraceModel::onTimer(const TimerRecord &r)
 {
     ++m_records;
