@@ -85,7 +85,7 @@ ReadyReason::Cause causeOf(WakerKind kind)
 
 QString namesText(const QStringList &names)
 {
-    constexpr int kShown = 3;
+    constexpr int kShown = 2; // a why line, not a list: the ready queue lists them all
     if (names.size() == 1)
         return names.front();
     QStringList shown = names.mid(0, kShown);

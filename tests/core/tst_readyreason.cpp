@@ -206,7 +206,7 @@ void tst_ReadyReason::longQueueIsSummed()
     r.cause = ReadyReason::Cause::Timer;
     QCOMPARE(whyNextText(r, { "A", "B", "C", "D", "E" }),
         QStringLiteral("Task-9 w is next: its timer was due; it was first in the ready "
-                       "queue, ahead of A, B, C and 2 more"));
+                       "queue, ahead of A, B and 3 more"));
     QCOMPARE(whyNextText(r, { "A", "B" }),
         QStringLiteral("Task-9 w is next: its timer was due; it was first in the ready "
                        "queue, ahead of A and B"));
