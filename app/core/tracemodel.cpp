@@ -279,6 +279,8 @@ std::size_t TraceModel::approximateBytes() const
     for (const IdIndex *index : { &m_taskIndex, &m_loopIndex, &m_threadIndex, &m_jobIndex,
              &m_callbackIndex, &m_frameIndex, &m_chainIndex, &m_timerIndex, &m_waitObjectIndex })
         bytes += index->approximateBytes();
+    for (const LoopInfo &loop : m_loops)
+        bytes += loop.selectTimeouts.capacity() * sizeof(std::int64_t);
     return bytes;
 }
 
@@ -422,6 +424,7 @@ void TraceModel::onLoopIter(const LoopIterRecord &r)
         lane, r.selectStart, durationBetween(r.selectStart, r.selectEnd), m_idleType, iteration);
     loop.idle += TimeNs(lane.spans[span].duration);
     append(lane, r.selectEnd, -1, m_busyType, iteration + 1);
+    loop.selectTimeouts.push_back(r.timeoutNs);
     ++loop.iterations;
 }
 

@@ -112,6 +112,8 @@ struct LoopInfo {
     std::uint64_t iterations = 0;
     TimeNs idle = 0;
     TimeNs busy = 0; //!< closed busy spans only; the open one ends at the run's end
+    //! Per iteration (the LoopIdle span's extra): select()'s timeout in ns, -1 for none.
+    std::vector<std::int64_t> selectTimeouts;
 };
 
 //! A step or callback the watchdog saw run past the block threshold.
@@ -228,6 +230,7 @@ public:
     const std::vector<ThreadInfo> &threads() const { return m_threads; }
     const std::vector<JobInfo> &jobs() const { return m_jobs; }
     const std::vector<CallbackInfo> &callbacks() const { return m_callbacks; }
+    const CallbackInfo *callback(Id id) const;
     const std::vector<BlockedInfo> &blocked() const { return m_blocked; }
     TimeNs maxStep() const { return m_maxStep; } //!< longest task step or callback
     //! Long steps and callbacks running now (at most one per loop), as the watchdog reports

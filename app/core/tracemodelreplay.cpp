@@ -16,6 +16,12 @@ bool TraceModel::inStepMode() const
     return m_hello && m_hello->stepMode;
 }
 
+const CallbackInfo *TraceModel::callback(Id id) const
+{
+    const std::uint32_t index = m_callbackIndex.find(id);
+    return index == IdIndex::npos ? nullptr : &m_callbacks[index];
+}
+
 void TraceModel::onTimer(const TimerRecord &r)
 {
     ++m_records;

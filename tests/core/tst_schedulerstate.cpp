@@ -1,4 +1,5 @@
 // reconstructAt(): the scheduler at a cursor time, rebuilt from a recorded trace.
+#include "schedulerfixture.h"
 #include "schedulerstate.h"
 #include "traceencoder.h"
 #include "tracedecoder.h"
@@ -73,6 +74,16 @@ private Q_SLOTS:
     void firedTimerWakesIntoTheReadyQueue();
     void finishedTasksAndOutputSoFar();
     void beforeTheFirstTaskNothingExists();
+    // The loop machine's places.
+    void runningStepSaysWhereItResumed();
+    void blockedStepShowsTheWatchdogsLine();
+    void suspendedTaskWaitsAtItsOwnLineNotAsyncios();
+    void selectWaitHasItsRecordedTimeout();
+    void runningCallbackAndWorkerJob();
+    void nextHandleAfterTheCursor();
+    void closedLoopAndIdleThread();
+    void libraryFiles_data();
+    void libraryFiles();
 };
 
 void tst_SchedulerState::newTasksAreReadyInCreationOrder()
@@ -143,6 +154,121 @@ void tst_SchedulerState::beforeTheFirstTaskNothingExists()
     const SchedulerState s = reconstructAt(model(), 5);
     QVERIFY(s.tasks.empty());
     QVERIFY(s.ready.empty());
+}
+
+void tst_SchedulerState::runningStepSaysWhereItResumed()
+{
+    const SchedulerState first = reconstructAt(schedulerModel(), us(35));
+    QCOMPARE(first.now.size(), size_t(1));
+    QCOMPARE(first.now[0].task, Id(2));
+    QCOMPARE(first.now[0].name, QStringLiteral("Task-2 worker"));
+    QVERIFY(first.now[0].firstStep);
+    QVERIFY(!first.now[0].at.isValid()); // a first step resumes nowhere
+    const SchedulerState second = reconstructAt(schedulerModel(), us(1008));
+    QCOMPARE(second.now.size(), size_t(1));
+    QVERIFY(!second.now[0].firstStep);
+    QCOMPARE(second.now[0].at.line, 9u); // the sleep's line in worker(), not tasks.py:637
+    QCOMPARE(second.now[0].at.function, QStringLiteral("worker"));
+    QCOMPARE(second.now[0].since, us(1006));
+}
+
+void tst_SchedulerState::blockedStepShowsTheWatchdogsLine()
+{
+    const SchedulerState early = reconstructAt(schedulerModel(), us(1515));
+    QVERIFY(!early.now[0].blocked); // under the 1 ms threshold so far
+    QCOMPARE(early.now[0].at.line, 11u); // resumed after run_in_executor
+    const SchedulerState late = reconstructAt(schedulerModel(), us(2600));
+    QVERIFY(late.now[0].blocked);
+    QCOMPARE(late.now[0].at.line, 12u);
+}
+
+void tst_SchedulerState::suspendedTaskWaitsAtItsOwnLineNotAsyncios()
+{
+    const SchedulerState s = reconstructAt(schedulerModel(), us(500));
+    const TaskAt *worker = taskAt(s, 2);
+    QCOMPARE(worker->phase, TaskPhase::Suspended);
+    QCOMPARE(worker->at.line, 9u);
+    QCOMPARE(taskAt(s, 1)->at.line, 5u);
+    // Woken, it still resumes at that line.
+    QCOMPARE(taskAt(reconstructAt(schedulerModel(), us(1004)), 2)->at.line, 9u);
+}
+
+void tst_SchedulerState::selectWaitHasItsRecordedTimeout()
+{
+    const SchedulerState s = reconstructAt(schedulerModel(), us(500));
+    QCOMPARE(s.loops.size(), size_t(1));
+    QVERIFY(s.loops[0].selecting);
+    QCOMPARE(s.loops[0].timeoutNs, std::int64_t(us(955)));
+    QCOMPARE(s.loops[0].iteration, std::uint64_t(1));
+    QCOMPARE(s.loops[0].since, us(45));
+    const SchedulerState noTimeout = reconstructAt(schedulerModel(), us(1200));
+    QVERIFY(noTimeout.loops[0].selecting);
+    QCOMPARE(noTimeout.loops[0].timeoutNs, std::int64_t(-1)); // I/O or a thread only
+    const SchedulerState busy = reconstructAt(schedulerModel(), us(1008));
+    QVERIFY(!busy.loops[0].selecting);
+    QVERIFY(!busy.loops[0].closed);
+}
+
+void tst_SchedulerState::runningCallbackAndWorkerJob()
+{
+    const SchedulerState s = reconstructAt(schedulerModel(), us(1025));
+    QCOMPARE(s.now.size(), size_t(1));
+    QCOMPARE(s.now[0].callback, Id(1));
+    QCOMPARE(s.now[0].name, QStringLiteral("tick"));
+    QVERIFY(s.running.empty()); // tasks only
+    QCOMPARE(s.threads.size(), size_t(1));
+    QCOMPARE(s.threads[0].job, Id(1));
+    QCOMPARE(s.threads[0].function, QStringLiteral("blocking_io"));
+    QCOMPARE(s.threads[0].submittedBy, Id(2));
+    QCOMPARE(s.threads[0].name, QStringLiteral("ThreadPoolExecutor-0_0"));
+    QCOMPARE(taskAt(s, 2)->wait, WaitKind::Executor);
+    // Before it ran, the callback was in the ready queue.
+    QCOMPARE(reconstructAt(schedulerModel(), us(1016)).ready.size(), size_t(1));
+}
+
+void tst_SchedulerState::nextHandleAfterTheCursor()
+{
+    const SchedulerState selecting = reconstructAt(schedulerModel(), us(500));
+    QVERIFY(selecting.next);
+    QCOMPARE(selecting.next->task, Id(2));
+    QCOMPARE(selecting.next->at, us(1006));
+    const SchedulerState beforeCallback = reconstructAt(schedulerModel(), us(1016));
+    QCOMPARE(beforeCallback.next->callback, Id(1));
+    QCOMPARE(beforeCallback.next->at, us(1020));
+    QVERIFY(!reconstructAt(schedulerModel(), us(4020)).next);
+}
+
+void tst_SchedulerState::closedLoopAndIdleThread()
+{
+    const SchedulerState s = reconstructAt(schedulerModel(), us(2000));
+    QCOMPARE(s.threads.size(), size_t(1));
+    QCOMPARE(s.threads[0].job, Id(0));
+    QCOMPARE(s.threads[0].since, us(1500));
+    QVERIFY(!s.loops[0].closed);
+    QVERIFY(reconstructAt(schedulerModel(), us(4055)).loops[0].closed);
+    QVERIFY(reconstructAt(schedulerModel(), us(11)).threads.empty()); // no job yet
+}
+
+void tst_SchedulerState::libraryFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("library");
+    QTest::newRow("program") << "/tmp/run/main.py" << false;
+    QTest::newRow("home") << "/home/ada/lib/python/app.py" << false;
+    QTest::newRow("debian stdlib") << "/usr/lib/python3.11/asyncio/tasks.py" << true;
+    QTest::newRow("pyenv stdlib") << "/root/.pyenv/versions/3.12.1/lib/python3.12/asyncio/x.py"
+                                  << true;
+    QTest::newRow("dist-packages") << "/usr/lib/python3/dist-packages/anyio/_core.py" << true;
+    QTest::newRow("site-packages") << "/venv/lib/python3.13/site-packages/h11/x.py" << true;
+    QTest::newRow("frozen") << "<frozen runpy>" << true;
+    QTest::newRow("unknown") << "" << true;
+}
+
+void tst_SchedulerState::libraryFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, library);
+    QCOMPARE(isLibraryFile(file), library);
 }
 
 QTEST_GUILESS_MAIN(tst_SchedulerState)

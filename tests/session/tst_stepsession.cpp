@@ -1,6 +1,7 @@
 // Step mode through RunSession with the real tracer: pauses in scheduling order, live
 // snapshots that match what reconstructAt() rebuilds from the same run, and no orphan
 // process when a paused session goes away.
+#include "readyreason.h"
 #include "runsession.h"
 #include "schedulerstate.h"
 #include "tracemodel.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void initTestCase();
     void stepsEveryTaskInSchedulingOrderToTheEnd();
     void reconstructionMatchesEveryLiveSnapshot();
+    void whyLinesNameTheLockReleaseAndTheQueue();
     void destroyingAPausedSessionEndsTheProgram();
     void stopWhilePausedEndsTheRun();
     void pausedTimeIsNotChargedToTheTimeout();
@@ -127,6 +129,30 @@ void tst_StepSession::reconstructionMatchesEveryLiveSnapshot()
     }
     QVERIFY(withWaiters >= 2); // the lock and the queue both had waiters at some pause
     QVERIFY(withTimers >= 1);
+}
+
+void tst_StepSession::whyLinesNameTheLockReleaseAndTheQueue()
+{
+    // The loop machine's "why" for each pause of the real run, from the live snapshot.
+    const TraceModel &model = m_stepped->model();
+    QStringList whys;
+    for (const PausedInfo &p : model.pauses())
+        whys << whyNext(model, p);
+    const auto has = [&](const QString &text) {
+        return std::any_of(whys.begin(), whys.end(),
+                           [&](const QString &w) { return w.contains(text); });
+    };
+    if (!has("woken by the lock's release in Task-") || !has("put an item in the queue"))
+        qWarning().noquote() << whys.join('\n');
+    QCOMPARE(whys.front(), QStringLiteral("Task-1 main is next: it is the main task: "
+                                          "asyncio.run() created it; nothing else was ready"));
+    QVERIFY(whys[1].startsWith(QStringLiteral("Task-2 worker is next: it is new: Task-1 main "
+                                              "created it; it was first in the ready queue, "
+                                              "ahead of Task-3 worker, Task-4 worker and 1 "
+                                              "more")));
+    QVERIFY(has(QStringLiteral("woken by the lock's release in Task-")));
+    QVERIFY(has(QStringLiteral("its timer (sleep(0.01)) was due")));
+    QVERIFY(has(QStringLiteral("put an item in the queue")));
 }
 
 void tst_StepSession::destroyingAPausedSessionEndsTheProgram()
