@@ -144,12 +144,13 @@ void tst_StepSession::whyLinesNameTheLockReleaseAndTheQueue()
     };
     if (!has("woken by the lock's release in Task-") || !has("put an item in the queue"))
         qWarning().noquote() << whys.join('\n');
-    QCOMPARE(whys.front(), QStringLiteral("Task-1 main is next: it is the main task: "
+    QCOMPARE(whys.front(), QStringLiteral("Task-1 main() is next: it is the main task: "
                                           "asyncio.run() created it; nothing else was ready"));
-    QVERIFY(whys[1].startsWith(QStringLiteral("Task-2 worker is next: it is new: Task-1 main "
-                                              "created it; it was first in the ready queue, "
-                                              "ahead of Task-3 worker, Task-4 worker and 1 "
-                                              "more")));
+    QVERIFY(whys[1].startsWith(QStringLiteral("Task-2 worker(0, <Lock>, <Queue>) is next: it is new: "
+                                              "Task-1 main() created it; it was first in the "
+                                              "ready queue, ahead of Task-3 worker(1, <Lock>, "
+                                              "<Queue>), Task-4 worker(2, <Lock>, <Queue>) "
+                                              "and 1 more")));
     QVERIFY(has(QStringLiteral("woken by the lock's release in Task-")));
     QVERIFY(has(QStringLiteral("its timer (sleep(0.01)) was due")));
     QVERIFY(has(QStringLiteral("put an item in the queue")));

@@ -3,12 +3,19 @@
 #   --yield:   await asyncio.sleep(0) after each chunk gives the loop a turn
 import asyncio
 import sys
+import time
 
 YIELD = "--yield" in sys.argv
 
 
 def chunk_of_work():
-    return sum(i * i for i in range(300_000))      # a few tens of milliseconds
+    # About 30 ms of pure computation. It runs until the clock says so, rather than a
+    # fixed number of sums, so the chunk is as long on a fast machine as on a slow one.
+    deadline = time.perf_counter() + 0.03
+    total = 0
+    while time.perf_counter() < deadline:
+        total += sum(i * i for i in range(1_000))
+    return total
 
 
 async def heartbeat():
