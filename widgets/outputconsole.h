@@ -32,6 +32,8 @@ public:
     void setWrittenLines(int written);
     //! Whether line `row` is shown greyed as written after the time cursor.
     bool isAfterCursor(int row) const;
+    //! The last line written by the time cursor, highlighted and kept in view; -1 none.
+    int currentLine() const;
     int lineCount() const;
 
 Q_SIGNALS:

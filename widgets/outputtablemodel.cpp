@@ -8,7 +8,8 @@
 namespace Ui {
 
 OutputTableModel::OutputTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_errorText(0xB0, 0x3A, 0x00), m_errorBackground(0xFF, 0xEE, 0xE3)
+    : QAbstractTableModel(parent), m_errorText(0xB0, 0x3A, 0x00), m_errorBackground(0xFF, 0xEE, 0xE3),
+      m_currentBackground(0xFF, 0xF1, 0xC2)
 {
 }
 
@@ -40,13 +41,21 @@ void OutputTableModel::setErrorColors(const QColor &text, const QColor &backgrou
         Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
+void OutputTableModel::setCurrentBackground(const QColor &background)
+{
+    m_currentBackground = background;
+    if (m_written > 0 && m_written <= m_rows)
+        Q_EMIT dataChanged(index(m_written - 1, 0), index(m_written - 1, ColumnCount - 1));
+}
+
 void OutputTableModel::setWrittenLines(int rows)
 {
     if (rows == m_written)
         return;
     m_written = rows;
     if (m_rows)
-        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1), {Qt::ForegroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::BackgroundRole});
 }
 
 int OutputTableModel::rowCount(const QModelIndex &parent) const
@@ -90,6 +99,8 @@ QVariant OutputTableModel::data(const QModelIndex &index, int role) const
             return m_errorText;
         break;
     case Qt::BackgroundRole:
+        if (isCurrent(index.row()))
+            return m_currentBackground;
         if (error)
             return m_errorBackground;
         break;

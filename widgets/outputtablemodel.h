@@ -25,6 +25,9 @@ public:
     void setWrittenLines(int rows);
     int writtenLines() const { return m_written; }
     bool isAfterCursor(int row) const { return m_written >= 0 && row >= m_written; }
+    //! The last line written by the time cursor: highlighted, as playback's current line.
+    bool isCurrent(int row) const { return m_written > 0 && row == m_written - 1; }
+    void setCurrentBackground(const QColor &background);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,7 +38,7 @@ private:
     const Core::TraceModel *m_model = nullptr;
     int m_rows = 0;
     int m_written = -1;
-    QColor m_errorText, m_errorBackground;
+    QColor m_errorText, m_errorBackground, m_currentBackground;
 };
 
 } // namespace Ui
