@@ -5,8 +5,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
-#include <QStyle>
+#include <QPainter>
+#include <QPainterPath>
 #include <QToolButton>
 
 namespace Ui
@@ -35,6 +37,67 @@ const SpeedChoice kSpeeds[] = {
 };
 constexpr int kDefaultSpeed = 1; // 3 events a second: each change can be read as it happens
 
+enum class Glyph { Start, Back, Play, Pause, Forward, End };
+
+// Drawn in the palette's text colour: the style's media icons are dark glyphs that vanish on
+// the dark theme's buttons.
+QPixmap glyphPixmap(Glyph glyph, const QColor &colour, qreal dpr)
+{
+    constexpr int kSize = 20;
+    QPixmap pixmap(QSize(kSize, kSize) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    auto triangle = [&](double x, double w, bool right) {
+        QPainterPath path;
+        path.moveTo(right ? x : x + w, 4);
+        path.lineTo(right ? x + w : x, 10);
+        path.lineTo(right ? x : x + w, 16);
+        path.closeSubpath();
+        p.drawPath(path);
+    };
+    switch (glyph) {
+    case Glyph::Start:
+        p.drawRect(QRectF(4, 4, 2, 12));
+        triangle(6, 5, false);
+        triangle(11, 5, false);
+        break;
+    case Glyph::Back:
+        triangle(4, 6, false);
+        triangle(10, 6, false);
+        break;
+    case Glyph::Play:
+        triangle(6, 9, true);
+        break;
+    case Glyph::Pause:
+        p.drawRect(QRectF(5, 4, 3.5, 12));
+        p.drawRect(QRectF(11.5, 4, 3.5, 12));
+        break;
+    case Glyph::Forward:
+        triangle(4, 6, true);
+        triangle(10, 6, true);
+        break;
+    case Glyph::End:
+        triangle(4, 5, true);
+        triangle(9, 5, true);
+        p.drawRect(QRectF(14, 4, 2, 12));
+        break;
+    }
+    return pixmap;
+}
+
+QIcon glyphIcon(Glyph glyph, const QPalette &palette, qreal dpr)
+{
+    QIcon icon;
+    icon.addPixmap(glyphPixmap(glyph, palette.color(QPalette::Active, QPalette::ButtonText), dpr));
+    icon.addPixmap(glyphPixmap(glyph, palette.color(QPalette::Disabled, QPalette::ButtonText), dpr),
+        QIcon::Disabled);
+    return icon;
+}
+
 } // namespace
 
 PlaybackBar::PlaybackBar(PlaybackController *controller, QWidget *window, QWidget *parent)
@@ -42,25 +105,24 @@ PlaybackBar::PlaybackBar(PlaybackController *controller, QWidget *window, QWidge
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("playbackBar"));
-    auto action = [&](const QString &text, const QKeySequence &key, QStyle::StandardPixmap icon,
-                      const QString &tip) {
-        auto *a = new QAction(style()->standardIcon(icon), text, window);
+    auto action = [&](const QString &text, const QKeySequence &key, const QString &tip) {
+        auto *a = new QAction(text, window);
         a->setShortcut(key);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         window->addAction(a);
         return a;
     };
-    m_start = action(tr("Play from the &start"), QKeySequence(Qt::CTRL | Qt::Key_F7),
-        QStyle::SP_MediaSkipBackward, tr("To the first event of the run"));
-    m_back = action(tr("One event &back"), QKeySequence(Qt::Key_F7), QStyle::SP_MediaSeekBackward,
+    m_start = action(tr("To the &start"), QKeySequence(Qt::CTRL | Qt::Key_F7),
+        tr("To the first event of the run"));
+    m_back = action(tr("One event &back"), QKeySequence(Qt::Key_F7),
         tr("The moment before: the scheduler rebuilt from the trace"));
-    m_play = action(tr("&Play"), QKeySequence(Qt::Key_F8), QStyle::SP_MediaPlay,
+    m_play = action(tr("&Play"), QKeySequence(Qt::Key_F8),
         tr("Play the finished run or recording: the time cursor, the loop machine, "
            "the output and the editor follow"));
     m_forward = action(tr("One event &forward"), QKeySequence(Qt::Key_F9),
-        QStyle::SP_MediaSeekForward, tr("The next moment the scheduler changed"));
-    m_end = action(tr("To the &end"), QKeySequence(Qt::CTRL | Qt::Key_F9),
-        QStyle::SP_MediaSkipForward, tr("To the last event of the run"));
+        tr("The next moment the scheduler changed"));
+    m_end = action(
+        tr("To the &end"), QKeySequence(Qt::CTRL | Qt::Key_F9), tr("To the last event of the run"));
     connect(m_start, &QAction::triggered, controller, &PlaybackController::toStart);
     connect(m_back, &QAction::triggered, controller, &PlaybackController::stepBack);
     connect(m_play, &QAction::triggered, controller, &PlaybackController::togglePlay);
@@ -99,6 +161,24 @@ PlaybackBar::PlaybackBar(PlaybackController *controller, QWidget *window, QWidge
     updateState();
 }
 
+void PlaybackBar::updateIcons()
+{
+    const qreal dpr = devicePixelRatioF();
+    const QPalette pal = palette();
+    m_start->setIcon(glyphIcon(Glyph::Start, pal, dpr));
+    m_back->setIcon(glyphIcon(Glyph::Back, pal, dpr));
+    m_play->setIcon(glyphIcon(m_controller->isPlaying() ? Glyph::Pause : Glyph::Play, pal, dpr));
+    m_forward->setIcon(glyphIcon(Glyph::Forward, pal, dpr));
+    m_end->setIcon(glyphIcon(Glyph::End, pal, dpr));
+}
+
+void PlaybackBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcons();
+}
+
 QList<QAction *> PlaybackBar::menuActions() const
 {
     return { m_play, m_back, m_forward, m_start, m_end };
@@ -117,7 +197,7 @@ void PlaybackBar::updateState()
     m_speed->setEnabled(available);
     const bool playing = m_controller->isPlaying();
     m_play->setText(playing ? tr("&Pause") : tr("&Play"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    updateIcons();
     if (!available) {
         m_position->setText(tr("plays once the run has ended"));
         m_position->setToolTip(tr("A finished run or an opened recording can be played"));

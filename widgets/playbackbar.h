@@ -32,8 +32,12 @@ public:
     //! "event 12 of 70", or why there is nothing to play.
     QString positionText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateState();
+    void updateIcons();
 
     PlaybackController *m_controller;
     QAction *m_play, *m_back, *m_forward, *m_start, *m_end;

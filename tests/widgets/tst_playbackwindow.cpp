@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void pausedTheLoopMachineSaysWhatRunsNextAndWhy()
     {
         MainWindow window;
+        window.resize(1280, 800); // the smallest window we design for
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setProgramText(QString::fromUtf8(kLock), QStringLiteral("lock.py"));
@@ -77,6 +79,7 @@ private Q_SLOTS:
         window.setStepMode(true);
         QStringList whys;
         bool stageOk = true, dockShown = true;
+        int scrolled = 0;
         connect(&window, &MainWindow::paused, this, [&](const Core::PausedInfo &info) {
             const LoopMachineScene &scene = window.loopMachine()->scene();
             const QString title = Core::taskTitle(*window.model(), info.next.task);
@@ -85,6 +88,11 @@ private Q_SLOTS:
             dockShown
                 = dockShown && window.docks()->dock(DockLayout::Slot::LoopMachine)->isVisible();
             whys << scene.why;
+            // The whole machine fits its dock at 1280×800: nothing to scroll to, nothing wider.
+            LoopMachineView *machine = window.loopMachine();
+            scrolled += machine->verticalScrollBar()->maximum() > 0;
+            for (const PlacedBox &b : machine->placed().boxes)
+                stageOk = stageOk && b.frame.right() <= machine->viewport()->width();
             QTimer::singleShot(0, window.stepAction(), &QAction::trigger);
         });
         QSignalSpy finished(&window, &MainWindow::runFinished);
@@ -92,6 +100,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY(stageOk);
         QVERIFY(dockShown);
+        QCOMPARE(scrolled, 0);
         QVERIFY(whys.size() >= 5);
         QCOMPARE(whys.front(),
             QStringLiteral("Task-1 main is next: it is the main task: "
