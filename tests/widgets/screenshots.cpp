@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
             auto onPause = [&](const Core::PausedInfo &p) {
                 if (!shot && !p.ready.isEmpty() && !p.timers.isEmpty()) {
                     shot = true;
+                    window.timeline()->setAxis(TimelineAxis::Steps); // order, not microseconds
                     wait(300);
                     failures += !window.grab().save(
                             out + QStringLiteral("/loopmachine-step-%1.png").arg(name));
@@ -153,6 +154,7 @@ int main(int argc, char *argv[])
             done = false;
             auto finished
                     = QObject::connect(&window, &MainWindow::runFinished, [&] { done = true; });
+            window.lessonView()->showStep(kLesson, 0); // its step: gather_order
             window.stepThroughExample(kLesson, QStringLiteral("gather_order"));
             waitFor([&] { return done; }, 30000);
             failures += !shot;
