@@ -191,13 +191,25 @@ LoopMachineGeometry layoutLoopMachine(const LoopMachineScene &scene, double widt
         const int count = box.count();
         const QString titleText
             = count ? QStringLiteral("%1 · %2").arg(box.title).arg(count) : box.title;
-        placed.title = textBlock(title, ix, y, iw, titleText, m.lineGap);
         placed.titleText = titleText;
+        // An empty place says so after its title when that fits: one line for "Timers none".
+        const double titleWidth = title.horizontalAdvance(titleText);
+        const double emptyWidth = text.horizontalAdvance(box.empty);
+        const double gap = title.horizontalAdvance(QLatin1Char(' ')) * 2;
+        if (box.groups.empty() && !box.empty.isEmpty() && box.status.isEmpty()
+            && titleWidth + gap + emptyWidth <= iw) {
+            const double h = std::max(title.height(), text.height());
+            placed.title = QRectF(ix, y, titleWidth + 1, h);
+            placed.empty = QRectF(ix + titleWidth + gap, y, iw - titleWidth - gap, h);
+            y += h + m.lineGap;
+        } else {
+            placed.title = textBlock(title, ix, y, iw, titleText, m.lineGap);
+        }
         placed.status = textBlock(text, ix, y, iw, box.status, m.lineGap);
-        // An empty place says so in one line; its note is about chips it does not have.
-        if (box.groups.empty())
+        // The note is about chips: an empty place has none to explain.
+        if (box.groups.empty() && placed.empty.isNull())
             placed.empty = textBlock(text, ix, y, iw, box.empty, m.lineGap);
-        else
+        else if (!box.groups.empty())
             placed.note = textBlock(text, ix, y, iw, box.note, m.lineGap);
         for (std::size_t gi = 0; gi < box.groups.size(); ++gi) {
             const LoopGroup &group = box.groups[gi];

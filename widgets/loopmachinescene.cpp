@@ -45,7 +45,8 @@ QString sinceText(Core::TimeNs since, Core::TimeNs now)
 
 QString shortSource(const Core::SourcePos &pos)
 {
-    return pos.isValid() ? tr("line %1").arg(pos.line) : QString();
+    // A no-break space: a wrapping chip keeps "line 10" together.
+    return pos.isValid() ? tr("line\u00A0%1").arg(pos.line) : QString();
 }
 
 QString withSource(const QString &title, const Core::SourcePos &pos)
@@ -121,12 +122,35 @@ LoopChip timerChip(const Core::TraceModel &model, Core::TimeNs deadline, Core::T
     return chip;
 }
 
+// A sleeping task whose timer has fired but that is not in the ready queue yet: the loop is
+// between the two (a recording can stop there). Shown with the timers, not lost.
+void addFiredSleeps(
+    const Core::TraceModel &model, const Core::SchedulerState &state, LoopGroup &timers)
+{
+    for (const Core::TaskAt &t : state.tasks) {
+        if (t.phase != Core::TaskPhase::Suspended || t.wait != Core::WaitKind::Sleep)
+            continue;
+        const bool pending = std::any_of(state.timers.begin(), state.timers.end(),
+            [&](const Core::PendingTimer &p) { return p.task == t.task; });
+        if (pending)
+            continue;
+        LoopChip chip;
+        chip.kind = ChipKind::Timer;
+        chip.wait = Core::WaitKind::Sleep;
+        chip.task = t.task;
+        chip.text = tr("fired · %1").arg(Core::taskTitle(model, t.task));
+        chip.toolTip = tr("%1: its timer (%2) has fired; the loop is about to make it ready")
+                           .arg(Core::taskTitle(model, t.task), t.detail);
+        timers.chips.push_back(std::move(chip));
+    }
+}
+
 LoopBox readyBox()
 {
     LoopBox box;
     box.title = tr("Ready queue");
-    box.note = tr("the loop runs these in order, one at a time");
-    box.empty = tr("empty: nothing is ready to run");
+    box.note = tr("run in this order, one at a time");
+    box.empty = tr("empty");
     box.ordered = true;
     box.maxRows = 3;
     return box;
@@ -136,7 +160,7 @@ LoopBox timersBox()
 {
     LoopBox box;
     box.title = tr("Timers");
-    box.note = tr("by deadline: each wakes its task into the ready queue");
+    box.note = tr("by deadline; each makes its task ready");
     box.empty = tr("none pending");
     box.maxRows = 3;
     return box;
@@ -146,7 +170,7 @@ LoopBox waitersBox()
 {
     LoopBox box;
     box.title = tr("Waiting on locks, events, queues");
-    box.empty = tr("nobody waits on a lock, semaphore, event, condition or queue");
+    box.empty = tr("none");
     box.maxRows = 2;
     return box;
 }
@@ -182,8 +206,7 @@ QString selectorNote(const Core::SchedulerState &state, bool paused)
     if (loop.closed)
         return tr("the loop has closed");
     if (paused || !loop.selecting)
-        return tr("not waiting now: the loop calls select() again when this round's ready "
-                  "handles have run");
+        return tr("not waiting: select() comes after this round of handles");
     if (loop.timeoutNs < 0)
         return tr("select() waits with no timeout: only I/O or a worker thread can wake it");
     if (loop.timeoutNs == 0)
@@ -202,12 +225,12 @@ void addOtherBoxes(const Core::TraceModel &model, const Core::SchedulerState &st
     LoopBox selector;
     selector.title = tr("Selector");
     selector.status = selectorNote(state, paused);
-    selector.empty = tr("no task waits for a socket or pipe");
+    selector.empty = tr("no task waits for I/O");
     selector.maxRows = 2;
     LoopGroup io;
     LoopBox awaiting;
     awaiting.title = tr("Waiting for other tasks");
-    awaiting.note = tr("gather, await task, futures, worker-thread results");
+    awaiting.note = tr("gather, awaited tasks, futures, thread results");
     awaiting.empty = tr("none");
     awaiting.maxRows = 2;
     LoopGroup others;
@@ -215,11 +238,8 @@ void addOtherBoxes(const Core::TraceModel &model, const Core::SchedulerState &st
     for (const Core::TaskAt &t : state.tasks) {
         if (t.phase != Core::TaskPhase::Suspended || t.object)
             continue;
-        const bool onTimer = t.wait == Core::WaitKind::Sleep
-            && std::any_of(state.timers.begin(), state.timers.end(),
-                [&](const Core::PendingTimer &p) { return p.task == t.task; });
-        if (onTimer)
-            continue; // shown with its timer
+        if (t.wait == Core::WaitKind::Sleep)
+            continue; // with its timer (see addFiredSleeps)
         LoopChip chip;
         chip.kind = ChipKind::Waiting;
         chip.wait = t.wait;
@@ -238,8 +258,8 @@ void addOtherBoxes(const Core::TraceModel &model, const Core::SchedulerState &st
     if (!model.threads().empty()) {
         LoopBox threads;
         threads.title = tr("Worker threads");
-        threads.note = tr("run_in_executor / to_thread jobs run here, beside the loop");
-        threads.empty = tr("no worker thread has started yet");
+        threads.note = tr("run_in_executor / to_thread jobs, beside the loop");
+        threads.empty = tr("none started yet");
         threads.maxRows = 2;
         LoopGroup group;
         for (const Core::ThreadAt &th : state.threads) {
@@ -276,7 +296,7 @@ QString headlineTail(const Core::SchedulerState &state)
             || t.phase == Core::TaskPhase::Failed;
     QString tail;
     if (!state.loops.empty())
-        tail += tr(" · loop iteration %1").arg(state.loops.front().iteration + 1);
+        tail += tr(" · iteration %1").arg(state.loops.front().iteration + 1);
     if (done)
         tail += done == 1 ? tr(" · 1 task done") : tr(" · %1 tasks done").arg(done);
     return tail;
@@ -289,8 +309,14 @@ QString stageEmptyText(const Core::SchedulerState &state)
     const Core::LoopAt &loop = state.loops.front();
     if (loop.closed)
         return tr("Nothing runs: the loop has closed");
+    if (loop.selecting && loop.timeoutNs == 0)
+        return tr("Nothing runs: the loop polls select() for I/O, then runs the ready queue");
     if (loop.selecting)
         return tr("Nothing runs: the loop waits in select()");
+    const bool timerDue = std::any_of(state.timers.begin(), state.timers.end(),
+        [&](const Core::PendingTimer &p) { return p.deadline <= state.t; });
+    if (timerDue)
+        return tr("Between steps: the loop moves the tasks of due timers to the ready queue");
     return tr("Between steps: the loop moves tasks between its queues");
 }
 
@@ -360,6 +386,7 @@ LoopMachineScene sceneFromState(const Core::TraceModel &model, const Core::Sched
     for (const Core::PendingTimer &t : state.timers)
         pending.chips.push_back(
             timerChip(model, t.deadline, t.what, t.task, t.name, t.added, state.t));
+    addFiredSleeps(model, state, pending);
     if (!pending.chips.empty())
         timers.groups.push_back(std::move(pending));
     scene.boxes.push_back(std::move(timers));
@@ -412,6 +439,7 @@ LoopMachineScene sceneFromPause(const Core::TraceModel &model, const Core::Pause
                 added = p.added;
         pending.chips.push_back(timerChip(model, t.deadline, t.what, t.task, t.name, added, n.t));
     }
+    addFiredSleeps(model, atPause, pending);
     if (!pending.chips.empty())
         timers.groups.push_back(std::move(pending));
     scene.boxes.push_back(std::move(timers));

@@ -100,8 +100,9 @@ void LoopMachineView::clear(const QString &message)
 {
     m_scene = {};
     m_message = message.isEmpty()
-        ? tr("The event loop shows here: run a program in step mode (F10), or play a "
-             "finished run or a recording, or click the timeline's ruler to pick a moment.")
+        ? tr("The event loop shows here: turn on Run ▸ Step mode and run a program (F5), play "
+             "a finished run or a recording (F8), or click the timeline's ruler to pick a "
+             "moment.")
         : message;
     relayout();
 }
@@ -336,7 +337,7 @@ void LoopMachineView::paintEvent(QPaintEvent *)
         if (!box.note.isNull())
             painter.drawText(box.note, Qt::TextWordWrap, scene.note);
         if (!box.empty.isNull())
-            painter.drawText(box.empty, Qt::TextWordWrap, scene.empty);
+            painter.drawText(box.empty, Qt::TextWordWrap | Qt::AlignVCenter, scene.empty);
         for (std::size_t gi = 0; gi < box.groups.size(); ++gi) {
             const PlacedGroup &group = box.groups[gi];
             const LoopGroup &sceneGroup = scene.groups[gi];

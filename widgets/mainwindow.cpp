@@ -10,7 +10,10 @@
 #include "inspector.h"
 #include "interpreterchoice.h"
 #include "lessonview.h"
+#include "loopmachineview.h"
 #include "outputconsole.h"
+#include "playbackbar.h"
+#include "playbackcontroller.h"
 #include "programdocument.h"
 #include "runactions.h"
 #include "runcontroller.h"
@@ -54,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_theme(new AppTh
     m_interpreter = new InterpreterChoice(this);
     m_document = new ProgramDocument(this);
     m_runs = new RunController(
-            {m_timeline, m_inspector, m_console, m_scheduler, m_document->editor()}, this);
+            {m_timeline, m_inspector, m_console, m_scheduler, m_document->editor(), m_machine},
+            this);
     m_course = new CourseController({m_runs, m_document, m_docks}, this);
     m_comparison = new ComparisonController(this);
     m_files = new FileActions(m_document, this);
@@ -100,6 +104,15 @@ void MainWindow::createViews()
     m_inspector = new Inspector(this);
     m_console = new OutputConsole(this);
     m_scheduler = new SchedulerPanel(this);
+    m_playback = new PlaybackController(this);
+    m_machinePanel = new QWidget(this);
+    auto *machineLayout = new QVBoxLayout(m_machinePanel);
+    machineLayout->setContentsMargins(0, 0, 0, 0);
+    machineLayout->setSpacing(0);
+    m_playbackBar = new PlaybackBar(m_playback, this, m_machinePanel);
+    m_machine = new LoopMachineView(m_machinePanel);
+    machineLayout->addWidget(m_playbackBar);
+    machineLayout->addWidget(m_machine, 1);
 }
 
 void MainWindow::createDocks()
@@ -109,6 +122,8 @@ void MainWindow::createDocks()
     m_docks->addDock(Slot::Lesson, tr("Lesson"), QStringLiteral("lessonDock"), lessonView());
     // The one editor, with an exercise's statement and checks around it when one is open.
     m_docks->addDock(Slot::Program, tr("Program"), QStringLiteral("editorDock"), exercisePanel());
+    m_docks->addDock(Slot::LoopMachine, tr("Loop machine"), QStringLiteral("loopMachineDock"),
+                     m_machinePanel);
     m_docks->addDock(Slot::Inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
                      m_inspector);
     m_docks->addDock(Slot::Output, tr("Output"), QStringLiteral("consoleDock"), m_console);
@@ -156,8 +171,9 @@ void MainWindow::connectParts()
             [this](const QString &text, const QString &fileName) {
                 setProgramText(text, fileName);
             });
+    // Paused: the loop machine is where a learner looks (the scheduler list stays for detail).
     connect(m_runs, &RunController::paused, this,
-            [this] { m_docks->reveal(DockLayout::Slot::Scheduler); });
+            [this] { m_docks->reveal(DockLayout::Slot::LoopMachine); });
     connect(m_runs, &RunController::aboutToReplaceModel, m_comparison,
             &ComparisonController::settle);
     connect(m_runs, &RunController::modelFinished, m_comparison,
@@ -200,6 +216,38 @@ void MainWindow::connectParts()
     connect(m_interpreter, &InterpreterChoice::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_theme, &AppTheme::changed, this, &MainWindow::applyThemeToViews);
+    connectPlayback();
+}
+
+void MainWindow::connectPlayback()
+{
+    // Only a finished run (or a recording, or a check's run) plays; a live one is the cursor's
+    // run-to target instead.
+    auto followModel = [this] {
+        const Core::TraceModel *m = isRunning() ? nullptr : model();
+        if (m != m_playback->model())
+            m_playback->setModel(m);
+    };
+    connect(m_runs, &RunController::aboutToReplaceModel, m_playback,
+            [this] { m_playback->setModel(nullptr); });
+    connect(m_runs, &RunController::stateChanged, this, followModel);
+    connect(m_playback, &PlaybackController::positionChanged, this, [this](double t) {
+        m_timeline->setTimeCursor(t);
+        const double x = timeToX(m_timeline->timeScale(), t);
+        if (x < 0 || x > m_timeline->plotWidth())
+            m_timeline->revealTime(t);
+    });
+    connect(m_timeline, &TimelineView::timeCursorChanged, m_playback,
+            &PlaybackController::setPosition);
+    // A chip in the loop machine names a task: select its lane (and show it in the inspector).
+    connect(m_machine, &LoopMachineView::taskActivated, this, [this](quint32 task) {
+        const Core::TraceModel *m = model();
+        const Core::TaskInfo *info = m ? m->task(task) : nullptr;
+        if (!info || info->lane < 0)
+            return;
+        const double t = m_timeline->hasTimeCursor() ? m_timeline->timeCursor() : 0;
+        m_timeline->selectSpan(info->lane, std::max(0, m->lastIndex(info->lane, Core::TimeNs(t))));
+    });
 }
 
 // --- forwarding to the parts ---
@@ -371,6 +419,7 @@ void MainWindow::applyThemeToViews()
     editor()->setDark(dark);
     m_console->setDark(dark);
     m_comparison->setDarkOverride(m_theme->darkOverride());
+    m_machine->setDarkOverride(m_theme->darkOverride());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -35,7 +35,10 @@ class FileActions;
 class Inspector;
 class InterpreterChoice;
 class LessonView;
+class LoopMachineView;
 class OutputConsole;
+class PlaybackBar;
+class PlaybackController;
 class ProgramDocument;
 class RunController;
 class SchedulerPanel;
@@ -76,6 +79,10 @@ public:
     Inspector *inspector() const { return m_inspector; }
     OutputConsole *console() const { return m_console; }
     SchedulerPanel *scheduler() const { return m_scheduler; }
+    LoopMachineView *loopMachine() const { return m_machine; }
+    //! Plays the finished run or recording on screen (the Playback menu, the loop machine's bar).
+    PlaybackController *playback() const { return m_playback; }
+    PlaybackBar *playbackBar() const { return m_playbackBar; }
     CourseOutline *outline() const;
     LessonView *lessonView() const;
     ExercisePanel *exercisePanel() const;
@@ -174,6 +181,10 @@ private:
     void createFileMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createPlaybackMenu();
+    //! Playback follows the model on screen once it is finished; the timeline's cursor, and
+    //! through it the loop machine, the output and the editor, follow playback.
+    void connectPlayback();
     //! The editor's title (file, modified mark, what it is) and what F5 will do with it.
     void describeProgram();
     QString f5Meaning() const;
@@ -194,6 +205,10 @@ private:
     Inspector *m_inspector = nullptr;
     OutputConsole *m_console = nullptr;
     SchedulerPanel *m_scheduler = nullptr;
+    LoopMachineView *m_machine = nullptr;
+    QWidget *m_machinePanel = nullptr; // the loop machine under its playback bar
+    PlaybackController *m_playback = nullptr;
+    PlaybackBar *m_playbackBar = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_runMenu = nullptr, *m_viewMenu = nullptr;
     QToolBar *m_runToolBar = nullptr;

@@ -9,6 +9,7 @@
 #include "fileactions.h"
 #include "interpreterchoice.h"
 #include "outputconsole.h"
+#include "playbackbar.h"
 #include "runactions.h"
 #include "runcontroller.h"
 #include "shortcutsdialog.h"
@@ -33,6 +34,7 @@ void MainWindow::createActions()
     m_runToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_runMenu = menuBar()->addMenu(tr("&Run"));
+    createPlaybackMenu();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     const RunActions *run = m_runs->actions();
@@ -61,6 +63,16 @@ void MainWindow::createActions()
     m_runMenu->addAction(m_interpreterAction);
     createViewMenu();
     createHelpMenu();
+}
+
+void MainWindow::createPlaybackMenu()
+{
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    playback->setToolTipsVisible(true);
+    const QList<QAction *> actions = m_playbackBar->menuActions();
+    playback->addActions(actions.mid(0, 3));
+    playback->addSeparator();
+    playback->addActions(actions.mid(3));
 }
 
 void MainWindow::createFileMenu()

@@ -176,6 +176,7 @@ void OutputConsole::setDark(bool dark)
         m_lines->setErrorColors(QColor(0xFF, 0x9E, 0x6B), QColor(0x3D, 0x26, 0x1C));
     else
         m_lines->setErrorColors(QColor(0xB0, 0x3A, 0x00), QColor(0xFF, 0xEE, 0xE3));
+    m_lines->setCurrentBackground(dark ? QColor(0x4A, 0x40, 0x1E) : QColor(0xFF, 0xF1, 0xC2));
 }
 
 void OutputConsole::activate(int row)
@@ -196,7 +197,17 @@ namespace Ui {
 
 void OutputConsole::setWrittenLines(int written)
 {
+    const bool moved = written != m_lines->writtenLines();
     m_lines->setWrittenLines(written);
+    // Playback and scrubbing: the current line stays in view.
+    if (moved && written > 0 && written <= m_lines->rowCount())
+        m_view->scrollTo(m_lines->index(written - 1, 0));
+}
+
+int OutputConsole::currentLine() const
+{
+    const int written = m_lines->writtenLines();
+    return written > 0 && written <= m_lines->rowCount() ? written - 1 : -1;
 }
 
 bool OutputConsole::isAfterCursor(int row) const

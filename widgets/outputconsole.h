@@ -35,6 +35,8 @@ public:
     void setWrittenLines(int written);
     //! Whether line `row` is shown greyed as written after the time cursor.
     bool isAfterCursor(int row) const;
+    //! The last line written by the time cursor, highlighted and kept in view; -1 none.
+    int currentLine() const;
     int lineCount() const;
     //! "Output stopped at line N (t): M more lines were not kept…"; empty when none were lost.
     QString dropNotice() const;

@@ -16,7 +16,7 @@ QString outputTime(std::int64_t ns, std::int64_t runNs)
 
 OutputTableModel::OutputTableModel(QObject *parent)
     : QAbstractTableModel(parent), m_errorText(0xB0, 0x3A, 0x00),
-      m_errorBackground(0xFF, 0xEE, 0xE3)
+      m_errorBackground(0xFF, 0xEE, 0xE3), m_currentBackground(0xFF, 0xF1, 0xC2)
 { }
 
 void OutputTableModel::setTraceModel(const Core::TraceModel *model)
@@ -47,13 +47,21 @@ void OutputTableModel::setErrorColors(const QColor &text, const QColor &backgrou
         Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
+void OutputTableModel::setCurrentBackground(const QColor &background)
+{
+    m_currentBackground = background;
+    if (m_written > 0 && m_written <= m_rows)
+        Q_EMIT dataChanged(index(m_written - 1, 0), index(m_written - 1, ColumnCount - 1));
+}
+
 void OutputTableModel::setWrittenLines(int rows)
 {
     if (rows == m_written)
         return;
     m_written = rows;
     if (m_rows)
-        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1), {Qt::ForegroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::BackgroundRole});
 }
 
 int OutputTableModel::rowCount(const QModelIndex &parent) const
@@ -100,6 +108,8 @@ QVariant OutputTableModel::data(const QModelIndex &index, int role) const
             return m_errorText;
         break;
     case Qt::BackgroundRole:
+        if (isCurrent(index.row()))
+            return m_currentBackground;
         if (error)
             return m_errorBackground;
         break;

@@ -34,6 +34,9 @@ public:
     bool isAfterCursor(int row) const { return m_written >= 0 && row >= m_written; }
     //! The whole of a line, as "time · task · text" (what a cut-off row does not show).
     QString lineText(int row) const;
+    //! The last line written by the time cursor: highlighted, as playback's current line.
+    bool isCurrent(int row) const { return m_written > 0 && row == m_written - 1; }
+    void setCurrentBackground(const QColor &background);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +47,7 @@ private:
     const Core::TraceModel *m_model = nullptr;
     int m_rows = 0;
     int m_written = -1;
-    QColor m_errorText, m_errorBackground;
+    QColor m_errorText, m_errorBackground, m_currentBackground;
 };
 
 } // namespace Ui

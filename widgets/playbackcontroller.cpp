@@ -21,6 +21,8 @@ PlaybackController::PlaybackController(QObject *parent)
     m_timer.setInterval(kTickMs);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PlaybackController::tick);
+    connect(&m_watcher, &QFutureWatcher<Core::SchedulerEvents>::finished, this,
+        &PlaybackController::eventsReady);
 }
 
 PlaybackController::~PlaybackController()
@@ -36,8 +38,10 @@ void PlaybackController::setModel(const Core::TraceModel *model)
     m_model = model;
     m_events = {};
     m_eventsBuilt = false;
-    if (m_model)
+    if (m_model) {
         m_building = QtConcurrent::run([model] { return Core::SchedulerEvents(*model); });
+        m_watcher.setFuture(m_building);
+    }
     m_carry = 0;
     if (!m_model || m_position > endTime())
         m_position = -1;
@@ -49,7 +53,6 @@ const Core::SchedulerEvents &PlaybackController::events()
 {
     if (!m_eventsBuilt && m_model) {
         m_events = m_building.result();
-        m_building = {};
         m_eventsBuilt = true;
     }
     return m_events;

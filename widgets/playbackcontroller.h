@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -50,6 +51,8 @@ public:
 
     //! The events a step moves between (waits for the worker thread if it is not done).
     const Core::SchedulerEvents &events();
+    //! Whether events() is ready without waiting.
+    bool hasEvents() const { return m_eventsBuilt || (m_model && m_building.isFinished()); }
     //! Index of the event at or before the position, -1 before the first.
     long long eventIndex();
 
@@ -68,6 +71,8 @@ Q_SIGNALS:
     void positionChanged(double t);
     void playingChanged(bool playing);
     void availabilityChanged(bool available);
+    //! The event index of the model set is built (see hasEvents()).
+    void eventsReady();
 
 private:
     void moveTo(double t);
@@ -76,6 +81,7 @@ private:
 
     const Core::TraceModel *m_model = nullptr;
     QFuture<Core::SchedulerEvents> m_building;
+    QFutureWatcher<Core::SchedulerEvents> m_watcher;
     Core::SchedulerEvents m_events;
     bool m_eventsBuilt = false;
     double m_position = -1;

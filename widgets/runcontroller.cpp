@@ -3,6 +3,7 @@
 #include "chromeexporter.h"
 #include "codeeditor.h"
 #include "inspector.h"
+#include "loopmachineview.h"
 #include "outputconsole.h"
 #include "recordingreader.h"
 #include "regularfile.h"
@@ -211,6 +212,7 @@ void RunController::clearShown()
     m_programPath.clear();
     m_stateText.clear();
     m_views.scheduler->clear();
+    m_views.machine->clear();
     m_views.editor->clearRunMarkers();
     updateActions();
 }
@@ -249,6 +251,12 @@ void RunController::startIn(std::unique_ptr<QTemporaryDir> dir, Core::RunRequest
                                      : tr("Running freely: the scheduler is shown while paused "
                                           "(Run ▸ Step mode) or at the time cursor once the run "
                                           "has ended."));
+    m_views.machine->clear(request.stepMode
+                                   ? tr("Starting %1 paused…").arg(label)
+                                   : tr("Running freely. The loop machine shows the loop while "
+                                        "a program is paused (Run ▸ Step mode), and at any "
+                                        "moment of a run that has ended: play it (F8) or click "
+                                        "the timeline's ruler."));
     m_stateText = tr("Running %1…").arg(label);
     m_elapsed.start();
     m_statusTimer.start();
@@ -310,6 +318,9 @@ void RunController::onRunFinished(const Core::RunResult &result)
                          m_session->context());
     m_views.scheduler->clear(tr("The run has ended: click the timeline's ruler (or press , and "
                                 ".) to see the scheduler at any moment."));
+    m_views.machine->clear(tr("The run has ended. Play it (F8, or F7 and F9 one event at a "
+                              "time) or click the timeline's ruler to see the loop at any "
+                              "moment."));
     if (m_views.timeline->hasTimeCursor())
         onTimeCursor(m_views.timeline->timeCursor());
     updateActions();
@@ -324,6 +335,7 @@ bool RunController::isOurFile(const QString &file) const
 void RunController::onPaused(const Core::PausedInfo &info)
 {
     m_views.scheduler->showPause(m_session->model(), info);
+    m_views.machine->showPause(m_session->model(), info);
     m_views.editor->setNextLine(isOurFile(info.next.file) ? int(info.next.line) : 0);
     m_stateText = tr("Paused before %1 — F10 step, Shift+F10 next task switch, F5 continue")
                           .arg(info.next.name);
@@ -356,6 +368,7 @@ void RunController::continueRun()
         return;
     m_views.editor->setNextLine(0);
     m_views.scheduler->clear(tr("Running freely to the end…"));
+    m_views.machine->clear(tr("Running freely to the end…"));
     stepCommandSent(tr("Running %1…").arg(QFileInfo(m_programPath).fileName()));
 }
 
@@ -378,12 +391,25 @@ void RunController::onTimeCursor(double t)
     const Core::SchedulerState *state = t >= 0 ? m_views.timeline->cursorState() : nullptr;
     if (!state || !model()) {
         m_views.console->setWrittenLines(-1);
-        if (model())
+        if (model()) {
             m_views.scheduler->clear();
+            m_views.machine->clear();
+            m_views.editor->setNextLine(0);
+        }
         return;
     }
     m_views.scheduler->showState(*model(), *state);
+    m_views.machine->showState(*model(), *state);
     m_views.console->setWrittenLines(int(state->outputLines));
+    // The editor follows: the line running at the cursor, or where the next step resumes.
+    Core::SourcePos at;
+    if (!state->now.empty())
+        at = state->now.front().at;
+    else if (state->next && state->next->task)
+        for (const Core::TaskAt &task : state->tasks)
+            if (task.task == state->next->task)
+                at = task.at;
+    m_views.editor->setNextLine(isOurFile(at.file) ? int(at.line) : 0);
 }
 
 void RunController::markEditor(const Core::TraceModel &model)
@@ -468,6 +494,8 @@ bool RunController::openRecording(const QString &path)
     m_lastResult.reset();
     m_recordingPath.clear();
     m_views.scheduler->clear();
+    m_views.machine->clear(tr("A recording: play it (F8, or F7 and F9 one event at a time) or "
+                              "click the timeline's ruler to see the loop at any moment."));
     Q_EMIT modelFinished(*m_replay, QFileInfo(path).fileName(), {});
     m_stateText = tr("Replaying %1 (recorded, no Python needed)").arg(QFileInfo(path).fileName());
     const QString program = m_replay->hello() ? m_replay->hello()->program : QString();

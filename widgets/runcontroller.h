@@ -23,6 +23,7 @@ namespace Ui {
 
 class CodeEditor;
 class Inspector;
+class LoopMachineView;
 class OutputConsole;
 class RunActions;
 class SchedulerPanel;
@@ -43,6 +44,7 @@ public:
         OutputConsole *console = nullptr;
         SchedulerPanel *scheduler = nullptr;
         CodeEditor *editor = nullptr; // marks: the line that raised, blocked, runs next
+        LoopMachineView *machine = nullptr; // the loop at the pause or the time cursor
     };
     //! `owner` holds the actions and parents the file dialogs.
     RunController(const Views &views, QWidget *owner);

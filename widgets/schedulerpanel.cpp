@@ -1,5 +1,6 @@
 #include "schedulerpanel.h"
 
+#include "loopmachinescene.h"
 #include "timescale.h"
 #include "tracemodel.h"
 
@@ -114,7 +115,11 @@ void SchedulerPanel::finish()
         if (!s)
             continue;
         // Counted before the "(none)" placeholder, which is not an entry.
-        const int count = s == m_next ? 1 : s->childCount();
+        const int count = s->childCount();
+        // The Detail column is often cut by the dock's width: the whole text on hover.
+        for (int i = 0; i < s->childCount(); ++i)
+            for (int column = 0; column < 2; ++column)
+                s->child(i)->setToolTip(column, s->child(i)->text(column));
         if (s->childCount() == 0)
             new QTreeWidgetItem(s, {tr("(none)")});
         s->setText(0, s->text(0) + QStringLiteral(" (%1)").arg(count));
@@ -167,7 +172,13 @@ void SchedulerPanel::showState(const Core::TraceModel &model, const Core::Schedu
     m_headline->setText(running.isEmpty()
                                 ? tr("At %1 (recorded)").arg(timeText(state.t))
                                 : tr("At %1 (recorded) — %2 running").arg(timeText(state.t), running));
-    m_next = nullptr;
+    m_next = section(tr("Running"));
+    for (const Core::RunningItem &r : state.now) {
+        QString detail = r.task ? sourceText(r.at) : tr("callback");
+        if (r.blocked)
+            detail = tr("blocking the loop · %1").arg(detail);
+        new QTreeWidgetItem(m_next, {r.task ? r.name : tr("callback %1").arg(r.name), detail});
+    }
     m_ready = section(tr("Ready queue"));
     for (const Core::ReadyItem &r : state.ready)
         new QTreeWidgetItem(m_ready, {r.task ? taskName(model, r.task) : r.name,
@@ -183,8 +194,16 @@ void SchedulerPanel::showState(const Core::TraceModel &model, const Core::Schedu
         new QTreeWidgetItem(m_waiters, {g.label, names.join(QStringLiteral(", "))});
     }
     m_tasks = section(tr("Tasks"));
-    for (const Core::TaskAt &t : state.tasks)
-        new QTreeWidgetItem(m_tasks, {taskName(model, t.task), taskPhaseText(t)});
+    for (const Core::TaskAt &t : state.tasks) {
+        const QString where = t.phase == Core::TaskPhase::Ready || t.phase == Core::TaskPhase::Suspended
+                || t.phase == Core::TaskPhase::Running
+                ? sourceText(t.at)
+                : QString();
+        new QTreeWidgetItem(m_tasks, {taskName(model, t.task),
+                                      where.isEmpty() ? taskPhaseText(t)
+                                                      : QStringLiteral("%1 · %2")
+                                                                .arg(taskPhaseText(t), where)});
+    }
     finish();
     if (m_tasks)
         m_tasks->setExpanded(false);

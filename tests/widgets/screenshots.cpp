@@ -4,13 +4,16 @@
 // on the real clock (mid-run, open waits growing) and run from the lesson (finished, with what
 // it must show and main's coroutine frames expanded); in light, the gather-basics exercise
 // after a failed check with its first hint; in light, the first lesson's paired examples (one
-// download after another vs all three at once) compared on one time axis.
+// download after another vs all three at once) compared on one time axis; in both themes, the
+// gather lesson's gather_order stepped through, paused with the loop machine showing a task
+// next, one behind it in the ready queue and a timer pending.
 #include "catalog.h"
 #include "codeeditor.h"
 #include "comparisonview.h"
 #include "exercisepanel.h"
 #include "inspector.h"
 #include "lessonview.h"
+#include "loopmachineview.h"
 #include "mainwindow.h"
 #include "timelineview.h"
 #include "tracemodel.h"
@@ -131,6 +134,33 @@ int main(int argc, char *argv[])
             window.timeline()->selectSpan(lane, span);
         wait(400);
         failures += !window.grab().save(out + QStringLiteral("/timeline-finished-%1.png").arg(name));
+
+        // Step mode: paused where the loop machine has something in every busy place.
+        {
+            bool shot = false;
+            auto onPause = [&](const Core::PausedInfo &p) {
+                if (!shot && !p.ready.isEmpty() && !p.timers.isEmpty()) {
+                    shot = true;
+                    window.timeline()->setAxis(TimelineAxis::Steps); // order, not microseconds
+                    wait(300);
+                    failures += !window.grab().save(
+                            out + QStringLiteral("/loopmachine-step-%1.png").arg(name));
+                    window.continueRun();
+                    return;
+                }
+                QTimer::singleShot(0, &window, &MainWindow::stepOnce);
+            };
+            auto paused = QObject::connect(&window, &MainWindow::paused, onPause);
+            done = false;
+            auto finished
+                    = QObject::connect(&window, &MainWindow::runFinished, [&] { done = true; });
+            window.lessonView()->showStep(kLesson, 0); // its step: gather_order
+            window.stepThroughExample(kLesson, QStringLiteral("gather_order"));
+            waitFor([&] { return done; }, 30000);
+            failures += !shot;
+            QObject::disconnect(paused);
+            QObject::disconnect(finished);
+        }
 
         if (theme == MainWindow::Theme::Light) {
             window.openExercise(QStringLiteral("gather-basics"));

@@ -57,6 +57,7 @@ class tst_LoopMachineView : public QObject
 private Q_SLOTS:
     void runningTaskWithItsLineAndWhy();
     void selectWaitSaysItsTimeoutAndTheTimerItWaitsFor();
+    void firedTimerBeforeTheWakeUpStaysWithTheTimers();
     void blockedStepIsCalledBlocked();
     void workerThreadAndTheTaskWaitingForIt();
     void pausedShowsWhatRunsNextAndWhy();
@@ -73,7 +74,7 @@ void tst_LoopMachineView::runningTaskWithItsLineAndWhy()
     const LoopMachineScene &s = view.scene();
     QCOMPARE(s.stageTitle, QStringLiteral("Running now"));
     QCOMPARE(s.stage.size(), size_t(1));
-    QCOMPARE(s.stage[0].text, QStringLiteral("Task-2 worker · line 9"));
+    QCOMPARE(s.stage[0].text, QStringLiteral("Task-2 worker · line\u00A09"));
     QCOMPARE(s.stage[0].kind, ChipKind::Running);
     QCOMPARE(s.why,
         QStringLiteral("Task-2 worker runs: its timer (sleep(1)) was due; nothing "
@@ -104,13 +105,23 @@ void tst_LoopMachineView::selectWaitSaysItsTimeoutAndTheTimerItWaitsFor()
         chipTexts(box(s, "Waiting for other tasks")), QStringList { "Task-1 main · gather(1)" });
 }
 
+void tst_LoopMachineView::firedTimerBeforeTheWakeUpStaysWithTheTimers()
+{
+    // The timer fired at 1002 µs; the WAKE that makes Task-2 ready comes at 1003 µs.
+    LoopMachineView view;
+    show(view, us(1002.5));
+    const LoopMachineScene &s = view.scene();
+    QCOMPARE(chipTexts(box(s, "Timers")), QStringList { "fired · Task-2 worker" });
+    QCOMPARE(chipTexts(box(s, "Waiting for other tasks")), QStringList { "Task-1 main · gather(1)" });
+}
+
 void tst_LoopMachineView::blockedStepIsCalledBlocked()
 {
     LoopMachineView view;
     show(view, us(2600));
     const LoopChip &chip = view.scene().stage.front();
     QCOMPARE(chip.kind, ChipKind::Blocked);
-    QCOMPARE(chip.text, QStringLiteral("Task-2 worker · line 12 · blocked 1.09 ms"));
+    QCOMPARE(chip.text, QStringLiteral("Task-2 worker · line\u00A012 · blocked 1.09 ms"));
     QVERIFY(chip.toolTip.contains(QStringLiteral("nothing else can run")));
 }
 
@@ -143,7 +154,7 @@ void tst_LoopMachineView::pausedShowsWhatRunsNextAndWhy()
     const LoopMachineScene &s = view.scene();
     QCOMPARE(s.stageTitle, QStringLiteral("Runs next (paused)"));
     QCOMPARE(s.stage.front().kind, ChipKind::Next);
-    QCOMPARE(s.stage.front().text, QStringLiteral("Task-2 worker · line 9"));
+    QCOMPARE(s.stage.front().text, QStringLiteral("Task-2 worker · line\u00A09"));
     QCOMPARE(s.why,
         QStringLiteral("Task-2 worker is next: its timer (sleep(1)) was due; nothing "
                        "else was ready"));
@@ -219,7 +230,7 @@ void tst_LoopMachineView::clearSaysWhatToDo()
     QVERIFY(view.scene().isEmpty());
     QCOMPARE(view.message(), QStringLiteral("Running freely…"));
     view.clear();
-    QVERIFY(view.message().contains(QStringLiteral("step mode")));
+    QVERIFY(view.message().contains(QStringLiteral("Step mode")));
 }
 
 QTEST_MAIN(tst_LoopMachineView)
