@@ -131,10 +131,13 @@ void CourseController::runExample(const QString &lessonId, const QString &exampl
     const ProgramDocument *doc = m_parts.document;
     const std::optional<QString> edited
             = doc->isModified() ? std::optional(doc->text()) : std::nullopt;
-    auto start = [this, edited](Core::RunRequest request, const QString &label) {
+    const bool stepAxis = example->stepAxis, frames = example->showFrames;
+    auto start = [this, edited, stepAxis, frames](Core::RunRequest request, const QString &label) {
         m_startingExample = true;
         m_parts.runs->start(std::move(request), label, edited);
         m_startingExample = false;
+        // The lesson's axis wins over step mode's, which starts on the step axis.
+        Q_EMIT exampleViewWanted(stepAxis, frames);
     };
     if (!example->lab) {
         start(std::move(*request), example->file);
@@ -213,6 +216,7 @@ void CourseController::openExample(const QString &lessonId, const QString &examp
                                   QString::fromUtf8(file.readAll()));
     m_parts.runs->setVirtualClock(example->virtualClock);
     m_parts.docks->reveal(DockLayout::Slot::Program);
+    Q_EMIT exampleViewWanted(example->stepAxis, example->showFrames);
 }
 
 void CourseController::showComparedExamples(const QString &lessonId,

@@ -87,6 +87,9 @@ Q_SIGNALS:
     //! Another lesson is on screen: what belonged to the old one goes.
     void lessonChanged(const QString &lessonId);
     void message(const QString &text, int timeoutMs);
+    //! An example is on screen or runs: how its timeline teaches best (the lesson's "axis":
+    //! the step axis or the time axis, and "frames": the tasks' coroutine frames shown).
+    void exampleViewWanted(bool stepAxis, bool frames);
 
 private:
     void onRunStarted();

@@ -84,8 +84,40 @@ void Inspector::showSelection(int lane, int span)
 {
     m_lane = lane;
     m_span = span;
+    m_frame.reset();
     m_refreshTimer.stop();
     setPage(false);
+}
+
+void Inspector::showFrame(int lane, int depth, const FlameBar &bar)
+{
+    m_lane = lane;
+    m_span = -1;
+    m_frame = bar;
+    m_frameDepth = depth;
+    m_refreshTimer.stop();
+    setPage(false);
+}
+
+void Inspector::renderFrame(QString &html, const Core::TaskInfo &task)
+{
+    const FlameBar &bar = *m_frame;
+    html += QStringLiteral("<h3>Coroutine frame <code>%1()</code></h3><table>").arg(esc(bar.function));
+    html += row(QStringLiteral("In task"), taskLink(task.id));
+    html += row(QStringLiteral("Depth"),
+                m_frameDepth == 0 ? QStringLiteral("0: the task's own coroutine")
+                                  : QStringLiteral("%1: awaited by the frame above").arg(m_frameDepth));
+    html += row(QStringLiteral("Awaiting at"), sourceLink(bar.file, bar.line, bar.function));
+    html += row(QStringLiteral("On the stack"),
+                QStringLiteral("%1 → %2 (%3)")
+                        .arg(timeLink(bar.start), timeLink(bar.end),
+                             formatDuration(double(bar.end - bar.start))));
+    // The trace keeps the task's creation call only; deeper frames' arguments are not sent.
+    html += row(QStringLiteral("Arguments"),
+                m_frameDepth == 0 && task.name != task.coro && task.name.contains(QLatin1Char('('))
+                        ? QStringLiteral("<code>%1</code>").arg(esc(task.name))
+                        : QStringLiteral("<span style='color:gray'>not recorded</span>"));
+    html += QStringLiteral("</table><hr/>");
 }
 
 void Inspector::refresh()
@@ -179,6 +211,8 @@ QString Inspector::render()
     if (info.kind == Core::LaneKind::Task) {
         if (const Core::TaskInfo *task = m_model->task(info.id)) {
             m_task = task->id;
+            if (m_frame)
+                renderFrame(html, *task);
             renderTask(html, *task);
             renderSpan(html, task);
         }

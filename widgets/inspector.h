@@ -1,4 +1,5 @@
 #pragma once
+#include "flamebars.h"
 #include "tracerecords.h"
 
 #include <QTimer>
@@ -28,6 +29,9 @@ public:
 
     void setModel(const Core::TraceModel *model);
     void showSelection(int lane, int span);
+    //! A coroutine frame from a task's frame rows: its function, where it awaited, how long it
+    //! was on the task's stack, its arguments where the trace has them, then the task.
+    void showFrame(int lane, int depth, const FlameBar &bar);
     //! The model grew: re-render if the shown facts may have changed (open spans, new children).
     //! Coalesced: at most one re-render per refreshIntervalMs, however often this is called.
     void refresh();
@@ -66,11 +70,14 @@ private:
     void renderSpan(QString &html, const Core::TaskInfo *task);
     void renderLiveState(QString &html, const Core::TaskInfo &task);
     void renderChain(QString &html, const QList<Core::FrameRecord> &frames);
+    void renderFrame(QString &html, const Core::TaskInfo &task);
     void setPage(bool keepScroll);
 
     QTextBrowser *m_browser;
     const Core::TraceModel *m_model = nullptr;
     int m_lane = -1, m_span = -1;
+    std::optional<FlameBar> m_frame; // a selected coroutine frame of m_lane's task
+    int m_frameDepth = 0;
     Core::Id m_task = 0;
     std::uint64_t m_renderedRevision = 0;
     QTimer m_refreshTimer;

@@ -159,8 +159,16 @@ void MainWindow::connectParts()
     // Enter on the timeline: bring the inspector forward (it may be behind the scheduler).
     connect(m_timeline, &TimelineView::inspectRequested, this,
             [this] { m_docks->reveal(DockLayout::Slot::Inspector); });
+    connect(m_timeline, &TimelineView::frameSelected, this, [this](int lane, int depth, int index) {
+        if (const auto bar = m_timeline->frameBar(lane, depth, index))
+            m_inspector->showFrame(lane, depth, *bar);
+    });
     connect(m_inspector, &Inspector::spanRequested, m_timeline, &TimelineView::selectSpan);
     connect(m_inspector, &Inspector::timeRequested, m_timeline, &TimelineView::revealTime);
+    connect(m_course, &CourseController::exampleViewWanted, this, [this](bool steps, bool frames) {
+        m_timeline->setAxis(steps ? TimelineAxis::Steps : TimelineAxis::Time);
+        m_timeline->setAllFramesShown(frames);
+    });
 
     connect(m_runs, &RunController::runRequested, this, &MainWindow::run);
     connect(m_runs, &RunController::runStarted, this,

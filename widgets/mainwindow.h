@@ -213,6 +213,7 @@ private:
     QMenu *m_fileMenu = nullptr, *m_runMenu = nullptr, *m_viewMenu = nullptr;
     QToolBar *m_runToolBar = nullptr;
     QAction *m_interpreterAction = nullptr, *m_followAction = nullptr;
+    QAction *m_stepAxisAction = nullptr, *m_framesAction = nullptr;
     QAction *m_themeActions[3] = {};
     QLabel *m_stateLabel = nullptr, *m_elapsedLabel = nullptr, *m_eventsLabel = nullptr,
            *m_pythonLabel = nullptr;

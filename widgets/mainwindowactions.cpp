@@ -119,6 +119,23 @@ void MainWindow::createViewMenu()
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_followAction, &QAction::toggled, m_timeline, &TimelineView::setFollowLive);
     connect(m_timeline, &TimelineView::followLiveChanged, m_followAction, &QAction::setChecked);
+    // The step axis and every task's frames: also the timeline's own S key and Steps button,
+    // and what a lesson asks for ("axis", "frames").
+    m_stepAxisAction = new QAction(tr("&Step axis: steps in the order the loop ran them"), this);
+    m_stepAxisAction->setCheckable(true);
+    m_stepAxisAction->setToolTip(tr("Steps (S in the timeline): every task step and callback "
+                                    "equally wide, in the order the loop ran them"));
+    m_stepAxisAction->setIconText(tr("Steps"));
+    connect(m_stepAxisAction, &QAction::toggled, m_timeline, [this](bool on) {
+        m_timeline->setAxis(on ? TimelineAxis::Steps : TimelineAxis::Time);
+    });
+    connect(m_timeline, &TimelineView::axisChanged, m_stepAxisAction,
+            [this](TimelineAxis axis) { m_stepAxisAction->setChecked(axis == TimelineAxis::Steps); });
+    m_framesAction = new QAction(tr("Coroutine f&rames of every task"), this);
+    m_framesAction->setCheckable(true);
+    connect(m_framesAction, &QAction::toggled, m_timeline, &TimelineView::setAllFramesShown);
+    connect(m_timeline, &TimelineView::allFramesShownChanged, m_framesAction,
+            &QAction::setChecked);
     auto *focusTimeline = action(tr("Focus &timeline"), QKeySequence(Qt::ALT | Qt::Key_1),
                                  [this] { m_timeline->setFocus(); });
     auto *focusEditor = action(tr("Focus &editor"), QKeySequence(Qt::ALT | Qt::Key_2),
@@ -132,7 +149,9 @@ void MainWindow::createViewMenu()
     m_runToolBar->addSeparator();
     m_runToolBar->addAction(fit);
     m_runToolBar->addAction(m_followAction);
-    for (QAction *a : {fit, zoomIn, zoomOut, m_followAction, m_comparison->compareAction()})
+    m_runToolBar->addAction(m_stepAxisAction);
+    for (QAction *a : {fit, zoomIn, zoomOut, m_followAction, m_stepAxisAction, m_framesAction,
+                       m_comparison->compareAction()})
         view->addAction(a);
     view->addSeparator();
     for (QAction *a : {focusTimeline, focusEditor, focusConsole})

@@ -242,6 +242,8 @@ void RunController::startIn(std::unique_ptr<QTemporaryDir> dir, Core::RunRequest
     connect(m_session, &Core::RunSession::finished, this, &RunController::onRunFinished);
     connect(m_session, &Core::RunSession::paused, this, &RunController::onPaused);
     showModel(&m_session->model(), true);
+    if (request.stepMode)
+        m_views.timeline->setAxis(TimelineAxis::Steps); // one step at a time: order matters
     delete previous; // finished (isRunning() was false) and no view points into it any more
     m_check.reset();
     m_views.editor->clearRunMarkers();
@@ -488,6 +490,7 @@ bool RunController::openRecording(const QString &path)
     m_replay = std::move(replay);
     m_checkModel = nullptr;
     showModel(m_replay.get(), false);
+    m_views.timeline->setAxis(TimelineAxis::Steps); // replayed to be stepped through
     delete m_session;
     m_session = nullptr;
     m_check.reset();

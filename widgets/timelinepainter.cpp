@@ -69,6 +69,14 @@ void TimelinePainter::paintFlameRow(QPainter &painter, int lane, const std::vect
         const QRectF r(plot.left() + x0, plot.top(), x1 - x0, plot.height());
         painter.fillRect(r, fill);
         m_marks.push_back({r, MarkKind::FrameBar, int(i), lane, depth});
+        if (lane == frame.selectedLane && depth == frame.selectedFrameDepth
+            && int(i) == frame.selectedFrame) {
+            painter.save();
+            painter.setPen(QPen(palette.selection, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r.adjusted(-1, -1, 1, 1));
+            painter.restore();
+        }
         if (r.width() >= 3) {
             painter.fillRect(QRectF(r.right() - 1, r.top(), 1, r.height()), palette.background);
         }

@@ -42,6 +42,7 @@ struct TimelineFrame {
     TimeScale scale; //!< of the plot area (x = 0 at labelWidth)
     int scrollY = 0; //!< pixels of rows scrolled away above the plot
     int selectedLane = -1, selectedSpan = -1;
+    int selectedFrameDepth = -1, selectedFrame = -1; //!< a frame bar of selectedLane
     double cursorX = -1; //!< plot-area x of the hover cursor, < 0 for none
     double timeCursor = -1; //!< trace time of the time cursor, < 0 for none
     QSet<int> collapsed;

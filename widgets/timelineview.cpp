@@ -99,11 +99,14 @@ void TimelineView::setModel(const Core::TraceModel *model)
     }
     m_collapsed.clear();
     m_flames.clear();
+    m_framesFolded.clear();
     m_selectedLane = m_selectedSpan = -1;
     rebuildRows();
     m_stepAxis.clear();
     refreshStepAxis(true);
     refreshCounts(true);
+    if (expandNewFrames())
+        rebuildRows();
     if (m_model && m_model->endTime() > 0)
         fitAll();
     else {
@@ -135,6 +138,8 @@ void TimelineView::frameTick()
     updateLiveNow();
     if (m_model && !m_flames.isEmpty())
         refreshFlames();
+    if (expandNewFrames())
+        rebuildRows();
     refreshStepAxis(false);
     refreshCounts(false);
     if (ticking || m_stepAxisDirty)
@@ -206,6 +211,10 @@ void TimelineView::setFramesExpanded(int lane, bool expanded)
 {
     if (!m_model || lane < 0 || lane >= m_model->laneCount() || expanded == framesExpanded(lane))
         return;
+    if (expanded)
+        m_framesFolded.remove(lane);
+    else
+        m_framesFolded.insert(lane);
     if (expanded) {
         if (!TimelinePainter::hasFlameToggle(*m_model, lane))
             return;
@@ -216,6 +225,38 @@ void TimelineView::setFramesExpanded(int lane, bool expanded)
     rebuildRows();
     updateScrollBars();
     viewport()->update();
+}
+
+void TimelineView::setAllFramesShown(bool shown)
+{
+    if (shown == m_allFrames)
+        return;
+    m_allFrames = shown;
+    m_framesFolded.clear();
+    if (!shown)
+        m_flames.clear();
+    else
+        expandNewFrames();
+    rebuildRows();
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT allFramesShownChanged(shown);
+}
+
+bool TimelineView::expandNewFrames()
+{
+    constexpr std::size_t kMostTasks = 40; // beyond this, rows of frames bury the lanes
+    if (!m_allFrames || !m_model || m_model->tasks().size() > kMostTasks)
+        return false;
+    bool added = false;
+    for (const Core::TaskInfo &task : m_model->tasks()) {
+        if (task.lane < 0 || m_flames.contains(task.lane) || m_framesFolded.contains(task.lane)
+            || !TimelinePainter::hasFlameToggle(*m_model, task.lane))
+            continue;
+        m_flames.insert(task.lane, buildFlameBars(*m_model, task.lane, m_liveNow > 0 ? m_liveNow : -1));
+        added = true;
+    }
+    return added;
 }
 
 void TimelineView::refreshFlames()
@@ -265,6 +306,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.scrollY = verticalScrollBar()->value();
     frame.selectedLane = m_selectedLane;
     frame.selectedSpan = m_selectedSpan;
+    frame.selectedFrameDepth = m_selectedFrame.first;
+    frame.selectedFrame = m_selectedFrame.second;
     frame.cursorX = m_cursorX;
     frame.collapsed = m_collapsed;
     frame.openEnd = m_liveNow > 0 ? m_liveNow : -1;
@@ -457,6 +500,7 @@ void TimelineView::selectSpan(int lane, int span)
         return;
     if (lane >= 0 && span >= m_model->spanCount(lane))
         span = -1;
+    m_selectedFrame = {-1, -1};
     m_selectedLane = lane;
     m_selectedSpan = lane < 0 ? -1 : span;
     if (lane >= 0) {
@@ -477,6 +521,25 @@ void TimelineView::selectSpan(int lane, int span)
     }
     viewport()->update();
     Q_EMIT spanSelected(m_selectedLane, m_selectedSpan);
+}
+
+void TimelineView::selectFrame(int lane, int depth, int index)
+{
+    if (!frameBar(lane, depth, index))
+        return;
+    selectSpan(lane, -1);
+    m_selectedFrame = {depth, index};
+    viewport()->update();
+    Q_EMIT frameSelected(lane, depth, index);
+}
+
+std::optional<FlameBar> TimelineView::frameBar(int lane, int depth, int index) const
+{
+    const auto it = m_flames.constFind(lane);
+    if (it == m_flames.cend() || depth < 0 || depth >= int(it->size()) || index < 0
+        || index >= int((*it)[std::size_t(depth)].size()))
+        return std::nullopt;
+    return (*it)[std::size_t(depth)][std::size_t(index)];
 }
 
 void TimelineView::scrollRowIntoView(int row)

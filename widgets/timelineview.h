@@ -92,11 +92,22 @@ public:
     void selectSpan(int lane, int span);
     int selectedLane() const { return m_selectedLane; }
     int selectedSpan() const { return m_selectedSpan; }
+    //! Selects a coroutine frame in an expanded task's frame rows (a click on it does the same);
+    //! emits spanSelected(lane, -1) and frameSelected.
+    void selectFrame(int lane, int depth, int index);
+    //! The selected frame's {depth, index}, or {-1, -1}.
+    std::pair<int, int> selectedFrame() const { return m_selectedFrame; }
+    //! A frame bar of an expanded lane, if there is one at {lane, depth, index}.
+    std::optional<FlameBar> frameBar(int lane, int depth, int index) const;
 
     //! Expands a task lane into rows for the coroutine frames on its stack over time (its
     //! await chains), or folds them away. Also: the lane's "ƒ" toggle, or F on a selected lane.
     void setFramesExpanded(int lane, bool expanded);
     bool framesExpanded(int lane) const { return m_flames.contains(lane); }
+    //! Every task lane shows its coroutine frames, new lanes too (a lesson's "frames": true),
+    //! up to a few dozen tasks; a lane the learner folds stays folded.
+    void setAllFramesShown(bool shown);
+    bool allFramesShown() const { return m_allFrames; }
     const QHash<int, std::vector<std::vector<FlameBar>>> &flames() const { return m_flames; }
 
     //! The time cursor (replay scrubbing): a vertical line at trace time t (ns); t < 0 hides
@@ -147,6 +158,8 @@ public:
 
 Q_SIGNALS:
     void spanSelected(int lane, int span);
+    //! A coroutine frame was selected (after spanSelected for its lane).
+    void frameSelected(int lane, int depth, int index);
     //! Enter on a selection: show it in the inspector (the window raises its dock).
     void inspectRequested(int lane, int span);
     void followLiveChanged(bool follow);
@@ -155,6 +168,7 @@ Q_SIGNALS:
     //! The ns <-> x mapping changed (zoom, pan, scroll bar, fit, resize of a fitted view).
     void timeScaleChanged(const Ui::TimeScale &scale);
     void axisChanged(Ui::TimelineAxis axis);
+    void allFramesShownChanged(bool shown);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -201,6 +215,9 @@ private:
     TimelineRows m_rows;
     QSet<int> m_collapsed;
     QHash<int, std::vector<std::vector<FlameBar>>> m_flames; // expanded lanes' frame rows
+    bool m_allFrames = false;
+    QSet<int> m_framesFolded; // lanes folded by hand while all frames are shown
+    bool expandNewFrames(); // all frames shown: expand lanes that have frames now
     void refreshFlames();
     TimelinePainter m_painter;
     TimeScale m_scale;
@@ -214,6 +231,7 @@ private:
     bool m_syncingScrollBar = false;
     std::optional<bool> m_darkOverride;
     int m_selectedLane = -1, m_selectedSpan = -1;
+    std::pair<int, int> m_selectedFrame{-1, -1};
     double m_cursorX = -1;
     QPoint m_pressPos;
     QPoint m_lastDragPos;

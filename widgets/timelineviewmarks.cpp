@@ -286,6 +286,9 @@ bool TimelineView::activateMark(const TimelineMark &mark)
         Q_EMIT inspectRequested(lane, span);
         return true;
     }
+    case MarkKind::FrameBar:
+        selectFrame(mark.lane, mark.depth, mark.index);
+        return true;
     case MarkKind::Instants: {
         const auto &clusters = m_painter.instants();
         if (mark.index < 0 || mark.index >= int(clusters.size()))

@@ -2,10 +2,12 @@
 // row per depth of its await chains (fetch → sleep), the task's own coroutine spans its life,
 // bars never overlap, and the view shows, hit-tests and folds the rows.
 #include "flamebars.h"
+#include "inspector.h"
 #include "modelfixtures.h"
 #include "timelineview.h"
 
 #include <QImage>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Ui;
@@ -97,6 +99,47 @@ private Q_SLOTS:
         QCOMPARE(view.rows().lanes.size(), before);
         QTest::keyClick(&view, Qt::Key_F);
         QVERIFY(view.framesExpanded(lane));
+    }
+
+    void aFrameIsSelectableAndInspected()
+    {
+        TimelineView view;
+        view.resize(1000, 500);
+        view.setModel(m_model.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int lane = Test::laneOfTask(*m_model, QStringLiteral("fetch"));
+        view.setFramesExpanded(lane, true);
+        view.viewport()->repaint();
+        // The sleep frame under fetch, on both axes: a click selects it.
+        for (TimelineAxis axis : {TimelineAxis::Time, TimelineAxis::Steps}) {
+            view.setAxis(axis);
+            view.viewport()->repaint();
+            std::optional<TimelineMark> sleepBar;
+            for (const TimelineMark &m : view.marks())
+                if (m.kind == MarkKind::FrameBar && m.lane == lane && m.depth == 1)
+                    sleepBar = m;
+            QVERIFY(sleepBar);
+            QVERIFY(view.toolTipForMark(*sleepBar).contains(QStringLiteral("sleep")));
+            QSignalSpy selected(&view, &TimelineView::frameSelected);
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                              sleepBar->rect.center().toPoint());
+            QCOMPARE(selected.count(), 1);
+            QCOMPARE(view.selectedLane(), lane);
+            QCOMPARE(view.selectedFrame(), std::make_pair(1, sleepBar->index));
+        }
+        // The inspector tells its function, where it awaited and how long it was on the stack.
+        const auto bar = view.frameBar(lane, 1, view.selectedFrame().second);
+        QVERIFY(bar);
+        Inspector inspector;
+        inspector.setModel(m_model.get());
+        inspector.showFrame(lane, 1, *bar);
+        const QString text = inspector.plainText();
+        QVERIFY2(text.contains(QStringLiteral("Coroutine frame")) && text.contains(bar->function)
+                         && text.contains(QStringLiteral("On the stack"))
+                         && text.contains(QStringLiteral("Arguments")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("fetch"))); // and the task it belongs to
     }
 
 private:

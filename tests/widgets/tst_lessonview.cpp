@@ -258,6 +258,8 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).value<Core::RunResult>().status, Core::RunStatus::Ok);
         QCOMPARE(taskLanes(window.model()), 4); // main and three downloads
         QVERIFY(window.model()->hello()->virtualClock); // the example's clock, not the window's
+        // A lesson about durations keeps the time axis.
+        QCOMPARE(window.timeline()->axis(), TimelineAxis::Time);
         const QString lines = window.lessonView()->exampleResultText(QStringLiteral("all_at_once"));
         QVERIFY2(lines.contains(QStringLiteral("✓")) && !lines.contains(QStringLiteral("✗")),
                  qPrintable(lines));
@@ -382,6 +384,8 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(paused.count(), 1, 60000);
         QVERIFY(window.isPaused());
+        // Its point is order ("step": true): the timeline shows steps, equally wide, in order.
+        QCOMPARE(window.timeline()->axis(), TimelineAxis::Steps);
         QCOMPARE(paused.at(0).at(0).value<Core::PausedInfo>().next.name, QStringLiteral("Task-1"));
         // main's first step: gather schedules the three services in argument order.
         window.stepOnce();

@@ -281,6 +281,100 @@ private Q_SLOTS:
         m_view->setModel(nullptr);
     }
 
+    void theStepAxisWorksLikeTheTimeAxis()
+    {
+        m_view->setFocus();
+        QSignalSpy axis(m_view.get(), &TimelineView::axisChanged);
+        QTest::keyClick(m_view.get(), Qt::Key_S);
+        QCOMPARE(m_view->axis(), TimelineAxis::Steps);
+        QCOMPARE(axis.count(), 1);
+        QVERIFY(m_view->timeScale().steps);
+        // Fitted: every step of the run is in view, equally wide, however long it took.
+        const TimeScale scale = m_view->timeScale();
+        double width = -1;
+        int steps = 0;
+        for (int lane = 0; lane < m_model->laneCount(); ++lane)
+            for (const Core::Span &s : m_model->spans(lane)) {
+                if (m_model->spanType(s.typeId).kind != Core::SpanKind::Running)
+                    continue;
+                const double x0 = timeToX(scale, double(s.start));
+                const double x1 = timeToX(scale, double(m_model->spanEnd(s)));
+                QVERIFY(x0 >= 0 && x1 <= m_view->plotWidth());
+                if (width < 0)
+                    width = x1 - x0;
+                QVERIFY(qAbs(x1 - x0 - width) < 1e-6);
+                ++steps;
+            }
+        QVERIFY(steps >= 5 && width >= 20);
+
+        // A click selects the step under the pointer; its tooltip says so.
+        const int lane = Test::laneOfTask(*m_model, QStringLiteral("fetch"));
+        int span = -1;
+        for (int i = 0; i < m_model->spanCount(lane) && span < 0; ++i)
+            if (m_model->spanType(m_model->span(lane, i).typeId).kind == Core::SpanKind::Running)
+                span = i;
+        const QPoint at = m_view->spanPosition(lane, span);
+        QCOMPARE(m_view->hitTest(at), std::make_pair(lane, span));
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_view->selectedSpan(), span);
+        QVERIFY(m_view->toolTipFor(lane, span).contains(QStringLiteral("Running")));
+
+        // The ruler puts the time cursor at the time under the pointer: inside that step.
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                          QPoint(at.x(), m_view->metrics().rulerHeight - 5));
+        const Core::Span &s = m_model->span(lane, span);
+        QVERIFY(m_view->timeCursor() >= double(s.start)
+                && m_view->timeCursor() <= double(m_model->spanEnd(s)));
+        QVERIFY(!m_view->laneStateAtCursor(lane).isEmpty());
+        const double before = m_view->timeCursor();
+        QTest::keyClick(m_view.get(), Qt::Key_Period);
+        QVERIFY(m_view->timeCursor() > before);
+
+        // Back on time, still fitted.
+        QTest::keyClick(m_view.get(), Qt::Key_S);
+        QCOMPARE(m_view->axis(), TimelineAxis::Time);
+        QVERIFY(!m_view->timeScale().steps);
+    }
+
+    void switchingAxisKeepsTheStretchInView()
+    {
+        // Zoomed on the first fetch's step on the time axis, that step stays in view.
+        const int lane = Test::laneOfTask(*m_model, QStringLiteral("fetch"));
+        const Core::Span &s = m_model->span(lane, 1);
+        m_view->setTimeScale(fitRange(double(s.start), double(m_model->spanEnd(s)), m_view->plotWidth()));
+        m_view->setAxis(TimelineAxis::Steps);
+        const double x0 = timeToX(m_view->timeScale(), double(s.start));
+        const double x1 = timeToX(m_view->timeScale(), double(m_model->spanEnd(s)));
+        QVERIFY2(x0 >= -1 && x1 <= m_view->plotWidth() + 1 && x1 > x0,
+                 qPrintable(QStringLiteral("%1..%2").arg(x0).arg(x1)));
+    }
+
+    void allFramesShownOpensEveryTasksFrames()
+    {
+        QSignalSpy changed(m_view.get(), &TimelineView::allFramesShownChanged);
+        m_view->setAllFramesShown(true);
+        QCOMPARE(changed.count(), 1);
+        int withFrames = 0;
+        for (const Core::TaskInfo &task : m_model->tasks())
+            if (!task.waits.empty()) {
+                QVERIFY(m_view->framesExpanded(task.lane));
+                ++withFrames;
+            }
+        QVERIFY(withFrames >= 2);
+        // A lane the learner folds stays folded; the others stay open.
+        const int lane = Test::laneOfTask(*m_model, QStringLiteral("main"));
+        m_view->selectSpan(lane, -1);
+        m_view->setFocus();
+        QTest::keyClick(m_view.get(), Qt::Key_F);
+        QVERIFY(!m_view->framesExpanded(lane));
+        m_view->modelUpdated();
+        QTest::qWait(50);
+        QVERIFY(!m_view->framesExpanded(lane));
+        m_view->setAllFramesShown(false);
+        for (const Core::TaskInfo &task : m_model->tasks())
+            QVERIFY(!m_view->framesExpanded(task.lane));
+    }
+
     void liveUpdatesFollowTheEnd()
     {
         auto live = std::make_unique<Core::TraceModel>();
