@@ -75,6 +75,9 @@ void CourseOutline::activate(const QModelIndex &proxyIndex)
         m_view->expand(proxyIndex.siblingAtColumn(0));
         Q_EMIT stepActivated(lesson, -1);
         break;
+    case CourseOutlineModel::Kind::Quiz:
+        Q_EMIT stepActivated(lesson, index.data(CourseOutlineModel::StepRole).toInt());
+        break;
     case CourseOutlineModel::Kind::Exercise:
         Q_EMIT exerciseActivated(index.data(CourseOutlineModel::ExerciseIdRole).toString());
         break;

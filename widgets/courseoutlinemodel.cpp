@@ -3,9 +3,12 @@
 #include "catalog.h"
 #include "exercisecatalog.h"
 #include "lessonsfolder.h"
+#include "lessonview.h"
 #include "progressstore.h"
+#include "quizcard.h"
 
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 
 #include <algorithm>
@@ -83,6 +86,13 @@ void CourseOutlineModel::addModules(const Lessons::Catalog &catalog,
                 step.fromFolder = fromFolder;
                 add(std::move(step));
             }
+            if (!lesson.quiz.isEmpty()) {
+                // The quiz is on the last step: its row opens that step.
+                Node quiz{Kind::Quiz, l, 0, {}, tr("Quiz"), lesson.id, {}, tr("quiz")};
+                quiz.step = int(lesson.steps.size()) - 1;
+                quiz.fromFolder = fromFolder;
+                add(std::move(quiz));
+            }
             if (!exercises)
                 continue;
             for (const Lessons::Exercise *e : exercises->exercisesOf(lesson.id)) {
@@ -131,6 +141,7 @@ QString CourseOutlineModel::markFor(Kind kind)
     case Kind::Step: return QStringLiteral("✓");
     case Kind::Lesson: return QStringLiteral("●");
     case Kind::Exercise: return QStringLiteral("✓");
+    case Kind::Quiz: return QStringLiteral("✓");
     case Kind::Module: break;
     }
     return {};
@@ -166,39 +177,97 @@ int CourseOutlineModel::columnCount(const QModelIndex &) const
     return 2;
 }
 
-QString CourseOutlineModel::progressText(const Node &node) const
+const Lessons::Lesson *CourseOutlineModel::lessonOf(const Node &node) const
+{
+    if (node.fromFolder)
+        return m_folder ? m_folder->lesson(node.lessonId) : nullptr;
+    return m_catalog ? m_catalog->lesson(node.lessonId) : nullptr;
+}
+
+CourseOutlineModel::Mark CourseOutlineModel::markOf(const Node &node) const
 {
     if (!m_progress)
-        return {};
+        return Mark::None;
+    const Lessons::Lesson *lesson = lessonOf(node);
     switch (node.kind) {
-    case Kind::Step:
-        return m_progress->isStepVisited(node.lessonId, node.step) ? markFor(Kind::Step) : QString();
+    case Kind::Step: {
+        if (!m_progress->isStepVisited(node.lessonId, node.step))
+            return Mark::None;
+        // Seen is not done: a step with examples is done once they showed their point.
+        const QStringList examples = lesson && node.step < lesson->steps.size()
+                                             ? lesson->steps[node.step].examples
+                                             : QStringList();
+        if (examples.isEmpty())
+            return Mark::Seen;
+        for (const QString &e : examples)
+            if (!m_progress->isExampleCompleted(node.lessonId, e))
+                return Mark::Seen;
+        return Mark::Ran;
+    }
+    case Kind::Quiz: {
+        if (!lesson)
+            return Mark::None;
+        if (QuizCard::allRight(*lesson, *m_progress))
+            return Mark::QuizRight;
+        for (int q = 0; q < lesson->quiz.size(); ++q)
+            if (m_progress->quizAnswer(lesson->id, q) == std::optional<int>(lesson->quiz[q].answer))
+                return Mark::QuizPartly;
+        return Mark::None;
+    }
     case Kind::Lesson: {
         if (m_progress->isLessonCompleted(node.lessonId))
-            return markFor(Kind::Lesson);
-        int visited = 0, steps = 0;
-        for (int c : node.children) {
-            const Node &n = m_nodes[std::size_t(c)];
-            if (n.kind == Kind::Step) {
-                ++steps;
-                visited += m_progress->isStepVisited(n.lessonId, n.step);
-            }
-        }
-        return visited ? QStringLiteral("%1/%2").arg(visited).arg(steps) : QString();
+            return Mark::Done;
+        for (int c : node.children)
+            if (markOf(m_nodes[std::size_t(c)]) != Mark::None)
+                return Mark::Started;
+        return Mark::None;
     }
     case Kind::Module: {
         int done = 0;
         for (int c : node.children)
             done += m_progress->isLessonCompleted(m_nodes[std::size_t(c)].lessonId);
-        return done ? QStringLiteral("%1/%2").arg(done).arg(node.children.size()) : QString();
+        return done == 0 ? Mark::None : done == int(node.children.size()) ? Mark::Done : Mark::Counted;
     }
     case Kind::Exercise: {
         const QString status = m_progress->exerciseStatus(node.exerciseId);
         if (status == QLatin1String("passed"))
-            return markFor(Kind::Exercise);
-        if (status == QLatin1String("failed"))
-            return QStringLiteral("✗");
+            return Mark::Passed;
+        return status == QLatin1String("failed") ? Mark::Failed : Mark::None;
+    }
+    }
+    return Mark::None;
+}
+
+QString CourseOutlineModel::progressText(const Node &node) const
+{
+    switch (markOf(node)) {
+    case Mark::None:
         return {};
+    case Mark::Seen:
+        return QStringLiteral("•");
+    case Mark::Ran:
+    case Mark::QuizRight:
+    case Mark::Passed:
+        return QStringLiteral("✓");
+    case Mark::Failed:
+        return QStringLiteral("✗");
+    case Mark::Started:
+        return QStringLiteral("◐");
+    case Mark::Done:
+        return QStringLiteral("●");
+    case Mark::QuizPartly: {
+        const Lessons::Lesson *lesson = lessonOf(node);
+        int right = 0;
+        for (int q = 0; lesson && q < lesson->quiz.size(); ++q)
+            right += m_progress->quizAnswer(lesson->id, q)
+                     == std::optional<int>(lesson->quiz[q].answer);
+        return QStringLiteral("%1/%2").arg(right).arg(lesson ? lesson->quiz.size() : 0);
+    }
+    case Mark::Counted: {
+        int done = 0;
+        for (int c : node.children)
+            done += m_progress->isLessonCompleted(m_nodes[std::size_t(c)].lessonId);
+        return QStringLiteral("%1/%2").arg(done).arg(node.children.size());
     }
     }
     return {};
@@ -224,7 +293,28 @@ QString CourseOutlineModel::toolTip(const Node &node) const
                                 : status == QLatin1String("passed") ? tr("Passed")
                                                                     : tr("Not passed yet");
     }
-    return {};
+    switch (markOf(node)) {
+    case Mark::Seen:
+        return node.kind == Kind::Step && lessonOf(node)
+                               && !lessonOf(node)->steps.value(node.step).examples.isEmpty()
+                       ? tr("Seen — run its example to see it happen (F5)")
+                       : tr("Seen");
+    case Mark::Ran:
+        return tr("Its examples ran and showed what they must");
+    case Mark::QuizPartly:
+        return tr("Some answers right; the others are waiting for you");
+    case Mark::QuizRight:
+        return tr("Every answer right");
+    case Mark::Started:
+        return tr("Started: done once every step was seen, its examples ran and showed what "
+                  "they must, and its quiz is right");
+    case Mark::Done:
+        return node.kind == Kind::Module ? tr("Every lesson done") : tr("Done");
+    case Mark::Counted:
+        return tr("Lessons done of this module");
+    default:
+        return {};
+    }
 }
 
 QVariant CourseOutlineModel::data(const QModelIndex &index, int role) const
@@ -243,12 +333,32 @@ QVariant CourseOutlineModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == 1 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == 1 && node.kind == Kind::Exercise
-            && progressText(node) == QStringLiteral("✗"))
+        if (index.column() != 1)
+            return {};
+        // Each kind of done in its own colour: grey for only seen, green for shown by a run
+        // or passed, blue for the quiz, red for a failed check.
+        switch (markOf(node)) {
+        case Mark::Seen:
+        case Mark::Started:
+        case Mark::Counted:
+            return QColor(0x8A, 0x93, 0x9C);
+        case Mark::Failed:
             return QColor(0xC0, 0x39, 0x2B);
-        if (index.column() == 1)
+        case Mark::QuizPartly:
+        case Mark::QuizRight:
+            return QColor(0x1F, 0x6F, 0xB2);
+        default:
             return QColor(0x27, 0x8E, 0x4F);
+        }
+    case Qt::FontRole:
+        if (index.column() == 1 && markOf(node) == Mark::Passed) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         return {};
+    case MarkRole:
+        return int(markOf(node));
     case KindRole:
         return int(node.kind);
     case LessonIdRole:

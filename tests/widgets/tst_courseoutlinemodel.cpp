@@ -7,6 +7,8 @@
 #include "lessonsfolder.h"
 #include "progressstore.h"
 
+#include <QColor>
+
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -92,10 +94,11 @@ private Q_SLOTS:
 
         outline.filterEdit()->setText(QStringLiteral("three downloads"));
         QVERIFY(countKind(proxy, Kind::Lesson) < all);
-        // A matching lesson keeps its steps visible.
+        // A matching lesson keeps its steps (and its quiz) visible.
         const QModelIndex lesson = findLesson(proxy, QStringLiteral("why-async/three-downloads"));
         QVERIFY(lesson.isValid());
-        QCOMPARE(proxy.rowCount(lesson), m_catalog.lesson(QStringLiteral("why-async/three-downloads"))->steps.size());
+        const Lessons::Lesson *l = m_catalog.lesson(QStringLiteral("why-async/three-downloads"));
+        QCOMPARE(proxy.rowCount(lesson), l->steps.size() + (l->quiz.isEmpty() ? 0 : 1));
 
         // An objective's words.
         outline.filterEdit()->setText(QStringLiteral("sequential awaits add"));
@@ -115,45 +118,82 @@ private Q_SLOTS:
         QCOMPARE(countKind(proxy, Kind::Lesson), all);
     }
 
+    // Seen, run with its checks holding, quiz right, exercise passed: each its own mark, and
+    // a lesson is done only when all of it is; the module counts its done lessons.
     void progressMarksShowWhatTheLearnerDid()
     {
+        using Mark = CourseOutlineModel::Mark;
         Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("marks.json")));
         CourseOutlineModel model;
         model.setCatalog(&m_catalog, &m_exercises, &progress);
         const QString id = QStringLiteral("why-async/three-downloads");
+        const Lessons::Lesson *l = m_catalog.lesson(id);
         const QModelIndex step0 = model.stepIndex(id, 0);
         QVERIFY(step0.isValid());
-        QCOMPARE(step0.siblingAtColumn(1).data().toString(), QString());
+        auto mark = [](const QModelIndex &i) {
+            return Mark(i.siblingAtColumn(1).data(CourseOutlineModel::MarkRole).toInt());
+        };
+        auto text = [](const QModelIndex &i) { return i.siblingAtColumn(1).data().toString(); };
+        QCOMPARE(mark(step0), Mark::None);
+        QCOMPARE(text(step0), QString());
 
+        // Clicking a step is seeing it, not doing it.
         progress.markStepVisited(id, 0);
         model.refreshProgress();
-        QCOMPARE(step0.siblingAtColumn(1).data().toString(), QStringLiteral("✓"));
+        QCOMPARE(mark(step0), Mark::Seen);
+        QCOMPARE(text(step0), QStringLiteral("•"));
         const QModelIndex lesson = step0.parent();
-        QCOMPARE(lesson.siblingAtColumn(1).data().toString(),
-                 QStringLiteral("1/%1").arg(m_catalog.lesson(id)->steps.size()));
+        QCOMPARE(mark(lesson), Mark::Started);
+        // Its example ran and showed what it must: now the step is done.
+        for (const QString &e : l->steps[0].examples)
+            progress.markExampleCompleted(id, e);
+        model.refreshProgress();
+        QCOMPARE(mark(step0), Mark::Ran);
+        QCOMPARE(text(step0), QStringLiteral("✓"));
+        QVERIFY(step0.siblingAtColumn(1).data(Qt::ForegroundRole).value<QColor>()
+                != model.stepIndex(id, 1).siblingAtColumn(1).data(Qt::ForegroundRole).value<QColor>()
+                || mark(model.stepIndex(id, 1)) == Mark::None);
+
+        // The quiz has its own row, counting right answers.
+        QModelIndex quiz;
+        for (int r = 0; r < model.rowCount(lesson); ++r)
+            if (Kind(model.index(r, 0, lesson).data(CourseOutlineModel::KindRole).toInt()) == Kind::Quiz)
+                quiz = model.index(r, 0, lesson);
+        QVERIFY(quiz.isValid());
+        QCOMPARE(quiz.data(CourseOutlineModel::StepRole).toInt(), int(l->steps.size()) - 1);
+        progress.setQuizAnswer(id, 0, l->quiz[0].answer);
+        progress.setQuizAnswer(id, 1, (l->quiz[1].answer + 1) % int(l->quiz[1].choices.size()));
+        model.refreshProgress();
+        QCOMPARE(mark(quiz), Mark::QuizPartly);
+        QCOMPARE(text(quiz), QStringLiteral("1/%1").arg(l->quiz.size()));
+        for (int q = 0; q < l->quiz.size(); ++q)
+            progress.setQuizAnswer(id, q, l->quiz[q].answer);
+        model.refreshProgress();
+        QCOMPARE(mark(quiz), Mark::QuizRight);
 
         progress.markLessonCompleted(id);
         model.refreshProgress();
-        QCOMPARE(lesson.siblingAtColumn(1).data().toString(), QStringLiteral("●"));
-        QCOMPARE(lesson.parent().siblingAtColumn(1).data().toString(),
+        QCOMPARE(text(lesson), QStringLiteral("●"));
+        QCOMPARE(text(lesson.parent()),
                  QStringLiteral("1/%1").arg(m_catalog.modules().first().lessons.size()));
 
         const QModelIndex exercise = model.exerciseIndex(QStringLiteral("gather-basics"));
         QVERIFY(exercise.isValid());
         progress.recordExerciseCheck(QStringLiteral("gather-basics"), false);
         model.refreshProgress();
-        QCOMPARE(exercise.siblingAtColumn(1).data().toString(), QStringLiteral("✗"));
+        QCOMPARE(mark(exercise), Mark::Failed);
+        QCOMPARE(text(exercise), QStringLiteral("✗"));
         progress.recordExerciseCheck(QStringLiteral("gather-basics"), true);
         model.refreshProgress();
-        QCOMPARE(exercise.siblingAtColumn(1).data().toString(), QStringLiteral("✓"));
+        QCOMPARE(mark(exercise), Mark::Passed);
+        QCOMPARE(text(exercise), QStringLiteral("✓"));
 
         // Progress survives a restart: a new store on the same file, a new model.
         Lessons::ProgressStore reopened(progress.filePath());
         CourseOutlineModel again;
         again.setCatalog(&m_catalog, &m_exercises, &reopened);
-        QCOMPARE(again.stepIndex(id, 0).siblingAtColumn(1).data().toString(), QStringLiteral("✓"));
-        QCOMPARE(again.exerciseIndex(QStringLiteral("gather-basics")).siblingAtColumn(1).data().toString(),
-                 QStringLiteral("✓"));
+        QCOMPARE(mark(again.stepIndex(id, 0)), Mark::Ran);
+        QCOMPARE(mark(again.exerciseIndex(QStringLiteral("gather-basics"))), Mark::Passed);
         QCOMPARE(reopened.exerciseFailedAttempts(QStringLiteral("gather-basics")), 1);
     }
 
