@@ -27,6 +27,7 @@ commands:
   exercises  list the exercises, or print them as JSON (loopscope exercises --help)
   check      check a solution file against an exercise (loopscope check --help)
   --help     this text
+  --version  the version of loopscope and of Qt
 
 Without arguments loopscope opens its window: the lessons, the editor and the live timeline.
 )";
