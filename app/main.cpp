@@ -1,17 +1,23 @@
 #include "cli.h"
+#include "launchtarget.h"
 
 #ifdef LOOPSCOPE_HAVE_GUI
 #include "mainwindow.h"
+#include "openlaunchtarget.h"
 
 #include <QApplication>
 #include <QDirIterator>
 #include <QIcon>
+#include <QTimer>
 #endif
 
-#include <cstdio>
-#include <cstring>
+#include <QFile>
+#include <QStringList>
 
-namespace {
+#include <cstdio>
+
+namespace
+{
 
 // The desktop file's and the AppStream id's base name: Wayland compositors and docks match the
 // window to its launcher (and its icon) by it.
@@ -29,8 +35,8 @@ int printVersion()
 QIcon appIcon()
 {
     QIcon icon;
-    QDirIterator it(QStringLiteral(":/icons"), {QStringLiteral("*.png")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(":/icons"), { QStringLiteral("*.png") }, QDir::Files,
+        QDirIterator::Subdirectories);
     while (it.hasNext())
         icon.addFile(it.next());
     return icon;
@@ -41,11 +47,25 @@ QIcon appIcon()
 
 int main(int argc, char *argv[])
 {
-    if (argc == 2 && std::strcmp(argv[1], "--version") == 0)
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QFile::decodeName(argv[i]);
+    if (arguments.size() == 1 && arguments.first() == QLatin1String("--version"))
         return printVersion();
-    // Commands stay headless (no QApplication, no display needed).
-    if (argc > 1)
+    const Core::LaunchTarget target = Core::LaunchTarget::fromArguments(arguments);
+    switch (target.kind) {
+    case Core::LaunchTarget::Kind::Command:
+        // Commands stay headless (no QApplication, no display needed).
         return Cli::main(argc, argv);
+    case Core::LaunchTarget::Kind::Invalid:
+        std::fprintf(stderr, "loopscope: cannot open %s: %s\n",
+            QFile::encodeName(target.path).constData(), qPrintable(target.error));
+        return 2;
+    case Core::LaunchTarget::Kind::Window:
+    case Core::LaunchTarget::Kind::Recording:
+    case Core::LaunchTarget::Kind::Program:
+        break;
+    }
 #ifdef LOOPSCOPE_HAVE_GUI
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Loopscope"));
@@ -55,8 +75,16 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(appIcon());
     Ui::MainWindow window;
     window.show();
+    if (target.kind != Core::LaunchTarget::Kind::Window) {
+        // Once the window is up, so a message about the file has somewhere to appear.
+        QTimer::singleShot(0, &window, [&window, target] { Ui::openLaunchTarget(window, target); });
+    }
     return app.exec();
 #else
-    return Cli::usage();
+    if (target.kind == Core::LaunchTarget::Kind::Window)
+        return Cli::usage();
+    std::fprintf(stderr, "loopscope: this build has no window to open %s in\n",
+        QFile::encodeName(target.path).constData());
+    return 2;
 #endif
 }
