@@ -15,6 +15,7 @@ namespace Cli {
 namespace {
 
 const char mainUsage[] = R"(usage: loopscope [COMMAND] ...
+       loopscope [FILE]
 
 Loopscope runs Python asyncio programs under an instrumented event loop and shows what the
 tasks, the loop and the worker threads did.
@@ -27,8 +28,11 @@ commands:
   exercises  list the exercises, or print them as JSON (loopscope exercises --help)
   check      check a solution file against an exercise (loopscope check --help)
   --help     this text
+  --version  the version of loopscope and of Qt
 
 Without arguments loopscope opens its window: the lessons, the editor and the live timeline.
+With a FILE it opens the window with that file in it: a recording (.lstrace, written by
+trace --record or Save recording) on the timeline, a Python program in the editor.
 )";
 
 const char traceUsage[] = R"(usage: loopscope trace [OPTIONS] PROGRAM [ARGS...]
