@@ -1,5 +1,7 @@
 #include "draftstore.h"
 
+#include "regularfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,10 +43,13 @@ QString DraftStore::path(const QString &id) const
 
 std::optional<QString> DraftStore::load(const QString &id) const
 {
-    QFile file(path(id));
-    if (!file.open(QIODevice::ReadOnly))
+    // Regular and bounded, like progress.json: a FIFO here must not freeze the window.
+    QString problem;
+    const std::optional<QByteArray> bytes
+            = Core::RegularFile::read(path(id), Core::RegularFile::kMaxTextFile, &problem);
+    if (!bytes)
         return std::nullopt;
-    return QString::fromUtf8(file.readAll());
+    return QString::fromUtf8(*bytes);
 }
 
 bool DraftStore::save(const QString &id, const QString &text, QString *error) const

@@ -1,6 +1,7 @@
 #include "programdocument.h"
 
 #include "codeeditor.h"
+#include "regularfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -134,13 +135,16 @@ bool ProgramDocument::openExercise(const QString &exerciseId, const QString &fil
 
 bool ProgramDocument::openFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A source file only: a FIFO or a device picked in the dialog must not freeze the window.
+    QString problem;
+    const std::optional<QByteArray> bytes
+            = Core::RegularFile::read(path, Core::RegularFile::kMaxTextFile, &problem);
+    if (!bytes) {
         if (error)
-            *error = file.errorString();
+            *error = QStringLiteral("it %1").arg(problem);
         return false;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = QString::fromUtf8(*bytes);
     if (!mayReplace()) {
         if (error)
             error->clear(); // kept by choice: nothing to report

@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(scrolled, 0);
         QVERIFY(whys.size() >= 5);
         QCOMPARE(whys.front(),
-            QStringLiteral("Task-1 main is next: it is the main task: "
+            QStringLiteral("Task-1 main() is next: it is the main task: "
                            "asyncio.run() created it; nothing else was ready"));
         const auto has = [&](const QString &text) {
             return std::any_of(

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Ui;
 
 namespace {
@@ -136,6 +138,12 @@ private Q_SLOTS:
         QVERIFY(!m_doc->openFile(m_dir->filePath(QStringLiteral("missing.py")), &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(m_doc->fileName(), QStringLiteral("mine.py")); // nothing lost
+        // A FIFO picked in the dialog once froze the window (reading waited for a writer).
+        const QString fifo = m_dir->filePath(QStringLiteral("pipe.py"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(!m_doc->openFile(fifo, &error));
+        QVERIFY2(error.contains(QStringLiteral("named pipe")), qPrintable(error));
+        QCOMPARE(m_doc->fileName(), QStringLiteral("mine.py"));
     }
 
     void unsavedProgramIsAskedAbout()
