@@ -268,11 +268,29 @@ void CourseController::onStepShown(const QString &lessonId, int step)
         Q_EMIT lessonChanged(lessonId);
     }
     // What the step talks about is what F5 runs: its example goes into the editor (the one
-    // there keeps its draft). A step with no example leaves the editor alone.
+    // there keeps its draft). A step with no example keeps this lesson's example in the
+    // editor, or brings the nearest one: never another lesson's program.
     const Lessons::Lesson *lesson = m_lessonView->lesson();
-    if (lesson && step >= 0 && step < lesson->steps.size()
-        && !lesson->steps[step].examples.isEmpty())
-        openExample(lessonId, lesson->steps[step].examples.first());
+    if (!lesson || step < 0 || step >= lesson->steps.size())
+        return;
+    const ProgramDocument *doc = m_parts.document;
+    const bool ours = doc->kind() == ProgramDocument::Kind::Example && doc->lessonId() == lessonId;
+    if (lesson->steps[step].examples.isEmpty() && ours)
+        return;
+    if (const QString example = nearestExample(*lesson, step); !example.isEmpty())
+        openExample(lessonId, example);
+}
+
+QString CourseController::nearestExample(const Lessons::Lesson &lesson, int step)
+{
+    // The step's own, else the next one's (what the text leads to), else the last one before.
+    for (int s = step; s < lesson.steps.size(); ++s)
+        if (!lesson.steps[s].examples.isEmpty())
+            return lesson.steps[s].examples.first();
+    for (int s = step - 1; s >= 0; --s)
+        if (!lesson.steps[s].examples.isEmpty())
+            return lesson.steps[s].examples.first();
+    return {};
 }
 
 void CourseController::showLessonStep(const QString &lessonId, int step)

@@ -96,6 +96,8 @@ private:
     void onRunFinished(const Core::RunResult &result);
     void showStartingLesson(const QString &lastLesson);
     void onStepShown(const QString &lessonId, int step);
+    //! The example a step puts in the editor: its own, else the nearest in the lesson.
+    static QString nearestExample(const Lessons::Lesson &lesson, int step);
     void restoreLessonsFolder();
     void setLessonsFolder(std::optional<Lessons::LessonsFolder> folder);
 

@@ -393,9 +393,12 @@ void MainWindow::updateStatus()
     if (!m_stateLabel)
         return; // still being built
     const Core::TraceModel *m = model();
-    const QString ready = tr("Ready — %1").arg(f5Meaning());
+    // While a run goes on, what it does; else how the last one ended and what F5 does next.
     const QString state = m_runs->stateText();
-    m_stateLabel->setText(state.isEmpty() ? ready : state);
+    if (isRunning() || state.isEmpty())
+        m_stateLabel->setText(state.isEmpty() ? tr("Ready — %1").arg(f5Meaning()) : state);
+    else
+        m_stateLabel->setText(tr("%1 — %2").arg(state, f5Meaning()));
     m_elapsedLabel->setText(m_runs->elapsedText());
     if (!m)
         m_eventsLabel->clear();
