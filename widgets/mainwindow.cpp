@@ -7,6 +7,7 @@
 #include "docklayout.h"
 #include "exercisepanel.h"
 #include "fileactions.h"
+#include "firststartcard.h"
 #include "inspector.h"
 #include "interpreterchoice.h"
 #include "lessonview.h"
@@ -19,6 +20,7 @@
 #include "runcontroller.h"
 #include "runsession.h"
 #include "schedulerpanel.h"
+#include "timelineguide.h"
 #include "timelinelegend.h"
 #include "timelinepalette.h"
 #include "timelineview.h"
@@ -98,6 +100,11 @@ void MainWindow::createViews()
     layout->setSpacing(0);
     m_timeline = new TimelineView(center);
     m_legend = new TimelineLegend(center);
+    if (FirstStartCard::wanted()) {
+        auto *card = new FirstStartCard(center);
+        connect(card, &FirstStartCard::guideRequested, this, &MainWindow::showTimelineGuide);
+        layout->addWidget(card);
+    }
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_legend);
     setCentralWidget(center);
@@ -431,6 +438,17 @@ void MainWindow::applyThemeToViews()
     m_console->setDark(dark);
     m_comparison->setDarkOverride(m_theme->darkOverride());
     m_machine->setDarkOverride(m_theme->darkOverride());
+}
+
+void MainWindow::showTimelineGuide()
+{
+    if (auto *open = findChild<TimelineGuide *>()) {
+        open->raise();
+        return;
+    }
+    auto *guide = new TimelineGuide(m_theme->darkOverride(), this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
