@@ -184,8 +184,15 @@ void LessonView::showStepText(bool keepScroll)
                                  ? markdown
                                  : QStringLiteral("## %1\n\n").arg(step.title) + markdown,
                          font());
-    if (keepScroll) // new versions re-render the step the learner is reading: stay in place
+    if (keepScroll) { // new versions re-render the step the learner is reading: stay in place
         m_text->verticalScrollBar()->setValue(scroll);
+        return;
+    }
+    // A new step reads from its first line. The browser's own cursor went along with the new
+    // text, and a resize (the window sizing its docks after the first show) scrolled to it:
+    // the opening lesson showed mid-paragraph at 1280x800.
+    m_text->moveCursor(QTextCursor::Start);
+    m_text->verticalScrollBar()->setValue(0);
 }
 
 bool LessonView::next()
