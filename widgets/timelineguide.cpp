@@ -68,8 +68,10 @@ names them all; hover over a bar for its times):
 ### Arrows and prints
 
 An arrow into a row shows **what woke that task**: the timer of its sleep, the task it
-awaited, the lock someone released. A ▼ marks a line the task printed; the Output panel lists
-every line with its time and task, and a click on one brings you here.
+awaited, the lock someone released (in a busy run, only the selected task's). A small speech bubble
+(*print* in the legend) marks a line the task printed; the Output panel lists every line with
+its time and task, and a click on one brings you here. Where many marks fall on one spot, a
+black disc counts them: click it to zoom in.
 
 ### Reading this run
 
@@ -117,6 +119,7 @@ TimelineGuide::TimelineGuide(std::optional<bool> dark, QWidget *parent)
     m_text->setOpenExternalLinks(true);
     m_text->setFrameShape(QFrame::NoFrame);
     MarkdownText::render(m_text->document(), markdown(), font());
+    m_text->moveCursor(QTextCursor::Start); // read from the top, whatever the first resize does
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_text);

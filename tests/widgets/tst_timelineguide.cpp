@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,8 @@ private Q_SLOTS:
         const QString text = guide.text()->toPlainText();
         for (const char *part : {"Rows", "States", "Arrows and prints", "loop machine"})
             QVERIFY2(text.contains(QLatin1String(part)), part);
+        QTest::qWait(50);
+        QCOMPARE(guide.text()->verticalScrollBar()->value(), 0); // read from the top
         const QRect screen = guide.screen()->availableGeometry();
         QVERIFY(guide.width() <= screen.width() && guide.height() <= screen.height());
     }
