@@ -243,6 +243,10 @@ void LessonView::rebuildExtras()
         });
     }
     m_extrasLayout->addStretch(1);
+    // A step with no example or quiz gives all its height to the text, not an empty band.
+    if (auto *scroll = m_extras->parentWidget() ? m_extras->parentWidget()->parentWidget()
+                                                : nullptr)
+        scroll->setVisible(m_extrasLayout->count() > 1);
     // Word-wrapped labels know their height only once laid out: measure on the next turn.
     QTimer::singleShot(0, this, &LessonView::fitExtras);
 }

@@ -94,6 +94,11 @@ private Q_SLOTS:
                 QVERIFY(lesson->showStep(l->id, s));
                 QTest::qWait(30);
                 const QString where = QStringLiteral("%1 step %2").arg(l->id).arg(s + 1);
+                const bool extras = !l->steps[s].examples.isEmpty()
+                        || (s + 1 == l->steps.size() && !l->quiz.isEmpty());
+                const auto *split = lesson->findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
+                QVERIFY2(extras || lesson->textView()->height() >= split->height() - 2,
+                         qPrintable(where + QStringLiteral(": an empty band under the text")));
                 QVERIFY2(lesson->textView()->verticalScrollBar()->value() == 0,
                          qPrintable(where + QStringLiteral(": opens mid-text")));
                 QVERIFY2(!lesson->textView()->horizontalScrollBar()->isVisible(),
