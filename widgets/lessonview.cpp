@@ -269,7 +269,8 @@ void LessonView::fitExtras()
 {
     if (!m_lesson)
         return;
-    // The examples and quiz get the height they need, up to 60 %; the prose keeps the rest.
+    // The examples and quiz get the height they need, up to 45 %; the prose keeps the rest (at
+    // 60 % the text of a step with a compare card was five lines at 1280x800), cards scroll.
     auto *splitter = findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
     const int total = splitter->height() > 50 ? splitter->height() : 900;
     // Word-wrapped text is as tall as the width it gets, not as its one-line size hint says.
@@ -277,7 +278,7 @@ void LessonView::fitExtras()
     const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
                                ? m_extrasLayout->totalHeightForWidth(width)
                                : m_extras->sizeHint().height();
-    const int wanted = std::min(needed + 6, total * 3 / 5);
+    const int wanted = std::min(needed + 6, total * 45 / 100);
     splitter->setSizes({total - wanted, wanted});
 }
 

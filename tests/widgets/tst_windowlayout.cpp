@@ -99,6 +99,15 @@ private Q_SLOTS:
                 const auto *split = lesson->findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
                 QVERIFY2(extras || lesson->textView()->height() >= split->height() - 2,
                          qPrintable(where + QStringLiteral(": an empty band under the text")));
+                // The prose keeps over half the column; the cards scroll, their first button
+                // in sight.
+                QVERIFY2(lesson->textView()->height() * 100 >= split->height() * 54,
+                         qPrintable(where + QStringLiteral(": the text is squeezed")));
+                if (const auto buttons = scroll->widget()->findChildren<QPushButton *>();
+                    !buttons.isEmpty())
+                    QVERIFY2(fullyVisible(buttons.first(), scroll->viewport()),
+                             qPrintable(where + QStringLiteral(": the first card's button is "
+                                                               "out of sight")));
                 QVERIFY2(lesson->textView()->verticalScrollBar()->value() == 0,
                          qPrintable(where + QStringLiteral(": opens mid-text")));
                 QVERIFY2(!lesson->textView()->horizontalScrollBar()->isVisible(),
