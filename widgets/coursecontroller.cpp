@@ -212,10 +212,13 @@ void CourseController::openExample(const QString &lessonId, const QString &examp
         Q_EMIT message(tr("Cannot read %1").arg(example->file), 5000);
         return;
     }
+    const bool fromExercise = m_parts.document->kind() == ProgramDocument::Kind::Exercise;
     m_parts.document->openExample(lessonId, exampleId, QFileInfo(example->file).fileName(),
                                   QString::fromUtf8(file.readAll()));
     m_parts.runs->setVirtualClock(example->virtualClock);
     m_parts.docks->reveal(DockLayout::Slot::Program);
+    if (fromExercise) // back to reading: the lesson gets its share of the column again
+        m_parts.docks->shareLessonColumn(false);
     Q_EMIT exampleViewWanted(example->stepAxis, example->showFrames);
 }
 
@@ -244,10 +247,17 @@ bool CourseController::openExercise(const QString &exerciseId)
     const Lessons::Exercise *exercise = findExercise(exerciseId);
     if (!exercise)
         return false;
+    const bool other = m_exercisePanel->exercise() != exercise
+            || m_parts.document->kind() != ProgramDocument::Kind::Exercise;
     m_exercisePanel->setExercise(exercise);
     if (m_exercisePanel->exercise() != exercise)
         return false; // the learner kept their unsaved program in the editor
     m_parts.docks->reveal(DockLayout::Slot::Program);
+    if (other) {
+        // The exercise's own work begins: the editor gets the column, the last run goes.
+        m_parts.docks->shareLessonColumn(true);
+        Q_EMIT exerciseOpened(exerciseId);
+    }
     m_outline->setCurrentExercise(exerciseId);
     QSettings().setValue(QStringLiteral("lastExercise"), exerciseId);
     return true;

@@ -199,11 +199,13 @@ void MainWindow::connectParts()
     connect(m_runs, &RunController::runFinished, this, &MainWindow::runFinished);
     connect(m_runs, &RunController::paused, this, &MainWindow::paused);
 
-    // Another lesson: its example is in the editor, the old lesson's run leaves the screen.
-    connect(m_course, &CourseController::lessonChanged, this, [this] {
+    // Another lesson or exercise: its program is in the editor, the old run leaves the screen.
+    auto clearShown = [this] {
         m_runs->clearShown();
         m_docks->setHasContent(DockLayout::Slot::Inspector, false);
-    });
+    };
+    connect(m_course, &CourseController::lessonChanged, this, clearShown);
+    connect(m_course, &CourseController::exerciseOpened, this, clearShown);
     connect(m_document, &ProgramDocument::replaced, this, &MainWindow::describeProgram);
     connect(m_document, &ProgramDocument::modifiedChanged, this, &MainWindow::describeProgram);
     connect(m_document, &ProgramDocument::draftFailed, this, [this](const QString &error) {

@@ -225,6 +225,52 @@ private Q_SLOTS:
         QCOMPARE(window.document()->kind(), ProgramDocument::Kind::Example);
     }
 
+    // An exercise is worked on in the editor: the program takes most of the lesson column
+    // (at 1400x900 the default share left six lines of code), the lesson's run goes, and
+    // back on a lesson the lesson gets its share again.
+    void anExerciseGetsTheColumnAndAFreshTimeline()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.lessonView()->showStep(kFirst, 1);
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        window.run();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(window.model());
+        QDockWidget *program = window.docks()->dock(DockLayout::Slot::Program);
+        QDockWidget *lesson = window.docks()->dock(DockLayout::Slot::Lesson);
+        QVERIFY(window.openExercise(QStringLiteral("gather-basics")));
+        QVERIFY(!window.model()); // the lesson's run is not the exercise's
+        QTRY_VERIFY2(program->height() * 100 >= (program->height() + lesson->height()) * 65,
+                     qPrintable(QStringLiteral("program %1 px, lesson %2 px")
+                                        .arg(program->height())
+                                        .arg(lesson->height())));
+        const int lines = window.editor()->height() / window.editor()->textHeight(0);
+        QVERIFY2(lines >= 12, qPrintable(QStringLiteral("%1 lines of code in sight").arg(lines)));
+        window.lessonView()->showStep(kFirst, 0);
+        QTRY_VERIFY(lesson->height() > program->height());
+        QVERIFY(window.openExercise(QStringLiteral("gather-basics")));
+    }
+
+    // The learner's last exercise, back at the next start, gets the column too.
+    void theLastExerciseGetsTheColumnAtStart()
+    {
+        QSettings().setValue(QStringLiteral("lastExercise"), QStringLiteral("gather-basics"));
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.document()->kind(), ProgramDocument::Kind::Exercise);
+        QDockWidget *program = window.docks()->dock(DockLayout::Slot::Program);
+        QDockWidget *lesson = window.docks()->dock(DockLayout::Slot::Lesson);
+        QTRY_VERIFY2(program->height() * 100 >= (program->height() + lesson->height()) * 65,
+                     qPrintable(QStringLiteral("program %1 px, lesson %2 px")
+                                        .arg(program->height())
+                                        .arg(lesson->height())));
+    }
+
     void resetLayoutBringsEveryPanelBack()
     {
         MainWindow window;
