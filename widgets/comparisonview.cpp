@@ -3,10 +3,12 @@
 #include "timelineview.h"
 #include "tracemodel.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -34,6 +36,7 @@ QWidget *lane(QLabel *title, TimelineView *timeline, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     title->setTextFormat(Qt::RichText);
+    title->setWordWrap(true); // a long example name must not set the window's minimum width
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(title);
     layout->addWidget(timeline, 1);
@@ -71,7 +74,9 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_figures->setObjectName(QStringLiteral("compareTable"));
     m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figures->verticalHeader()->hide();
-    m_figures->horizontalHeader()->setStretchLastSection(true);
+    // The figure's name takes the spare width; the numbers stay together at the right, each
+    // column as wide as its numbers, rows as tall as a line of text (more of them in sight).
+    m_figures->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_hint->setWordWrap(true);
     m_hint->setText(tr("Both runs start at their own t = 0 and share one time scale: zoom, pan or "
                        "click the ruler in either timeline and the other follows."));
@@ -108,7 +113,12 @@ ComparisonView::ComparisonView(QWidget *parent)
             [this](double t) { followCursor(m_timelineB, t); });
     connect(m_timelineB, &TimelineView::timeCursorChanged, this,
             [this](double t) { followCursor(m_timelineA, t); });
-    resize(1000, 720);
+    // Wide enough for both timelines' bars and every figure column at once, as tall as the two
+    // runs and the table need; never larger than the screen it opens on.
+    const QScreen *on = parent && parent->screen() ? parent->screen()
+                                                   : QGuiApplication::primaryScreen();
+    const QRect screen = on ? on->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(std::min(1280, screen.width() * 9 / 10), std::min(900, screen.height() * 9 / 10));
 }
 
 ComparisonView::~ComparisonView()
@@ -185,8 +195,11 @@ void ComparisonView::fillFigures()
 {
     m_figures->clear();
     m_figures->setColumnCount(4);
-    m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("A: %1").arg(m_a.label),
-                                          tr("B: %1").arg(m_b.label), tr("Change (B − A)")});
+    // The columns say only A and B (the headings above name the runs, so does the tool tip):
+    // with the runs' whole names in them, B and the change were pushed out of the window.
+    m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("A"), tr("B"), tr("Change (B − A)")});
+    m_figures->horizontalHeaderItem(1)->setToolTip(tr("A: %1").arg(m_a.label));
+    m_figures->horizontalHeaderItem(2)->setToolTip(tr("B: %1").arg(m_b.label));
     m_figures->setRowCount(int(m_comparison.rows.size()));
     for (int r = 0; r < m_comparison.rows.size(); ++r) {
         const Core::ComparisonRow &row = m_comparison.rows[r];
@@ -200,7 +213,10 @@ void ComparisonView::fillFigures()
             m_figures->setItem(r, c, item);
         }
     }
-    m_figures->resizeColumnsToContents();
+    QHeaderView *header = m_figures->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 }
 
 } // namespace Ui

@@ -212,10 +212,13 @@ void CourseController::openExample(const QString &lessonId, const QString &examp
         Q_EMIT message(tr("Cannot read %1").arg(example->file), 5000);
         return;
     }
+    const bool fromExercise = m_parts.document->kind() == ProgramDocument::Kind::Exercise;
     m_parts.document->openExample(lessonId, exampleId, QFileInfo(example->file).fileName(),
                                   QString::fromUtf8(file.readAll()));
     m_parts.runs->setVirtualClock(example->virtualClock);
     m_parts.docks->reveal(DockLayout::Slot::Program);
+    if (fromExercise) // back to reading: the lesson gets its share of the column again
+        m_parts.docks->shareLessonColumn(false);
     Q_EMIT exampleViewWanted(example->stepAxis, example->showFrames);
 }
 
@@ -244,10 +247,17 @@ bool CourseController::openExercise(const QString &exerciseId)
     const Lessons::Exercise *exercise = findExercise(exerciseId);
     if (!exercise)
         return false;
+    const bool other = m_exercisePanel->exercise() != exercise
+            || m_parts.document->kind() != ProgramDocument::Kind::Exercise;
     m_exercisePanel->setExercise(exercise);
     if (m_exercisePanel->exercise() != exercise)
         return false; // the learner kept their unsaved program in the editor
     m_parts.docks->reveal(DockLayout::Slot::Program);
+    if (other) {
+        // The exercise's own work begins: the editor gets the column, the last run goes.
+        m_parts.docks->shareLessonColumn(true);
+        Q_EMIT exerciseOpened(exerciseId);
+    }
     m_outline->setCurrentExercise(exerciseId);
     QSettings().setValue(QStringLiteral("lastExercise"), exerciseId);
     return true;
@@ -268,11 +278,29 @@ void CourseController::onStepShown(const QString &lessonId, int step)
         Q_EMIT lessonChanged(lessonId);
     }
     // What the step talks about is what F5 runs: its example goes into the editor (the one
-    // there keeps its draft). A step with no example leaves the editor alone.
+    // there keeps its draft). A step with no example keeps this lesson's example in the
+    // editor, or brings the nearest one: never another lesson's program.
     const Lessons::Lesson *lesson = m_lessonView->lesson();
-    if (lesson && step >= 0 && step < lesson->steps.size()
-        && !lesson->steps[step].examples.isEmpty())
-        openExample(lessonId, lesson->steps[step].examples.first());
+    if (!lesson || step < 0 || step >= lesson->steps.size())
+        return;
+    const ProgramDocument *doc = m_parts.document;
+    const bool ours = doc->kind() == ProgramDocument::Kind::Example && doc->lessonId() == lessonId;
+    if (lesson->steps[step].examples.isEmpty() && ours)
+        return;
+    if (const QString example = nearestExample(*lesson, step); !example.isEmpty())
+        openExample(lessonId, example);
+}
+
+QString CourseController::nearestExample(const Lessons::Lesson &lesson, int step)
+{
+    // The step's own, else the next one's (what the text leads to), else the last one before.
+    for (int s = step; s < lesson.steps.size(); ++s)
+        if (!lesson.steps[s].examples.isEmpty())
+            return lesson.steps[s].examples.first();
+    for (int s = step - 1; s >= 0; --s)
+        if (!lesson.steps[s].examples.isEmpty())
+            return lesson.steps[s].examples.first();
+    return {};
 }
 
 void CourseController::showLessonStep(const QString &lessonId, int step)

@@ -86,6 +86,8 @@ public:
 Q_SIGNALS:
     //! Another lesson is on screen: what belonged to the old one goes.
     void lessonChanged(const QString &lessonId);
+    //! Another exercise (or one again after a lesson) is in the editor.
+    void exerciseOpened(const QString &exerciseId);
     void message(const QString &text, int timeoutMs);
     //! An example is on screen or runs: how its timeline teaches best (the lesson's "axis":
     //! the step axis or the time axis, and "frames": the tasks' coroutine frames shown).
@@ -96,6 +98,8 @@ private:
     void onRunFinished(const Core::RunResult &result);
     void showStartingLesson(const QString &lastLesson);
     void onStepShown(const QString &lessonId, int step);
+    //! The example a step puts in the editor: its own, else the nearest in the lesson.
+    static QString nearestExample(const Lessons::Lesson &lesson, int step);
     void restoreLessonsFolder();
     void setLessonsFolder(std::optional<Lessons::LessonsFolder> folder);
 

@@ -71,8 +71,13 @@ bool DockLayout::eventFilter(QObject *watched, QEvent *event)
 {
     // The window's layout has placed the docks for the new size before its filters hear of
     // it (QLayout::widgetEvent comes first): what is left is to share the width out.
-    if (watched == m_window && event->type() == QEvent::Show)
+    if (watched == m_window && event->type() == QEvent::Show) {
         windowShown();
+        // An exercise opened before the window was shown (the learner's last one) gets its
+        // share once the docks have their real sizes.
+        if (const std::optional<bool> pending = std::exchange(m_columnPending, std::nullopt))
+            QTimer::singleShot(0, this, [this, pending] { shareLessonColumn(*pending); });
+    }
     else if (watched == m_window && event->type() == QEvent::Resize) {
         const auto *resize = static_cast<QResizeEvent *>(event);
         windowResized(resize->oldSize(), resize->size());
@@ -214,6 +219,26 @@ void DockLayout::reveal(Slot slot)
         d->show();
         d->raise();
     }
+}
+
+void DockLayout::shareLessonColumn(bool programFirst)
+{
+    if (!m_window->isVisible()) {
+        m_columnPending = programFirst;
+        return;
+    }
+    QDockWidget *lesson = dock(Slot::Lesson), *program = dock(Slot::Program);
+    if (!lesson || !program || lesson->isFloating() || program->isFloating()
+        || m_window->dockWidgetArea(lesson) != m_window->dockWidgetArea(program)
+        || !program->isVisible())
+        return;
+    // An exercise is worked on in the editor, with its statement above and the checks below:
+    // at 1400x900 the default share left it six lines of code.
+    const int h = m_window->height();
+    const int programShare = programFirst ? 70 : 43;
+    m_window->resizeDocks({lesson, program}, {h * (100 - programShare) / 100,
+                                              h * programShare / 100},
+                          Qt::Vertical);
 }
 
 void DockLayout::setHasContent(Slot slot, bool hasContent)

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -49,6 +50,10 @@ public:
     QByteArray save() const;
     //! Shows the dock (if closed) and brings its tab forward.
     void reveal(Slot slot);
+    //! Shares the lesson column between the lesson and the program: the program gets most of
+    //! it while an exercise is worked on in it, the lesson its default share otherwise. Only
+    //! when both are docked in one column (a learner's own arrangement is left alone).
+    void shareLessonColumn(bool programFirst);
     //! The inspector and the scheduler say whether they have something to show: an empty one
     //! that the layout shows only while it has content hides and gives its width back.
     void setHasContent(Slot slot, bool hasContent);
@@ -89,6 +94,7 @@ private:
     QList<Slot> m_hiddenWhileEmpty; // hidden by the layout until they have content
     bool m_defaultSizesPending = false; // arranged, not sized yet: sized on the first show
     bool m_resizing = false;
+    std::optional<bool> m_columnPending; // shareLessonColumn() asked for before the first show
 };
 
 } // namespace Ui

@@ -4,6 +4,7 @@
 #include "exercise.h"
 #include "exercisechecker.h"
 #include "flowlayout.h"
+#include "markdowntext.h"
 #include "programdocument.h"
 #include "progressstore.h"
 #include "tracemodel.h"
@@ -167,13 +168,16 @@ void ExercisePanel::setExercise(const Lessons::Exercise *exercise)
     m_resultsBox->setVisible(exercise);
     if (exercise) {
         m_title->setText(tr("Exercise: %1").arg(exercise->title));
-        m_statement->setMarkdown(readText(exercise->statementPath));
+        // Headings at the lesson text's sizes (Qt's own h1 took a fifth of the column).
+        MarkdownText::render(m_statement->document(), readText(exercise->statementPath),
+                             m_statement->font());
+        m_statement->moveCursor(QTextCursor::Start);
         const QString status = m_progress ? m_progress->exerciseStatus(exercise->id) : QString();
         if (status == QLatin1String("passed"))
             m_status->setText(tr("<span style='color:#278E4F'>✓ Passed before</span>"));
         // The statement and the checks get room to be read; the code the most.
         const int h = std::max(m_splitter->height(), 600);
-        m_splitter->setSizes({h * 3 / 10, h * 9 / 20, h / 4});
+        m_splitter->setSizes({h / 4, h / 2, h / 4});
     }
     updateButtons();
 }
@@ -295,7 +299,7 @@ void ExercisePanel::renderStatement()
         md += tr("**Hint %1.** %2\n\n").arg(i + 1).arg(m_shownHints[i]);
     if (!m_solutionText.isEmpty())
         md += tr("**Solution**\n\n```python\n%1\n```\n").arg(m_solutionText);
-    m_statement->setMarkdown(md);
+    MarkdownText::render(m_statement->document(), md, m_statement->font());
     setStatementShown(true); // what was just revealed is there
     // What was just revealed is at the end.
     m_statement->verticalScrollBar()->setValue(m_statement->verticalScrollBar()->maximum());

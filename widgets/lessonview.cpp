@@ -184,8 +184,15 @@ void LessonView::showStepText(bool keepScroll)
                                  ? markdown
                                  : QStringLiteral("## %1\n\n").arg(step.title) + markdown,
                          font());
-    if (keepScroll) // new versions re-render the step the learner is reading: stay in place
+    if (keepScroll) { // new versions re-render the step the learner is reading: stay in place
         m_text->verticalScrollBar()->setValue(scroll);
+        return;
+    }
+    // A new step reads from its first line. The browser's own cursor went along with the new
+    // text, and a resize (the window sizing its docks after the first show) scrolled to it:
+    // the opening lesson showed mid-paragraph at 1280x800.
+    m_text->moveCursor(QTextCursor::Start);
+    m_text->verticalScrollBar()->setValue(0);
 }
 
 bool LessonView::next()
@@ -236,6 +243,10 @@ void LessonView::rebuildExtras()
         });
     }
     m_extrasLayout->addStretch(1);
+    // A step with no example or quiz gives all its height to the text, not an empty band.
+    if (auto *scroll = m_extras->parentWidget() ? m_extras->parentWidget()->parentWidget()
+                                                : nullptr)
+        scroll->setVisible(m_extrasLayout->count() > 1);
     // Word-wrapped labels know their height only once laid out: measure on the next turn.
     QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
@@ -258,7 +269,8 @@ void LessonView::fitExtras()
 {
     if (!m_lesson)
         return;
-    // The examples and quiz get the height they need, up to 60 %; the prose keeps the rest.
+    // The examples and quiz get the height they need, up to 45 %; the prose keeps the rest (at
+    // 60 % the text of a step with a compare card was five lines at 1280x800), cards scroll.
     auto *splitter = findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
     const int total = splitter->height() > 50 ? splitter->height() : 900;
     // Word-wrapped text is as tall as the width it gets, not as its one-line size hint says.
@@ -266,7 +278,7 @@ void LessonView::fitExtras()
     const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
                                ? m_extrasLayout->totalHeightForWidth(width)
                                : m_extras->sizeHint().height();
-    const int wanted = std::min(needed + 6, total * 3 / 5);
+    const int wanted = std::min(needed + 6, total * 45 / 100);
     splitter->setSizes({total - wanted, wanted});
 }
 

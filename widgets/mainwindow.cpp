@@ -7,6 +7,7 @@
 #include "docklayout.h"
 #include "exercisepanel.h"
 #include "fileactions.h"
+#include "firststartcard.h"
 #include "inspector.h"
 #include "interpreterchoice.h"
 #include "lessonview.h"
@@ -19,6 +20,7 @@
 #include "runcontroller.h"
 #include "runsession.h"
 #include "schedulerpanel.h"
+#include "timelineguide.h"
 #include "timelinelegend.h"
 #include "timelinepalette.h"
 #include "timelineview.h"
@@ -98,6 +100,11 @@ void MainWindow::createViews()
     layout->setSpacing(0);
     m_timeline = new TimelineView(center);
     m_legend = new TimelineLegend(center);
+    if (FirstStartCard::wanted()) {
+        auto *card = new FirstStartCard(center);
+        connect(card, &FirstStartCard::guideRequested, this, &MainWindow::showTimelineGuide);
+        layout->addWidget(card);
+    }
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_legend);
     setCentralWidget(center);
@@ -192,11 +199,13 @@ void MainWindow::connectParts()
     connect(m_runs, &RunController::runFinished, this, &MainWindow::runFinished);
     connect(m_runs, &RunController::paused, this, &MainWindow::paused);
 
-    // Another lesson: its example is in the editor, the old lesson's run leaves the screen.
-    connect(m_course, &CourseController::lessonChanged, this, [this] {
+    // Another lesson or exercise: its program is in the editor, the old run leaves the screen.
+    auto clearShown = [this] {
         m_runs->clearShown();
         m_docks->setHasContent(DockLayout::Slot::Inspector, false);
-    });
+    };
+    connect(m_course, &CourseController::lessonChanged, this, clearShown);
+    connect(m_course, &CourseController::exerciseOpened, this, clearShown);
     connect(m_document, &ProgramDocument::replaced, this, &MainWindow::describeProgram);
     connect(m_document, &ProgramDocument::modifiedChanged, this, &MainWindow::describeProgram);
     connect(m_document, &ProgramDocument::draftFailed, this, [this](const QString &error) {
@@ -393,9 +402,12 @@ void MainWindow::updateStatus()
     if (!m_stateLabel)
         return; // still being built
     const Core::TraceModel *m = model();
-    const QString ready = tr("Ready — %1").arg(f5Meaning());
+    // While a run goes on, what it does; else how the last one ended and what F5 does next.
     const QString state = m_runs->stateText();
-    m_stateLabel->setText(state.isEmpty() ? ready : state);
+    if (isRunning() || state.isEmpty())
+        m_stateLabel->setText(state.isEmpty() ? tr("Ready — %1").arg(f5Meaning()) : state);
+    else
+        m_stateLabel->setText(tr("%1 — %2").arg(state, f5Meaning()));
     m_elapsedLabel->setText(m_runs->elapsedText());
     if (!m)
         m_eventsLabel->clear();
@@ -428,6 +440,17 @@ void MainWindow::applyThemeToViews()
     m_console->setDark(dark);
     m_comparison->setDarkOverride(m_theme->darkOverride());
     m_machine->setDarkOverride(m_theme->darkOverride());
+}
+
+void MainWindow::showTimelineGuide()
+{
+    if (auto *open = findChild<TimelineGuide *>()) {
+        open->raise();
+        return;
+    }
+    auto *guide = new TimelineGuide(m_theme->darkOverride(), this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

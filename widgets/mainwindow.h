@@ -159,6 +159,8 @@ public Q_SLOTS:
     //! (A: the other, B: this one); the timeline on screen is left alone.
     void compareExamples(const QString &lessonId, const QString &exampleId,
                          const QString &otherExampleId);
+    //! Help ▸ How to read the timeline (also from the first-start card).
+    void showTimelineGuide();
 
 Q_SIGNALS:
     void runStarted();

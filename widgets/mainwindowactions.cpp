@@ -185,6 +185,8 @@ void MainWindow::createHelpMenu()
         dialog->show();
     });
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(style()->standardIcon(QStyle::SP_MessageBoxQuestion),
+                    tr("How to read the &timeline"), this, &MainWindow::showTimelineGuide);
     help->addAction(tr("&About Loopscope"), this, [this] {
         const QString python = m_interpreter->version();
         QMessageBox::about(

@@ -23,6 +23,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -88,6 +89,8 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LoopscopeScreenshots"));
+    // The README shows the window as a learner uses it, after the first-start card.
+    QSettings().setValue(QStringLiteral("firstStartCardDismissed"), true);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     QDir().mkpath(out);
     int failures = 0;

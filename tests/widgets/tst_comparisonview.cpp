@@ -6,6 +6,8 @@
 #include "runsummary.h"
 #include "timelineview.h"
 
+#include <QHeaderView>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
@@ -128,8 +130,10 @@ private Q_SLOTS:
         const QTableWidget *table = m_view->figures();
         const Core::RunComparison &c = m_view->comparison();
         QCOMPARE(table->rowCount(), int(c.rows.size()));
-        QVERIFY(table->horizontalHeaderItem(1)->text().contains(QStringLiteral("gather.py")));
-        QVERIFY(table->horizontalHeaderItem(2)->text().contains(QStringLiteral("synthetic")));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("A"));
+        QVERIFY(table->horizontalHeaderItem(1)->toolTip().contains(QStringLiteral("gather.py")));
+        QVERIFY(table->horizontalHeaderItem(2)->toolTip().contains(QStringLiteral("synthetic")));
+        QVERIFY(m_view->headingA().contains(QStringLiteral("gather.py")));
         const int tasks = rowOf(table, QStringLiteral("tasks"));
         QVERIFY(tasks >= 0);
         QCOMPARE(table->item(tasks, 1)->text(), QString::number(c.a.tasks));
@@ -138,6 +142,31 @@ private Q_SLOTS:
         QCOMPARE(table->item(tasks, 3)->text(), comparisonChange(c.a.tasks, c.b.tasks));
         QVERIFY(rowOf(table, QStringLiteral("wall_s")) >= 0);
         QVERIFY(rowOf(table, QStringLiteral("max_concurrent_tasks")) >= 0);
+    }
+
+    // Opened at its own size, with long run names, the window shows every figure column
+    // without scrolling sideways (B and the change column were pushed out of it).
+    void everyColumnFitsAtTheWindowsOwnSize()
+    {
+        ComparisonView view;
+        const QString longName = QStringLiteral("Three downloads with asyncio.gather, started "
+                                                "together (examples/all_at_once.py)");
+        view.setRuns(compared(longName, Test::gatherModel()),
+                     compared(longName + QStringLiteral(" again"), Test::gatherModel()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect screen = view.screen()->availableGeometry();
+        QVERIFY2(view.width() <= screen.width() && view.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                                    .arg(view.width())
+                                    .arg(view.height())
+                                    .arg(screen.width())
+                                    .arg(screen.height())));
+        QTableWidget *table = view.findChild<QTableWidget *>(QStringLiteral("compareTable"));
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const int last = table->horizontalHeader()->sectionViewportPosition(3)
+                + table->horizontalHeader()->sectionSize(3);
+        QVERIFY(last <= table->viewport()->width());
     }
 
     void changeColumnShowsTheDifference_data()

@@ -81,6 +81,9 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("needs %1 px").arg(window.minimumSizeHint().height())));
         QVERIFY(fullyVisible(window.statusBar(), &window));
 
+        // The lesson the window opens on reads from its first line, not from mid-paragraph.
+        QCOMPARE(window.lessonView()->textView()->verticalScrollBar()->value(), 0);
+
         // Every step of the first lessons: the cards' buttons are inside the visible card,
         // nothing scrolls sideways.
         LessonView *lesson = window.lessonView();
@@ -91,6 +94,22 @@ private Q_SLOTS:
                 QVERIFY(lesson->showStep(l->id, s));
                 QTest::qWait(30);
                 const QString where = QStringLiteral("%1 step %2").arg(l->id).arg(s + 1);
+                const bool extras = !l->steps[s].examples.isEmpty()
+                        || (s + 1 == l->steps.size() && !l->quiz.isEmpty());
+                const auto *split = lesson->findChild<QSplitter *>(QStringLiteral("lessonSplitter"));
+                QVERIFY2(extras || lesson->textView()->height() >= split->height() - 2,
+                         qPrintable(where + QStringLiteral(": an empty band under the text")));
+                // The prose keeps over half the column; the cards scroll, their first button
+                // in sight.
+                QVERIFY2(lesson->textView()->height() * 100 >= split->height() * 54,
+                         qPrintable(where + QStringLiteral(": the text is squeezed")));
+                if (const auto buttons = scroll->widget()->findChildren<QPushButton *>();
+                    !buttons.isEmpty())
+                    QVERIFY2(fullyVisible(buttons.first(), scroll->viewport()),
+                             qPrintable(where + QStringLiteral(": the first card's button is "
+                                                               "out of sight")));
+                QVERIFY2(lesson->textView()->verticalScrollBar()->value() == 0,
+                         qPrintable(where + QStringLiteral(": opens mid-text")));
                 QVERIFY2(!lesson->textView()->horizontalScrollBar()->isVisible(),
                          qPrintable(where + QStringLiteral(": the lesson text scrolls sideways")));
                 QVERIFY2(scroll->horizontalScrollBar()->maximum() == 0,
