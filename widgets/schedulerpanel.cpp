@@ -17,7 +17,7 @@ namespace {
 QString taskName(const Core::TraceModel &model, Core::Id task)
 {
     if (const Core::TaskInfo *t = model.task(task))
-        return t->name;
+        return t->title(); // "Task-2 download('a.zip')": which download, not only Task-2
     return QStringLiteral("task %1").arg(task);
 }
 
