@@ -402,7 +402,6 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     }
     paintArrows(painter, model, rows, frame);
     paintOutputMarks(painter, model, rows, frame);
-    paintInstants(painter, model, rows, frame);
     painter.setRenderHint(QPainter::Antialiasing, false);
 
     if (frame.cursorX >= 0 && frame.cursorX < plotWidth) {
@@ -417,7 +416,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     if (frame.scale.steps)
         paintStepRuler(painter, model, frame);
     else
-        paintRuler(painter, frame, step);
+        paintRuler(painter, model, frame, step);
 }
 
 } // namespace Ui

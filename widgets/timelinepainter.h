@@ -47,6 +47,7 @@ struct TimelineFrame {
     double timeCursor = -1; //!< trace time of the time cursor, < 0 for none
     QSet<int> collapsed;
     double openEnd = -1; //!< a live run's "now" in trace time: open spans grow to it; < 0: none
+    bool live = false; //!< records still arrive: what has not ended yet is "so far"
     //! Coroutine frames of the task lanes expanded into frame rows (lane -> bars per depth).
     const QHash<int, std::vector<std::vector<FlameBar>>> *flames = nullptr;
     //! Wake-up arrows are drawn for all wake-ups in view up to this many; past it only for
@@ -112,7 +113,8 @@ private:
                    std::uint64_t *key, QColor *color, QBrush *overlay) const;
     void paintLabels(QPainter &painter, const Core::TraceModel &model, const TimelineRows &rows,
                      const TimelineFrame &frame, int firstRow, int lastRow);
-    void paintRuler(QPainter &painter, const TimelineFrame &frame, double step);
+    void paintRuler(QPainter &painter, const Core::TraceModel &model, const TimelineFrame &frame,
+                    double step);
     void paintStepRuler(QPainter &painter, const Core::TraceModel &model,
                         const TimelineFrame &frame);
     void paintRulerCorner(QPainter &painter, const TimelineFrame &frame, const QString &shown);
@@ -123,8 +125,10 @@ private:
     void drawRulerBadges(QPainter &painter);
     bool rulerSpaceFree(const QRectF &rect) const;
     void paintStepGrid(QPainter &painter, const TimelineFrame &frame, const QRectF &plot);
-    void paintInstants(QPainter &painter, const Core::TraceModel &model,
-                       const TimelineRows &rows, const TimelineFrame &frame);
+    //! Finds the events sharing a pixel and where their counts go on the ruler (above bottom),
+    //! before the tick labels, which make way for them; drawInstants draws them.
+    void layoutInstants(const Core::TraceModel &model, const TimelineFrame &frame, double bottom);
+    void drawInstants(QPainter &painter);
     void paintTimeCursorLine(QPainter &painter, const TimelineFrame &frame);
     void paintCounterRows(QPainter &painter, const TimelineRows &rows, const TimelineFrame &frame,
                           int firstRow, int lastRow);
@@ -167,7 +171,9 @@ private:
     };
     std::vector<Badge> m_badges;
     std::vector<InstantCluster> m_instants;
-    std::vector<double> m_instantXs;
+    std::vector<QRectF> m_instantBadges; // per cluster
+    std::vector<double> m_instantXs, m_instantTimes;
+    std::vector<int> m_instantKinds;
     std::vector<int> m_drawnArrows;
     std::vector<std::array<std::uint32_t, 6>> m_columns; // counter peaks per pixel column
     int m_arrowsInView = 0;

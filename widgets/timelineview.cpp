@@ -311,6 +311,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.cursorX = m_cursorX;
     frame.collapsed = m_collapsed;
     frame.openEnd = m_liveNow > 0 ? m_liveNow : -1;
+    frame.live = m_live && m_model && !m_model->exit();
     frame.flames = &m_flames;
     frame.timeCursor = m_timeCursor;
     frame.events = &m_stepAxis;

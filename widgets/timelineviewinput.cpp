@@ -45,8 +45,10 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         const QPoint pos = m_pressPos;
         const TimelineMetrics &mt = m_painter.metrics;
         const double cursorX = m_timeCursor >= 0 ? mt.labelWidth + timeToX(m_scale, m_timeCursor) : -1e9;
-        // The ruler places the time cursor; the line itself can be grabbed anywhere.
-        if (m_model && pos.x() >= mt.labelWidth
+        // The ruler places the time cursor (except on a count of events, which a click opens);
+        // the line itself can be grabbed anywhere.
+        const auto mark = markAt(pos);
+        if (m_model && pos.x() >= mt.labelWidth && !(mark && mark->kind == MarkKind::Instants)
             && (pos.y() < mt.rulerHeight || std::abs(pos.x() - cursorX) <= 4)) {
             m_draggingTimeCursor = true;
             setTimeCursor(cursorTimeAt(pos));
