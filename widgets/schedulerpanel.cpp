@@ -14,6 +14,9 @@ namespace Ui {
 
 namespace {
 
+// A list for detail, not a dump of a thousand tasks: the loop machine sums those up.
+constexpr int kMaxRows = 200;
+
 QString taskName(const Core::TraceModel &model, Core::Id task)
 {
     if (const Core::TaskInfo *t = model.task(task))
@@ -97,9 +100,24 @@ QTreeWidgetItem *SchedulerPanel::section(const QString &title)
     return item;
 }
 
+bool SchedulerPanel::full(QTreeWidgetItem *section)
+{
+    if (section->childCount() < kMaxRows)
+        return false;
+    ++m_hidden[section];
+    return true;
+}
+
+void SchedulerPanel::addRow(QTreeWidgetItem *section, const QStringList &texts)
+{
+    if (!full(section))
+        new QTreeWidgetItem(section, texts);
+}
+
 void SchedulerPanel::clear(const QString &message)
 {
     m_tree->clear();
+    m_hidden.clear();
     m_next = m_ready = m_timers = m_waiters = m_tasks = nullptr;
     m_nextName.clear();
     m_nextLine = 0;
@@ -115,13 +133,16 @@ void SchedulerPanel::finish()
         if (!s)
             continue;
         // Counted before the "(none)" placeholder, which is not an entry.
-        const int count = s->childCount();
+        const int hidden = m_hidden.value(s);
+        const int count = s->childCount() + hidden;
         // The Detail column is often cut by the dock's width: the whole text on hover.
         for (int i = 0; i < s->childCount(); ++i)
             for (int column = 0; column < 2; ++column)
                 s->child(i)->setToolTip(column, s->child(i)->text(column));
         if (s->childCount() == 0)
             new QTreeWidgetItem(s, {tr("(none)")});
+        if (hidden)
+            new QTreeWidgetItem(s, {tr("… and %1 more").arg(hidden)});
         s->setText(0, s->text(0) + QStringLiteral(" (%1)").arg(count));
         s->setExpanded(true);
     }
@@ -130,6 +151,7 @@ void SchedulerPanel::finish()
 void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::PausedInfo &info)
 {
     m_tree->clear();
+    m_hidden.clear();
     const Core::PausedRecord &n = info.next;
     m_headline->setText(tr("Paused at %1 — %2 runs next").arg(timeText(n.t), n.name));
     m_nextName = n.name;
@@ -137,21 +159,21 @@ void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::Paused
     m_next = section(tr("Runs next"));
     const QString where = n.file.isEmpty() ? QString()
                                            : QStringLiteral("%1:%2").arg(QFileInfo(n.file).fileName()).arg(n.line);
-    new QTreeWidgetItem(m_next, {n.name, n.function.isEmpty() ? where
-                                                              : QStringLiteral("%1  %2").arg(n.function, where)});
+    addRow(m_next, {n.name, n.function.isEmpty() ? where
+                                                : QStringLiteral("%1  %2").arg(n.function, where)});
     m_ready = section(tr("Ready queue"));
     for (const Core::ReadyEntry &r : info.ready)
-        new QTreeWidgetItem(m_ready, {r.task ? taskName(model, r.task) : r.name,
-                                      r.task ? tr("task step") : tr("callback")});
+        addRow(m_ready, {r.task ? taskName(model, r.task) : r.name,
+                         r.task ? tr("task step") : tr("callback")});
     m_timers = section(tr("Timers"));
     for (const Core::TimerEntry &t : info.timers)
-        new QTreeWidgetItem(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
+        addRow(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
     m_waiters = section(tr("Waiters"));
     for (const Core::WaiterGroup &g : info.waiters) {
         QStringList names;
         for (Core::Id t : g.tasks)
             names << taskName(model, t);
-        new QTreeWidgetItem(m_waiters, {g.label, names.join(QStringLiteral(", "))});
+        addRow(m_waiters, {g.label, names.join(QStringLiteral(", "))});
     }
     m_tasks = nullptr;
     finish();
@@ -160,6 +182,7 @@ void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::Paused
 void SchedulerPanel::showState(const Core::TraceModel &model, const Core::SchedulerState &state)
 {
     m_tree->clear();
+    m_hidden.clear();
     m_nextName.clear();
     m_nextLine = 0;
     QString running;
@@ -177,32 +200,33 @@ void SchedulerPanel::showState(const Core::TraceModel &model, const Core::Schedu
         QString detail = r.task ? sourceText(r.at) : tr("callback");
         if (r.blocked)
             detail = tr("blocking the loop · %1").arg(detail);
-        new QTreeWidgetItem(m_next, {r.task ? r.name : tr("callback %1").arg(r.name), detail});
+        addRow(m_next, {r.task ? r.name : tr("callback %1").arg(r.name), detail});
     }
     m_ready = section(tr("Ready queue"));
     for (const Core::ReadyItem &r : state.ready)
-        new QTreeWidgetItem(m_ready, {r.task ? taskName(model, r.task) : r.name,
-                                      tr("since %1").arg(timeText(r.since))});
+        addRow(m_ready, {r.task ? taskName(model, r.task) : r.name,
+                         tr("since %1").arg(timeText(r.since))});
     m_timers = section(tr("Timers"));
     for (const Core::PendingTimer &t : state.timers)
-        new QTreeWidgetItem(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
+        addRow(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
     m_waiters = section(tr("Waiters"));
     for (const Core::WaiterGroup &g : state.waiters) {
         QStringList names;
         for (Core::Id t : g.tasks)
             names << taskName(model, t);
-        new QTreeWidgetItem(m_waiters, {g.label, names.join(QStringLiteral(", "))});
+        addRow(m_waiters, {g.label, names.join(QStringLiteral(", "))});
     }
     m_tasks = section(tr("Tasks"));
     for (const Core::TaskAt &t : state.tasks) {
+        if (full(m_tasks)) // before working out the detail of a row that is not shown
+            continue;
         const QString where = t.phase == Core::TaskPhase::Ready || t.phase == Core::TaskPhase::Suspended
                 || t.phase == Core::TaskPhase::Running
                 ? sourceText(t.at)
                 : QString();
-        new QTreeWidgetItem(m_tasks, {taskName(model, t.task),
-                                      where.isEmpty() ? taskPhaseText(t)
-                                                      : QStringLiteral("%1 · %2")
-                                                                .arg(taskPhaseText(t), where)});
+        addRow(m_tasks, {taskName(model, t.task),
+                         where.isEmpty() ? taskPhaseText(t)
+                                         : QStringLiteral("%1 · %2").arg(taskPhaseText(t), where)});
     }
     finish();
     if (m_tasks)
