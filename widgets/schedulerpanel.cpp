@@ -5,10 +5,14 @@
 #include "tracemodel.h"
 
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -82,12 +86,61 @@ SchedulerPanel::SchedulerPanel(QWidget *parent) : QWidget(parent)
     m_tree->setObjectName(QStringLiteral("schedulerTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("What"), tr("Detail")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Whole texts, not "waiting: Queue.get (q@wor…": the names get at most half the width and
+    // both columns wrap onto more lines; no sideways scrolling.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setUniformRowHeights(false);
     layout->addWidget(m_headline);
     layout->addWidget(m_tree, 1);
     clear();
+}
+
+void SchedulerPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void SchedulerPanel::fitColumns()
+{
+    // The names as wide as the widest (a section title spans both columns), up to half.
+    const QFontMetrics metrics(m_tree->font());
+    const std::vector<QTreeWidgetItem *> rows = [this] {
+        std::vector<QTreeWidgetItem *> all;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+            for (int j = 0; j < m_tree->topLevelItem(i)->childCount(); ++j)
+                all.push_back(m_tree->topLevelItem(i)->child(j));
+        return all;
+    }();
+    int widest = 0;
+    for (const QTreeWidgetItem *row : rows)
+        widest = std::max(widest, metrics.horizontalAdvance(row->text(0)));
+    constexpr int kMargin = 10; // the item's text margins
+    const int indent = m_tree->indentation();
+    // Room for the scroll bar even before it shows: taller rows may bring it.
+    int available = m_tree->viewport()->width();
+    if (!m_tree->verticalScrollBar()->isVisible())
+        available -= m_tree->verticalScrollBar()->sizeHint().width();
+    const int first = std::clamp(widest + indent + kMargin, available / 4, available / 2);
+    m_tree->setColumnWidth(0, first);
+    // Each row as tall as its longer text wrapped in its column (the view does not measure
+    // wrapped text itself).
+    const int widths[2] = {first - indent - kMargin, available - first - kMargin};
+    for (QTreeWidgetItem *row : rows) {
+        int height = metrics.height();
+        for (int column = 0; column < 2; ++column) {
+            const QRect box(0, 0, std::max(1, widths[column]), 100000);
+            height = std::max(height,
+                              metrics.boundingRect(box, Qt::TextWordWrap, row->text(column)).height());
+        }
+        for (int column = 0; column < 2; ++column)
+            row->setSizeHint(column, QSize(std::max(1, widths[column]), height + 4));
+    }
 }
 
 QTreeWidgetItem *SchedulerPanel::section(const QString &title)
@@ -146,6 +199,7 @@ void SchedulerPanel::finish()
         s->setText(0, s->text(0) + QStringLiteral(" (%1)").arg(count));
         s->setExpanded(true);
     }
+    fitColumns();
 }
 
 void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::PausedInfo &info)

@@ -41,8 +41,13 @@ public:
     QStringList waiterTexts() const;
     QTreeWidget *tree() const { return m_tree; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QTreeWidgetItem *section(const QString &title);
+    //! Names up to half the width, details in the rest, both wrapped.
+    void fitColumns();
     //! A row of a section, or one more behind its "… and N more" once it is long.
     void addRow(QTreeWidgetItem *section, const QStringList &texts);
     //! The section is long: counts one more row left out.
