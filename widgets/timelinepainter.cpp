@@ -370,6 +370,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
                           rowTop(frame, row), frame, plotWidth);
     }
     paintCounterRows(painter, rows, frame, firstRow, lastRow);
+    paintGroupRows(painter, rows, frame, firstRow, lastRow);
     painter.setPen(Qt::NoPen);
     for (const Label &label : m_labels) {
         const TimelineTextCache::Text &text = m_text.get(m_fonts.regular, label.text);

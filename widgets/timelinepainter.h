@@ -58,6 +58,9 @@ struct TimelineFrame {
     const StepAxis *events = nullptr;
     //! The counts of tasks per state over time, for counter rows; nullptr: none.
     const Core::TaskCounts *counts = nullptr;
+    //! Per library group (TimelineRows::groups): its tasks per state over time; the group's
+    //! row charts how many of them run. nullptr or short: those rows stay empty.
+    const std::vector<Core::TaskCounts> *groupCounts = nullptr;
 };
 
 //! Paints a whole timeline frame (ruler, label column, lanes, arrows, markers) with QPainter.
@@ -132,6 +135,12 @@ private:
     void paintTimeCursorLine(QPainter &painter, const TimelineFrame &frame);
     void paintCounterRows(QPainter &painter, const TimelineRows &rows, const TimelineFrame &frame,
                           int firstRow, int lastRow);
+    //! m_columns: the peak of each count in every pixel column of the plot.
+    void countColumns(const Core::TaskCounts &counts, const TimelineFrame &frame);
+    //! One count from m_columns as an area chart in a row, scaled to full.
+    void paintCountRow(QPainter &painter, int kind, double top, double full, int width);
+    void paintGroupRows(QPainter &painter, const TimelineRows &rows, const TimelineFrame &frame,
+                        int firstRow, int lastRow);
     void paintArrows(QPainter &painter, const Core::TraceModel &model, const TimelineRows &rows,
                      const TimelineFrame &frame);
     void paintOutputMarks(QPainter &painter, const Core::TraceModel &model,
