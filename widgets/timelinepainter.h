@@ -198,4 +198,10 @@ private:
     bool m_styled = false;
 };
 
+//! What a lane's label says in room px: its whole name ("Task-2 download('a.zip')") when it
+//! fits, else the call alone ("download('a.zip')"): which download matters more than its
+//! number, which the tooltip still gives. width measures a text in the label's font.
+QString laneLabel(const QString &name, const QString &call, double room,
+                  const std::function<double(const QString &)> &width);
+
 } // namespace Ui

@@ -43,6 +43,14 @@ void TimelinePainter::prepareStyle(const QPainter &painter)
     m_fonts.small.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
 }
 
+QString laneLabel(const QString &name, const QString &call, double room,
+                  const std::function<double(const QString &)> &width)
+{
+    if (call.isEmpty() || width(name) <= room || !name.endsWith(call))
+        return name;
+    return call;
+}
+
 void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &model,
                                   const TimelineRows &rows, const TimelineFrame &frame,
                                   int firstRow, int lastRow)
@@ -151,6 +159,7 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
         }
         const QFont *font = &m_fonts.regular;
         QString name = info.name;
+        QString call;
         QColor stateColor;
         QString state;
         int stateIndex = 0;
@@ -160,6 +169,7 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
             font = &m_fonts.italic;
             name = QStringLiteral("thread ") + name;
         } else if (const Core::TaskInfo *task = model.task(info.id)) {
+            call = task->call;
             switch (task->state) {
             case Core::TaskState::Done:
                 state = QStringLiteral("done");
@@ -215,8 +225,11 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
         }
         painter.setPen(palette.text);
         const QRectF textRect(textX, top, std::max(0.0, right - textX), metrics.rowHeight);
+        const QString shown = laneLabel(name, call, textRect.width(), [&](const QString &text) {
+            return m_text.width(*font, text);
+        });
         m_text.draw(painter, textRect, Qt::AlignLeft, *font,
-                    m_text.elided(*font, name, textRect.width()));
+                    m_text.elided(*font, shown, textRect.width()));
     }
     painter.setFont(m_fonts.regular);
     painter.restore();

@@ -305,8 +305,13 @@ void TimelinePainter::layoutInstants(const Core::TraceModel &model, const Timeli
                                                                              : cluster.prints)++;
         // A count on the ruler, pointing down at the moment: in view while the lanes scroll,
         // and over no lane's marks (tick labels make way for it).
+        // Whole in the plot even at its edges (the run's first moment is at its left edge);
+        // the tip still points at the moment.
         const double w = m_text.width(m_fonts.small, QString::number(cluster.count())) + 10;
-        const double x = metrics.labelWidth + (cluster.x0 + cluster.x1) / 2;
+        const double x = std::clamp(metrics.labelWidth + (cluster.x0 + cluster.x1) / 2,
+                                    metrics.labelWidth + w / 2 + 1,
+                                    std::max(metrics.labelWidth + w / 2 + 1,
+                                             frame.size.width() - w / 2 - 1));
         m_instantBadges.emplace_back(x - w / 2, bottom - badgeHeight - 4, w, badgeHeight);
     }
 }
@@ -316,7 +321,8 @@ void TimelinePainter::drawInstants(QPainter &painter)
     for (std::size_t c = 0; c < m_instants.size(); ++c) {
         const QRectF &badge = m_instantBadges[c];
         const QString text = QString::number(m_instants[c].count());
-        const double x = badge.center().x();
+        const double moment = metrics.labelWidth + (m_instants[c].x0 + m_instants[c].x1) / 2;
+        const double x = std::clamp(moment, badge.left() + 3, badge.right() - 3);
         painter.setPen(QPen(palette.background, 1));
         painter.setBrush(palette.text);
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);

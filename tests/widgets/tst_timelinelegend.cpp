@@ -1,6 +1,7 @@
 // The key under the timeline: whole at any window width (it wraps, never cuts an entry off),
-// and every entry explains itself in a tooltip.
+// and every entry explains itself in a tooltip; a lane's label says which call it is.
 #include "timelinelegend.h"
+#include "timelinepainter.h"
 
 #include <QTest>
 #include <QVBoxLayout>
@@ -11,6 +12,35 @@ class TstTimelineLegend : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void laneLabelSaysWhichCallWhenShort_data()
+    {
+        // 7 px a character: "Task-2 download('a.zip')" is 24 characters, 168 px.
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<double>("room");
+        QTest::addColumn<QString>("shown");
+        const QString name = QStringLiteral("Task-2 download('a.zip')");
+        const QString call = QStringLiteral("download('a.zip')");
+        QTest::newRow("fits") << name << call << 200.0 << name;
+        QTest::newRow("just fits") << name << call << 168.0 << name;
+        QTest::newRow("short: the call, not Task-2 downl…") << name << call << 150.0 << call;
+        QTest::newRow("shorter still: the call, elided by the painter") << name << call << 40.0
+                                                                        << call;
+        QTest::newRow("no call recorded") << QStringLiteral("Task-2 download") << QString()
+                                          << 50.0 << QStringLiteral("Task-2 download");
+        QTest::newRow("a name of its own") << QStringLiteral("fetcher") << call << 50.0
+                                           << QStringLiteral("fetcher");
+    }
+    void laneLabelSaysWhichCallWhenShort()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, call);
+        QFETCH(double, room);
+        QFETCH(QString, shown);
+        QCOMPARE(laneLabel(name, call, room, [](const QString &t) { return 7.0 * t.size(); }),
+                 shown);
+    }
+
     void wrapsInsteadOfCuttingEntriesOff_data()
     {
         QTest::addColumn<int>("width");

@@ -167,6 +167,11 @@ private Q_SLOTS:
                 badge = m;
         QCOMPARE(badge.text, QString::number(count));
         QVERIFY(view.toolTipForMark(badge).contains(QStringLiteral("wake-up")));
+        // Every count whole in the plot, also the one at the run's first moment (left edge).
+        for (const TimelineMark &m : marksOf(view, MarkKind::Instants))
+            QVERIFY2(m.rect.left() >= view.metrics().labelWidth
+                             && m.rect.right() <= view.viewport()->width(),
+                     qPrintable(QStringLiteral("%1 at %2").arg(m.text).arg(m.rect.left())));
 
         // A click zooms in until they stand apart: the same events now span most of the view.
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, badge.rect.center().toPoint());
