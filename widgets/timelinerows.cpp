@@ -66,14 +66,21 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
         rows.counter.push_back(counter);
         rows.group.push_back(group);
     };
-    // The library a task lane folds into, or empty: its coroutine is a library's own code.
+    // The library a task lane folds into, or empty: its coroutine is a library's own code, or
+    // asyncio's own machinery (a private coroutine such as _accept_connection2 of a server);
+    // a task made of a public one (create_task(asyncio.sleep(1))) is the program's doing.
     auto libraryOf = [&](int lane) {
         const Core::LaneInfo &info = model.lane(lane);
         if (!options.openLibraries || info.kind != Core::LaneKind::Task)
             return QString();
         const Core::TaskInfo *task = model.task(info.id);
-        return task && task->origin.kind == Core::SourceKind::Library ? task->origin.name
-                                                                        : QString();
+        if (!task)
+            return QString();
+        const QString function = task->coro.section(QLatin1Char('.'), -1);
+        const bool internal = task->origin.kind == Core::SourceKind::Stdlib
+                              && function.startsWith(QLatin1Char('_'));
+        return task->origin.kind == Core::SourceKind::Library || internal ? task->origin.name
+                                                                          : QString();
     };
     std::vector<int> groupRoots; // per group, flattened: (group, lane) pairs in order met
     std::vector<bool> deferred(std::size_t(count), false);
