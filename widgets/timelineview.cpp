@@ -578,6 +578,7 @@ void TimelineView::updateColours()
 {
     const bool dark = m_darkOverride.value_or(TimelinePalette::isDark(palette()));
     m_painter.palette = dark ? TimelinePalette::darkPalette() : TimelinePalette::light();
+    styleHeader();
     viewport()->update();
 }
 

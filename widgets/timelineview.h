@@ -274,6 +274,7 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_filterCount = nullptr;
     void buildHeader();
+    void styleHeader();
     void layoutHeader();
     void syncHeader();
 };
