@@ -98,9 +98,13 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
             const QRectF r(fx + 16, top, std::max(0.0, metrics.labelWidth - 8 - fx - 16 - peakWidth),
                            metrics.rowHeight);
             painter.setPen(palette.text);
+            // "tasks on a lock or queue", or without "tasks" rather than cut ("…or que…").
+            const QString whole = QStringLiteral("tasks %1").arg(counterName(kind));
+            const QString text = m_text.width(m_fonts.regular, whole) <= r.width()
+                                         ? whole
+                                         : counterName(kind);
             m_text.draw(painter, r, Qt::AlignLeft, m_fonts.regular,
-                        m_text.elided(m_fonts.regular,
-                                      QStringLiteral("tasks %1").arg(counterName(kind)), r.width()));
+                        m_text.elided(m_fonts.regular, text, r.width()));
             if (!peak.isEmpty()) {
                 painter.setPen(palette.mutedText);
                 m_text.draw(painter, QRectF(metrics.labelWidth - 6 - peakWidth, top, peakWidth,
