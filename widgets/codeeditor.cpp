@@ -84,6 +84,7 @@ void CodeEditor::setBlockedLine(int line, const QString &message)
 
 void CodeEditor::setBlockedNote(int line, const QString &text)
 {
+    const int before = m_noteLine;
     if (m_noteLine)
         clearAnnotations(m_noteLine - 1);
     m_noteLine = line > 0 && line <= lines() && !text.isEmpty() ? line : 0;
@@ -92,7 +93,9 @@ void CodeEditor::setBlockedNote(int line, const QString &text)
         return;
     // Beside the line, not in a tooltip: the learner is looking at the code, not hovering.
     annotate(m_noteLine - 1, m_noteText, m_noteStyle);
-    ensureLineVisible(m_noteLine - 1);
+    // Scrolled to once; updates of the same note leave the learner's scrolling alone.
+    if (m_noteLine != before)
+        ensureLineVisible(m_noteLine - 1);
 }
 
 QString CodeEditor::blockedNote() const

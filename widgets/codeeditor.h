@@ -21,7 +21,8 @@ public:
     void setBlockedLine(int line, const QString &message = {});
     //! An inline note in a box under the line (1-based) that blocks the loop, e.g. "blocked the
     //! loop 600 ms here", scrolled into view; called again as the step goes on, it updates the
-    //! note in place (and moves it if the step moved on to another line). 0 clears.
+    //! note in place without scrolling (and moves it, scrolling again, if the step moved on to
+    //! another line). 0 clears.
     void setBlockedNote(int line, const QString &text);
     int blockedNoteLine() const { return m_noteLine; }
     //! The note's text as shown under blockedNoteLine(); empty when there is none.

@@ -11,6 +11,7 @@
 #include "runsession.h"
 #include "schedulerpanel.h"
 #include "timelineview.h"
+#include "timescale.h"
 #include "tracedecoder.h"
 #include "tracemodel.h"
 
@@ -278,6 +279,8 @@ void RunController::stop()
 
 void RunController::onModelChanged()
 {
+    if (isRunning())
+        noteRunningBlock(m_session->model());
     m_views.timeline->modelUpdated();
     m_views.inspector->refresh();
     m_views.console->refresh();
@@ -425,9 +428,34 @@ void RunController::markEditor(const Core::TraceModel &model)
             m_views.editor->setBlockedLine(
                     int(b.line),
                     tr("This line held the event loop for %1 ms").arg(b.duration / 1000000));
+            const Core::TimeNs end = model.endTime();
+            const double ns = b.duration >= 0 ? double(b.duration)
+                                              : double(end - std::min(b.start, end));
+            m_views.editor->setBlockedNote(int(b.line),
+                                           tr("blocked the loop %1 here").arg(formatDuration(ns)));
             break;
         }
     }
+}
+
+void RunController::noteRunningBlock(const Core::TraceModel &model)
+{
+    // A step past the block threshold that is still running: its note follows the line it is
+    // on now and its time so far, a few times a second, before the step (or the run) ends.
+    const auto &blocked = model.blocked();
+    if (blocked.empty() || blocked.back().duration >= 0)
+        return;
+    const Core::BlockedInfo &b = blocked.back();
+    const Core::RunningInfo *running = model.runningOnLoop(b.loop);
+    if (!running || running->start != b.start || !isOurFile(running->file) || !running->line)
+        return;
+    const double ns = double(running->seen - std::min(running->start, running->seen));
+    m_views.editor->setBlockedLine(int(running->line),
+                                   tr("This line is holding the event loop (%1 so far)")
+                                           .arg(formatDuration(ns)));
+    m_views.editor->setBlockedNote(int(running->line),
+                                   tr("blocked the loop %1 so far")
+                                           .arg(formatDuration(ns)));
 }
 
 void RunController::showCheckedRun(const Core::CheckResult &result, const QString &programName)

@@ -134,6 +134,7 @@ private:
     void onTimeCursor(double t);
     void stepCommandSent(const QString &state);
     void markEditor(const Core::TraceModel &model);
+    void noteRunningBlock(const Core::TraceModel &model);
     bool isOurFile(const QString &file) const;
     void updateActions();
 

@@ -5,19 +5,26 @@
 #include "tracemodel.h"
 
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ui {
 
 namespace {
 
+// A list for detail, not a dump of a thousand tasks: the loop machine sums those up.
+constexpr int kMaxRows = 200;
+
 QString taskName(const Core::TraceModel &model, Core::Id task)
 {
     if (const Core::TaskInfo *t = model.task(task))
-        return t->name;
+        return t->title(); // "Task-2 download('a.zip')": which download, not only Task-2
     return QStringLiteral("task %1").arg(task);
 }
 
@@ -79,12 +86,61 @@ SchedulerPanel::SchedulerPanel(QWidget *parent) : QWidget(parent)
     m_tree->setObjectName(QStringLiteral("schedulerTree"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("What"), tr("Detail")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Whole texts, not "waiting: Queue.get (q@wor…": the names get at most half the width and
+    // both columns wrap onto more lines; no sideways scrolling.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setUniformRowHeights(false);
     layout->addWidget(m_headline);
     layout->addWidget(m_tree, 1);
     clear();
+}
+
+void SchedulerPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void SchedulerPanel::fitColumns()
+{
+    // The names as wide as the widest (a section title spans both columns), up to half.
+    const QFontMetrics metrics(m_tree->font());
+    const std::vector<QTreeWidgetItem *> rows = [this] {
+        std::vector<QTreeWidgetItem *> all;
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+            for (int j = 0; j < m_tree->topLevelItem(i)->childCount(); ++j)
+                all.push_back(m_tree->topLevelItem(i)->child(j));
+        return all;
+    }();
+    int widest = 0;
+    for (const QTreeWidgetItem *row : rows)
+        widest = std::max(widest, metrics.horizontalAdvance(row->text(0)));
+    constexpr int kMargin = 10; // the item's text margins
+    const int indent = m_tree->indentation();
+    // Room for the scroll bar even before it shows: taller rows may bring it.
+    int available = m_tree->viewport()->width();
+    if (!m_tree->verticalScrollBar()->isVisible())
+        available -= m_tree->verticalScrollBar()->sizeHint().width();
+    const int first = std::clamp(widest + indent + kMargin, available / 4, available / 2);
+    m_tree->setColumnWidth(0, first);
+    // Each row as tall as its longer text wrapped in its column (the view does not measure
+    // wrapped text itself).
+    const int widths[2] = {first - indent - kMargin, available - first - kMargin};
+    for (QTreeWidgetItem *row : rows) {
+        int height = metrics.height();
+        for (int column = 0; column < 2; ++column) {
+            const QRect box(0, 0, std::max(1, widths[column]), 100000);
+            height = std::max(height,
+                              metrics.boundingRect(box, Qt::TextWordWrap, row->text(column)).height());
+        }
+        for (int column = 0; column < 2; ++column)
+            row->setSizeHint(column, QSize(std::max(1, widths[column]), height + 4));
+    }
 }
 
 QTreeWidgetItem *SchedulerPanel::section(const QString &title)
@@ -97,9 +153,24 @@ QTreeWidgetItem *SchedulerPanel::section(const QString &title)
     return item;
 }
 
+bool SchedulerPanel::full(QTreeWidgetItem *section)
+{
+    if (section->childCount() < kMaxRows)
+        return false;
+    ++m_hidden[section];
+    return true;
+}
+
+void SchedulerPanel::addRow(QTreeWidgetItem *section, const QStringList &texts)
+{
+    if (!full(section))
+        new QTreeWidgetItem(section, texts);
+}
+
 void SchedulerPanel::clear(const QString &message)
 {
     m_tree->clear();
+    m_hidden.clear();
     m_next = m_ready = m_timers = m_waiters = m_tasks = nullptr;
     m_nextName.clear();
     m_nextLine = 0;
@@ -115,21 +186,26 @@ void SchedulerPanel::finish()
         if (!s)
             continue;
         // Counted before the "(none)" placeholder, which is not an entry.
-        const int count = s->childCount();
+        const int hidden = m_hidden.value(s);
+        const int count = s->childCount() + hidden;
         // The Detail column is often cut by the dock's width: the whole text on hover.
         for (int i = 0; i < s->childCount(); ++i)
             for (int column = 0; column < 2; ++column)
                 s->child(i)->setToolTip(column, s->child(i)->text(column));
         if (s->childCount() == 0)
             new QTreeWidgetItem(s, {tr("(none)")});
+        if (hidden)
+            new QTreeWidgetItem(s, {tr("… and %1 more").arg(hidden)});
         s->setText(0, s->text(0) + QStringLiteral(" (%1)").arg(count));
         s->setExpanded(true);
     }
+    fitColumns();
 }
 
 void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::PausedInfo &info)
 {
     m_tree->clear();
+    m_hidden.clear();
     const Core::PausedRecord &n = info.next;
     m_headline->setText(tr("Paused at %1 — %2 runs next").arg(timeText(n.t), n.name));
     m_nextName = n.name;
@@ -137,21 +213,21 @@ void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::Paused
     m_next = section(tr("Runs next"));
     const QString where = n.file.isEmpty() ? QString()
                                            : QStringLiteral("%1:%2").arg(QFileInfo(n.file).fileName()).arg(n.line);
-    new QTreeWidgetItem(m_next, {n.name, n.function.isEmpty() ? where
-                                                              : QStringLiteral("%1  %2").arg(n.function, where)});
+    addRow(m_next, {n.name, n.function.isEmpty() ? where
+                                                : QStringLiteral("%1  %2").arg(n.function, where)});
     m_ready = section(tr("Ready queue"));
     for (const Core::ReadyEntry &r : info.ready)
-        new QTreeWidgetItem(m_ready, {r.task ? taskName(model, r.task) : r.name,
-                                      r.task ? tr("task step") : tr("callback")});
+        addRow(m_ready, {r.task ? taskName(model, r.task) : r.name,
+                         r.task ? tr("task step") : tr("callback")});
     m_timers = section(tr("Timers"));
     for (const Core::TimerEntry &t : info.timers)
-        new QTreeWidgetItem(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
+        addRow(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
     m_waiters = section(tr("Waiters"));
     for (const Core::WaiterGroup &g : info.waiters) {
         QStringList names;
         for (Core::Id t : g.tasks)
             names << taskName(model, t);
-        new QTreeWidgetItem(m_waiters, {g.label, names.join(QStringLiteral(", "))});
+        addRow(m_waiters, {g.label, names.join(QStringLiteral(", "))});
     }
     m_tasks = nullptr;
     finish();
@@ -160,6 +236,7 @@ void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::Paused
 void SchedulerPanel::showState(const Core::TraceModel &model, const Core::SchedulerState &state)
 {
     m_tree->clear();
+    m_hidden.clear();
     m_nextName.clear();
     m_nextLine = 0;
     QString running;
@@ -177,32 +254,33 @@ void SchedulerPanel::showState(const Core::TraceModel &model, const Core::Schedu
         QString detail = r.task ? sourceText(r.at) : tr("callback");
         if (r.blocked)
             detail = tr("blocking the loop · %1").arg(detail);
-        new QTreeWidgetItem(m_next, {r.task ? r.name : tr("callback %1").arg(r.name), detail});
+        addRow(m_next, {r.task ? r.name : tr("callback %1").arg(r.name), detail});
     }
     m_ready = section(tr("Ready queue"));
     for (const Core::ReadyItem &r : state.ready)
-        new QTreeWidgetItem(m_ready, {r.task ? taskName(model, r.task) : r.name,
-                                      tr("since %1").arg(timeText(r.since))});
+        addRow(m_ready, {r.task ? taskName(model, r.task) : r.name,
+                         tr("since %1").arg(timeText(r.since))});
     m_timers = section(tr("Timers"));
     for (const Core::PendingTimer &t : state.timers)
-        new QTreeWidgetItem(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
+        addRow(m_timers, {timeText(t.deadline), wakesText(model, t.what, t.task, t.name)});
     m_waiters = section(tr("Waiters"));
     for (const Core::WaiterGroup &g : state.waiters) {
         QStringList names;
         for (Core::Id t : g.tasks)
             names << taskName(model, t);
-        new QTreeWidgetItem(m_waiters, {g.label, names.join(QStringLiteral(", "))});
+        addRow(m_waiters, {g.label, names.join(QStringLiteral(", "))});
     }
     m_tasks = section(tr("Tasks"));
     for (const Core::TaskAt &t : state.tasks) {
+        if (full(m_tasks)) // before working out the detail of a row that is not shown
+            continue;
         const QString where = t.phase == Core::TaskPhase::Ready || t.phase == Core::TaskPhase::Suspended
                 || t.phase == Core::TaskPhase::Running
                 ? sourceText(t.at)
                 : QString();
-        new QTreeWidgetItem(m_tasks, {taskName(model, t.task),
-                                      where.isEmpty() ? taskPhaseText(t)
-                                                      : QStringLiteral("%1 · %2")
-                                                                .arg(taskPhaseText(t), where)});
+        addRow(m_tasks, {taskName(model, t.task),
+                         where.isEmpty() ? taskPhaseText(t)
+                                         : QStringLiteral("%1 · %2").arg(taskPhaseText(t), where)});
     }
     finish();
     if (m_tasks)

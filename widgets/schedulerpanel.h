@@ -2,6 +2,7 @@
 #include "pausedinfo.h"
 #include "schedulerstate.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -40,14 +41,24 @@ public:
     QStringList waiterTexts() const;
     QTreeWidget *tree() const { return m_tree; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QTreeWidgetItem *section(const QString &title);
+    //! Names up to half the width, details in the rest, both wrapped.
+    void fitColumns();
+    //! A row of a section, or one more behind its "… and N more" once it is long.
+    void addRow(QTreeWidgetItem *section, const QStringList &texts);
+    //! The section is long: counts one more row left out.
+    bool full(QTreeWidgetItem *section);
     void finish();
 
     QLabel *m_headline;
     QTreeWidget *m_tree;
     QTreeWidgetItem *m_next = nullptr, *m_ready = nullptr, *m_timers = nullptr,
                     *m_waiters = nullptr, *m_tasks = nullptr;
+    QHash<QTreeWidgetItem *, int> m_hidden; // rows left out per section
     QString m_nextName;
     int m_nextLine = 0;
 };

@@ -370,6 +370,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
                           rowTop(frame, row), frame, plotWidth);
     }
     paintCounterRows(painter, rows, frame, firstRow, lastRow);
+    paintGroupRows(painter, rows, frame, firstRow, lastRow);
     painter.setPen(Qt::NoPen);
     for (const Label &label : m_labels) {
         const TimelineTextCache::Text &text = m_text.get(m_fonts.regular, label.text);
@@ -402,7 +403,6 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     }
     paintArrows(painter, model, rows, frame);
     paintOutputMarks(painter, model, rows, frame);
-    paintInstants(painter, model, rows, frame);
     painter.setRenderHint(QPainter::Antialiasing, false);
 
     if (frame.cursorX >= 0 && frame.cursorX < plotWidth) {
@@ -417,7 +417,7 @@ void TimelinePainter::paint(QPainter &painter, const Core::TraceModel &model,
     if (frame.scale.steps)
         paintStepRuler(painter, model, frame);
     else
-        paintRuler(painter, frame, step);
+        paintRuler(painter, model, frame, step);
 }
 
 } // namespace Ui

@@ -47,6 +47,7 @@ struct TimelineFrame {
     double timeCursor = -1; //!< trace time of the time cursor, < 0 for none
     QSet<int> collapsed;
     double openEnd = -1; //!< a live run's "now" in trace time: open spans grow to it; < 0: none
+    bool live = false; //!< records still arrive: what has not ended yet is "so far"
     //! Coroutine frames of the task lanes expanded into frame rows (lane -> bars per depth).
     const QHash<int, std::vector<std::vector<FlameBar>>> *flames = nullptr;
     //! Wake-up arrows are drawn for all wake-ups in view up to this many; past it only for
@@ -57,6 +58,9 @@ struct TimelineFrame {
     const StepAxis *events = nullptr;
     //! The counts of tasks per state over time, for counter rows; nullptr: none.
     const Core::TaskCounts *counts = nullptr;
+    //! Per library group (TimelineRows::groups): its tasks per state over time; the group's
+    //! row charts how many of them run. nullptr or short: those rows stay empty.
+    const std::vector<Core::TaskCounts> *groupCounts = nullptr;
 };
 
 //! Paints a whole timeline frame (ruler, label column, lanes, arrows, markers) with QPainter.
@@ -112,7 +116,8 @@ private:
                    std::uint64_t *key, QColor *color, QBrush *overlay) const;
     void paintLabels(QPainter &painter, const Core::TraceModel &model, const TimelineRows &rows,
                      const TimelineFrame &frame, int firstRow, int lastRow);
-    void paintRuler(QPainter &painter, const TimelineFrame &frame, double step);
+    void paintRuler(QPainter &painter, const Core::TraceModel &model, const TimelineFrame &frame,
+                    double step);
     void paintStepRuler(QPainter &painter, const Core::TraceModel &model,
                         const TimelineFrame &frame);
     void paintRulerCorner(QPainter &painter, const TimelineFrame &frame, const QString &shown);
@@ -123,11 +128,19 @@ private:
     void drawRulerBadges(QPainter &painter);
     bool rulerSpaceFree(const QRectF &rect) const;
     void paintStepGrid(QPainter &painter, const TimelineFrame &frame, const QRectF &plot);
-    void paintInstants(QPainter &painter, const Core::TraceModel &model,
-                       const TimelineRows &rows, const TimelineFrame &frame);
+    //! Finds the events sharing a pixel and where their counts go on the ruler (above bottom),
+    //! before the tick labels, which make way for them; drawInstants draws them.
+    void layoutInstants(const Core::TraceModel &model, const TimelineFrame &frame, double bottom);
+    void drawInstants(QPainter &painter);
     void paintTimeCursorLine(QPainter &painter, const TimelineFrame &frame);
     void paintCounterRows(QPainter &painter, const TimelineRows &rows, const TimelineFrame &frame,
                           int firstRow, int lastRow);
+    //! m_columns: the peak of each count in every pixel column of the plot.
+    void countColumns(const Core::TaskCounts &counts, const TimelineFrame &frame);
+    //! One count from m_columns as an area chart in a row, scaled to full.
+    void paintCountRow(QPainter &painter, int kind, double top, double full, int width);
+    void paintGroupRows(QPainter &painter, const TimelineRows &rows, const TimelineFrame &frame,
+                        int firstRow, int lastRow);
     void paintArrows(QPainter &painter, const Core::TraceModel &model, const TimelineRows &rows,
                      const TimelineFrame &frame);
     void paintOutputMarks(QPainter &painter, const Core::TraceModel &model,
@@ -167,7 +180,9 @@ private:
     };
     std::vector<Badge> m_badges;
     std::vector<InstantCluster> m_instants;
-    std::vector<double> m_instantXs;
+    std::vector<QRectF> m_instantBadges; // per cluster
+    std::vector<double> m_instantXs, m_instantTimes;
+    std::vector<int> m_instantKinds;
     std::vector<int> m_drawnArrows;
     std::vector<std::array<std::uint32_t, 6>> m_columns; // counter peaks per pixel column
     int m_arrowsInView = 0;
@@ -182,5 +197,11 @@ private:
     std::size_t m_styleStamp = 0;
     bool m_styled = false;
 };
+
+//! What a lane's label says in room px: its whole name ("Task-2 download('a.zip')") when it
+//! fits, else the call alone ("download('a.zip')"): which download matters more than its
+//! number, which the tooltip still gives. width measures a text in the label's font.
+QString laneLabel(const QString &name, const QString &call, double room,
+                  const std::function<double(const QString &)> &width);
 
 } // namespace Ui

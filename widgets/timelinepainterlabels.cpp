@@ -43,6 +43,14 @@ void TimelinePainter::prepareStyle(const QPainter &painter)
     m_fonts.small.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
 }
 
+QString laneLabel(const QString &name, const QString &call, double room,
+                  const std::function<double(const QString &)> &width)
+{
+    if (call.isEmpty() || width(name) <= room || !name.endsWith(call))
+        return name;
+    return call;
+}
+
 void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &model,
                                   const TimelineRows &rows, const TimelineFrame &frame,
                                   int firstRow, int lastRow)
@@ -57,6 +65,21 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
     painter.setClipRect(QRectF(0, metrics.rulerHeight, metrics.labelWidth, height));
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QColor alternate = palette.alternateRow.darker(palette.dark ? 90 : 103);
+    auto disclosure = [&](double x, double mid, bool closed) {
+        m_sprites.draw(painter, QPointF(x, mid - 5), 0x400 | (closed ? 1 : 0), QSizeF(10, 10),
+                       [&](QPainter &p) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(palette.mutedText);
+            const QPointF c(5, 5);
+            if (closed) {
+                const QPointF tri[] = {c + QPointF(-2, -4), c + QPointF(3, 0), c + QPointF(-2, 4)};
+                p.drawPolygon(tri, 3);
+            } else {
+                const QPointF tri[] = {c + QPointF(-4, -2), c + QPointF(4, -2), c + QPointF(0, 3)};
+                p.drawPolygon(tri, 3);
+            }
+        });
+    };
     for (int row = firstRow; row <= lastRow; ++row) {
         const int lane = rows.lanes[std::size_t(row)];
         const Core::LaneInfo &info = model.lane(lane);
@@ -75,15 +98,32 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
             const QRectF r(fx + 16, top, std::max(0.0, metrics.labelWidth - 8 - fx - 16 - peakWidth),
                            metrics.rowHeight);
             painter.setPen(palette.text);
+            // "tasks on a lock or queue", or without "tasks" rather than cut ("…or que…").
+            const QString whole = QStringLiteral("tasks %1").arg(counterName(kind));
+            const QString text = m_text.width(m_fonts.regular, whole) <= r.width()
+                                         ? whole
+                                         : counterName(kind);
             m_text.draw(painter, r, Qt::AlignLeft, m_fonts.regular,
-                        m_text.elided(m_fonts.regular,
-                                      QStringLiteral("tasks %1").arg(counterName(kind)), r.width()));
+                        m_text.elided(m_fonts.regular, text, r.width()));
             if (!peak.isEmpty()) {
                 painter.setPen(palette.mutedText);
                 m_text.draw(painter, QRectF(metrics.labelWidth - 6 - peakWidth, top, peakWidth,
                                             metrics.rowHeight),
                             Qt::AlignRight, m_fonts.small, m_text.get(m_fonts.small, peak));
             }
+            continue;
+        }
+        if (const int g = rows.group[std::size_t(row)]; g >= 0) {
+            // A library's tasks folded into one row: "▸ uvicorn · 12 tasks"; a click opens it.
+            const TimelineRows::Group &group = rows.groups[std::size_t(g)];
+            disclosure(6, mid, !group.open);
+            const int n = int(group.lanes.size());
+            const QString text = QStringLiteral("%1 · %2 %3").arg(group.library).arg(n).arg(
+                    n == 1 ? QStringLiteral("task") : QStringLiteral("tasks"));
+            const QRectF r(18, top, std::max(0.0, metrics.labelWidth - 24.0), metrics.rowHeight);
+            painter.setPen(palette.text);
+            m_text.draw(painter, r, Qt::AlignLeft, m_fonts.bold,
+                        m_text.elided(m_fonts.bold, text, r.width()));
             continue;
         }
         if (row < int(rows.frameDepth.size()) && rows.frameDepth[std::size_t(row)] >= 0) {
@@ -119,25 +159,11 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
         }
         double textX = x + 12;
         if (lane < int(rows.hasChildren.size()) && rows.hasChildren[std::size_t(lane)]) {
-            const bool closed = frame.collapsed.contains(lane);
-            m_sprites.draw(painter, QPointF(x, mid - 5), 0x400 | (closed ? 1 : 0), QSizeF(10, 10),
-                           [&](QPainter &p) {
-                p.setPen(Qt::NoPen);
-                p.setBrush(palette.mutedText);
-                const QPointF c(5, 5);
-                if (closed) {
-                    const QPointF tri[] = {c + QPointF(-2, -4), c + QPointF(3, 0),
-                                           c + QPointF(-2, 4)};
-                    p.drawPolygon(tri, 3);
-                } else {
-                    const QPointF tri[] = {c + QPointF(-4, -2), c + QPointF(4, -2),
-                                           c + QPointF(0, 3)};
-                    p.drawPolygon(tri, 3);
-                }
-            });
+            disclosure(x, mid, frame.collapsed.contains(lane));
         }
         const QFont *font = &m_fonts.regular;
         QString name = info.name;
+        QString call;
         QColor stateColor;
         QString state;
         int stateIndex = 0;
@@ -147,6 +173,7 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
             font = &m_fonts.italic;
             name = QStringLiteral("thread ") + name;
         } else if (const Core::TaskInfo *task = model.task(info.id)) {
+            call = task->call;
             switch (task->state) {
             case Core::TaskState::Done:
                 state = QStringLiteral("done");
@@ -202,8 +229,11 @@ void TimelinePainter::paintLabels(QPainter &painter, const Core::TraceModel &mod
         }
         painter.setPen(palette.text);
         const QRectF textRect(textX, top, std::max(0.0, right - textX), metrics.rowHeight);
+        const QString shown = laneLabel(name, call, textRect.width(), [&](const QString &text) {
+            return m_text.width(*font, text);
+        });
         m_text.draw(painter, textRect, Qt::AlignLeft, *font,
-                    m_text.elided(*font, name, textRect.width()));
+                    m_text.elided(*font, shown, textRect.width()));
     }
     painter.setFont(m_fonts.regular);
     painter.restore();

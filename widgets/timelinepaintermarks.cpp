@@ -89,10 +89,12 @@ void TimelinePainter::paintBlocked(QPainter &painter, const Core::TraceModel &mo
                 continue;
             // On the loop's lane, where a learner looks first: a red label with how long the
             // loop has been held, kept in view while any of the step is.
-            const QString text = open ? QStringLiteral("blocked %1 so far")
-                                                .arg(formatDuration(end - double(b.start)))
-                                      : QStringLiteral("blocked %1")
-                                                .arg(formatDuration(end - double(b.start)));
+            // Not ended: "so far" while the run goes on; at least that long once it is over
+            // (the trace stopped while the step still ran).
+            const QString length = formatDuration(end - double(b.start));
+            const QString text = !open      ? QStringLiteral("blocked %1").arg(length)
+                                 : frame.live ? QStringLiteral("blocked %1 so far").arg(length)
+                                              : QStringLiteral("blocked ≥ %1").arg(length);
             const double w = m_text.width(m_fonts.bold, text) + 12;
             const double h = std::min(double(metrics.rowHeight - 6), m_text.height(m_fonts.bold) + 4);
             double left = metrics.labelWidth + std::max(x0, 0.0) + 2;
@@ -243,11 +245,12 @@ void TimelinePainter::paintOutputMarks(QPainter &painter, const Core::TraceModel
     }
 }
 
-void TimelinePainter::paintInstants(QPainter &painter, const Core::TraceModel &model,
-                                    const TimelineRows &, const TimelineFrame &frame)
+void TimelinePainter::layoutInstants(const Core::TraceModel &model, const TimelineFrame &frame,
+                                     double bottom)
 {
     // Task steps, callbacks, wake-ups and prints in time order; where two or more share a
     // pixel their order is invisible, so they get a marker with their count.
+    m_instantBadges.clear();
     if (!frame.events)
         return;
     const double plotWidth = frame.size.width() - metrics.labelWidth;
@@ -271,11 +274,8 @@ void TimelinePainter::paintInstants(QPainter &painter, const Core::TraceModel &m
               + std::size_t(endOf(o, output.end(), [](const Core::OutputLine &a) { return double(a.t); }) - o);
     if (inView > kMaxInstantEvents)
         return;
-    struct Event {
-        double t;
-        int kind; // 0 step, 1 wake-up, 2 print
-    };
-    std::vector<Event> events;
+    m_instantKinds.clear();
+    m_instantTimes.clear();
     m_instantXs.clear();
     for (;;) {
         const double ts = s != steps.end() ? s->start : 1e300;
@@ -284,8 +284,9 @@ void TimelinePainter::paintInstants(QPainter &painter, const Core::TraceModel &m
         const double t = std::min({ts, tw, to});
         if (!(t < t1))
             break;
-        const int kind = t == ts ? 0 : t == tw ? 1 : 2;
-        events.push_back({t, kind});
+        const int kind = t == ts ? 0 : t == tw ? 1 : 2; // step, wake-up, print
+        m_instantTimes.push_back(t);
+        m_instantKinds.push_back(kind);
         m_instantXs.push_back(timeToX(frame.scale, t));
         if (kind == 0)
             ++s;
@@ -294,33 +295,45 @@ void TimelinePainter::paintInstants(QPainter &painter, const Core::TraceModel &m
         else
             ++o;
     }
-    const double badgeHeight = std::min(16.0, m_text.height(m_fonts.small) + 3);
+    const double badgeHeight = std::min(15.0, m_text.height(m_fonts.small) + 2);
     m_instants = clusterInstants(m_instantXs, 2.0, 12.0, 30.0);
-    for (std::size_t c = 0; c < m_instants.size(); ++c) {
-        InstantCluster &cluster = m_instants[c];
-        cluster.t0 = events[cluster.first].t;
-        cluster.t1 = events[cluster.last].t;
+    for (InstantCluster &cluster : m_instants) {
+        cluster.t0 = m_instantTimes[cluster.first];
+        cluster.t1 = m_instantTimes[cluster.last];
         for (std::size_t i = cluster.first; i <= cluster.last; ++i)
-            (events[i].kind == 0 ? cluster.steps : events[i].kind == 1 ? cluster.wakeups
-                                                                       : cluster.prints)++;
-        // A count at the top of the plot, pointing down at the moment: sticky while the
-        // lanes scroll, like the ruler.
-        const QString text = QString::number(cluster.count());
-        const double w = m_text.width(m_fonts.small, text) + 10;
-        const double x = metrics.labelWidth + (cluster.x0 + cluster.x1) / 2;
-        const QRectF badge(x - w / 2, metrics.rulerHeight + 2, w, badgeHeight);
+            (m_instantKinds[i] == 0 ? cluster.steps : m_instantKinds[i] == 1 ? cluster.wakeups
+                                                                             : cluster.prints)++;
+        // A count on the ruler, pointing down at the moment: in view while the lanes scroll,
+        // and over no lane's marks (tick labels make way for it).
+        // Whole in the plot even at its edges (the run's first moment is at its left edge);
+        // the tip still points at the moment.
+        const double w = m_text.width(m_fonts.small, QString::number(cluster.count())) + 10;
+        const double x = std::clamp(metrics.labelWidth + (cluster.x0 + cluster.x1) / 2,
+                                    metrics.labelWidth + w / 2 + 1,
+                                    std::max(metrics.labelWidth + w / 2 + 1,
+                                             frame.size.width() - w / 2 - 1));
+        m_instantBadges.emplace_back(x - w / 2, bottom - badgeHeight - 4, w, badgeHeight);
+    }
+}
+
+void TimelinePainter::drawInstants(QPainter &painter)
+{
+    for (std::size_t c = 0; c < m_instants.size(); ++c) {
+        const QRectF &badge = m_instantBadges[c];
+        const QString text = QString::number(m_instants[c].count());
+        const double moment = metrics.labelWidth + (m_instants[c].x0 + m_instants[c].x1) / 2;
+        const double x = std::clamp(moment, badge.left() + 3, badge.right() - 3);
         painter.setPen(QPen(palette.background, 1));
         painter.setBrush(palette.text);
-        painter.drawRoundedRect(badge, badgeHeight / 2, badgeHeight / 2);
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
         const QPointF tip[] = {QPointF(x - 3, badge.bottom()), QPointF(x + 3, badge.bottom()),
-                               QPointF(x, badge.bottom() + 4)};
+                               QPointF(x, badge.bottom() + 3.5)};
         painter.setPen(Qt::NoPen);
         painter.drawPolygon(tip, 3);
         painter.setPen(palette.background);
         m_text.draw(painter, badge, Qt::AlignHCenter, m_fonts.small,
                     m_text.get(m_fonts.small, text));
-        m_marks.push_back({badge.adjusted(-1, -1, 1, 5), MarkKind::Instants, int(c), -1, -1, text});
+        m_marks.push_back({badge.adjusted(-1, -1, 1, 4), MarkKind::Instants, int(c), -1, -1, text});
     }
 }
-
 } // namespace Ui

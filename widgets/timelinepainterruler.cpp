@@ -77,10 +77,13 @@ void TimelinePainter::drawRulerBadges(QPainter &painter)
 bool TimelinePainter::rulerSpaceFree(const QRectF &rect) const
 {
     return std::none_of(m_badges.begin(), m_badges.end(),
-                        [&](const Badge &b) { return b.rect.adjusted(-3, 0, 3, 0).intersects(rect); });
+                        [&](const Badge &b) { return b.rect.adjusted(-3, 0, 3, 0).intersects(rect); })
+           && std::none_of(m_instantBadges.begin(), m_instantBadges.end(),
+                           [&](const QRectF &b) { return b.adjusted(-3, 0, 3, 0).intersects(rect); });
 }
 
-void TimelinePainter::paintRuler(QPainter &painter, const TimelineFrame &frame, double step)
+void TimelinePainter::paintRuler(QPainter &painter, const Core::TraceModel &model,
+                                 const TimelineFrame &frame, double step)
 {
     const double width = frame.size.width();
     const double plotWidth = width - metrics.labelWidth;
@@ -96,6 +99,7 @@ void TimelinePainter::paintRuler(QPainter &painter, const TimelineFrame &frame, 
     // One unit for the whole ruler: the badges write the ticks' unit with more decimals.
     layoutRulerBadges(frame, 3, metrics.rulerHeight - 6,
                       [step](double t) { return formatTickPrecise(t, step, step / 100); });
+    layoutInstants(model, frame, metrics.rulerHeight);
     const double t0 = xToTime(frame.scale, 0);
     for (double t = std::ceil(t0 / step) * step; timeToX(frame.scale, t) < plotWidth; t += step) {
         const double x = metrics.labelWidth + std::round(timeToX(frame.scale, t));
@@ -109,6 +113,7 @@ void TimelinePainter::paintRuler(QPainter &painter, const TimelineFrame &frame, 
                     m_fonts.regular, label);
         m_marks.push_back({rect, MarkKind::TickLabel, -1, -1, -1, label.text});
     }
+    drawInstants(painter);
     drawRulerBadges(painter);
     painter.restore();
 }
@@ -232,6 +237,7 @@ void TimelinePainter::paintStepRuler(QPainter &painter, const Core::TraceModel &
         const QString time = formatTickPrecise(t, unitStep, precision / 10);
         return at >= 0 ? QStringLiteral("step %1 · %2").arg(at + 1).arg(time) : time;
     });
+    layoutInstants(model, frame, metrics.rulerHeight);
     if (pxPerStep >= 5)
         for (std::size_t i = firstShown; i < endShown; ++i) {
             const double x = metrics.labelWidth + std::round((steps[i].pos - p0) / npp);
@@ -249,6 +255,7 @@ void TimelinePainter::paintStepRuler(QPainter &painter, const Core::TraceModel &
         m_text.draw(painter, rect, Qt::AlignLeft, m_fonts.regular, label);
         m_marks.push_back({rect, MarkKind::TickLabel, int(i), -1, -1, label.text});
     }
+    drawInstants(painter);
     drawRulerBadges(painter);
     painter.restore();
 }

@@ -37,6 +37,8 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
     rows.lanes.reserve(std::size_t(count));
     rows.frameDepth.reserve(std::size_t(count));
     rows.counter.reserve(std::size_t(count));
+    rows.group.reserve(std::size_t(count));
+    rows.groupOfLane.assign(std::size_t(count), -1);
 
     // Children lists in lane order (= creation order), as offsets into one flat array.
     std::vector<int> childCount(std::size_t(count) + 1, 0);
@@ -58,35 +60,85 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
             children[std::size_t(fill[std::size_t(parent)]++)] = lane;
     }
 
+    auto addRow = [&rows](int lane, int depth, int counter, int group) {
+        rows.lanes.push_back(lane);
+        rows.frameDepth.push_back(depth);
+        rows.counter.push_back(counter);
+        rows.group.push_back(group);
+    };
+    // The library a task lane folds into, or empty: its coroutine is a library's own code, or
+    // asyncio's own machinery (a private coroutine such as _accept_connection2 of a server);
+    // a task made of a public one (create_task(asyncio.sleep(1))) is the program's doing.
+    auto libraryOf = [&](int lane) {
+        const Core::LaneInfo &info = model.lane(lane);
+        if (!options.openLibraries || info.kind != Core::LaneKind::Task)
+            return QString();
+        const Core::TaskInfo *task = model.task(info.id);
+        if (!task)
+            return QString();
+        const QString function = task->coro.section(QLatin1Char('.'), -1);
+        const bool internal = task->origin.kind == Core::SourceKind::Stdlib
+                              && function.startsWith(QLatin1Char('_'));
+        return task->origin.kind == Core::SourceKind::Library || internal ? task->origin.name
+                                                                          : QString();
+    };
+    std::vector<int> groupRoots; // per group, flattened: (group, lane) pairs in order met
+    std::vector<bool> deferred(std::size_t(count), false);
+
     // Iterative depth-first walk: a run with 100k nested tasks must not overflow the stack.
+    // Outside a group, a library's task is put aside with its subtree for its group's row.
     std::vector<int> stack;
-    auto walk = [&](int root) {
+    auto walk = [&](int root, bool inGroup) {
         stack.push_back(root);
         while (!stack.empty()) {
             const int lane = stack.back();
             stack.pop_back();
-            if (rows.rowOfLane[std::size_t(lane)] >= 0 || !keep[std::size_t(lane)])
+            if (rows.rowOfLane[std::size_t(lane)] >= 0 || !keep[std::size_t(lane)]
+                || (!inGroup && deferred[std::size_t(lane)]))
                 continue; // a malformed parent cycle shows each lane once
-            rows.rowOfLane[std::size_t(lane)] = int(rows.lanes.size());
-            rows.lanes.push_back(lane);
-            rows.frameDepth.push_back(-1);
-            rows.counter.push_back(-1);
-            for (int d = 0, n = frameRows.value(lane, 0); d < n; ++d) {
-                rows.lanes.push_back(lane);
-                rows.frameDepth.push_back(d);
-                rows.counter.push_back(-1);
+            if (!inGroup) {
+                if (const QString library = libraryOf(lane); !library.isEmpty()) {
+                    auto it = std::find_if(rows.groups.begin(), rows.groups.end(),
+                                           [&](const TimelineRows::Group &g) {
+                                               return g.library == library;
+                                           });
+                    if (it == rows.groups.end()) {
+                        const bool open = options.openLibraries->contains(library);
+                        it = rows.groups.insert(rows.groups.end(),
+                                                TimelineRows::Group{library, {}, open});
+                    }
+                    groupRoots.push_back(int(it - rows.groups.begin()));
+                    groupRoots.push_back(lane);
+                    deferred[std::size_t(lane)] = true;
+                    continue;
+                }
             }
+            rows.rowOfLane[std::size_t(lane)] = int(rows.lanes.size());
+            addRow(lane, -1, -1, -1);
+            for (int d = 0, n = frameRows.value(lane, 0); d < n; ++d)
+                addRow(lane, d, -1, -1);
             if (!countersPlaced && model.lane(lane).kind == Core::LaneKind::Loop) {
                 // The sums first, then the tasks they sum up.
                 countersPlaced = true;
-                for (int c = 0; c < options.counterRows; ++c) {
-                    rows.lanes.push_back(lane);
-                    rows.frameDepth.push_back(-1);
-                    rows.counter.push_back(c);
-                }
+                for (int c = 0; c < options.counterRows; ++c)
+                    addRow(lane, -1, c, -1);
             }
             if (collapsed.contains(lane))
                 continue;
+            for (int i = offset[std::size_t(lane) + 1] - 1; i >= offset[std::size_t(lane)]; --i)
+                stack.push_back(children[std::size_t(i)]);
+        }
+    };
+    // Every lane of a group's subtrees, folded or not (what its row sums up).
+    auto collectGroup = [&](int g, int root) {
+        stack.push_back(root);
+        while (!stack.empty()) {
+            const int lane = stack.back();
+            stack.pop_back();
+            if (rows.groupOfLane[std::size_t(lane)] >= 0)
+                continue;
+            rows.groupOfLane[std::size_t(lane)] = g;
+            rows.groups[std::size_t(g)].lanes.push_back(lane);
             for (int i = offset[std::size_t(lane) + 1] - 1; i >= offset[std::size_t(lane)]; --i)
                 stack.push_back(children[std::size_t(i)]);
         }
@@ -97,10 +149,24 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
     };
     for (int lane = 0; lane < count; ++lane)
         if (isRoot(lane) && model.lane(lane).kind != Core::LaneKind::Thread)
-            walk(lane);
+            walk(lane, false);
+    // The program's own lanes above; each library's in one row below them.
+    for (std::size_t g = 0; g < rows.groups.size(); ++g) {
+        for (std::size_t i = 0; i < groupRoots.size(); i += 2)
+            if (groupRoots[i] == int(g))
+                collectGroup(int(g), groupRoots[i + 1]);
+        const std::vector<int> &lanes = rows.groups[g].lanes;
+        if (lanes.empty())
+            continue; // only in a malformed tree, where a lane's ancestor is its descendant
+        addRow(lanes.front(), -1, -1, int(g));
+        if (rows.groups[g].open)
+            for (std::size_t i = 0; i < groupRoots.size(); i += 2)
+                if (groupRoots[i] == int(g))
+                    walk(groupRoots[i + 1], true);
+    }
     for (int lane = 0; lane < count; ++lane)
         if (isRoot(lane) && model.lane(lane).kind == Core::LaneKind::Thread)
-            walk(lane);
+            walk(lane, false);
     return rows;
 }
 

@@ -142,6 +142,7 @@ void TimelineView::frameTick()
         rebuildRows();
     refreshStepAxis(false);
     refreshCounts(false);
+    refreshGroupCounts(false);
     if (ticking || m_stepAxisDirty)
         m_frameTimer.start(); // open spans grow with the clock: one repaint per frame
     // A filter on states ("done", "failed") changes as tasks end; counter rows come with
@@ -203,7 +204,9 @@ void TimelineView::rebuildRows()
     }
     options.counterRows = countersShown() ? Core::kTaskCountKinds : 0;
     m_rowsHaveCounters = options.counterRows > 0;
+    options.openLibraries = &m_openLibraries;
     m_rows = buildTimelineRows(*m_model, m_collapsed, frameRows, options);
+    refreshGroupCounts(true);
     syncHeader();
 }
 
@@ -311,10 +314,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     frame.cursorX = m_cursorX;
     frame.collapsed = m_collapsed;
     frame.openEnd = m_liveNow > 0 ? m_liveNow : -1;
+    frame.live = m_live && m_model && !m_model->exit();
     frame.flames = &m_flames;
     frame.timeCursor = m_timeCursor;
     frame.events = &m_stepAxis;
     frame.counts = countersShown() ? &m_counts : nullptr;
+    frame.groupCounts = &m_groupCounts;
     if (!m_model) {
         painter.fillRect(rect(), m_painter.palette.background);
         painter.setPen(m_painter.palette.mutedText);
@@ -470,8 +475,8 @@ std::pair<int, int> TimelineView::hitTest(QPoint pos) const
     if (row < 0 || row >= int(m_rows.lanes.size()))
         return {-1, -1};
     const int lane = m_rows.lanes[std::size_t(row)];
-    if (m_rows.counter[std::size_t(row)] >= 0)
-        return {-1, -1}; // a counter track sums up many lanes
+    if (m_rows.counter[std::size_t(row)] >= 0 || m_rows.group[std::size_t(row)] >= 0)
+        return {-1, -1}; // a counter track or a library's row sums up many lanes
     if (pos.x() < mt.labelWidth || m_rows.frameDepth[std::size_t(row)] >= 0)
         return {lane, -1};
     return {lane, spanAt(*m_model, lane, m_scale, pos.x() - mt.labelWidth, 2.0,
@@ -508,6 +513,13 @@ void TimelineView::selectSpan(int lane, int span)
         bool reopened = false;
         for (int p = m_model->lane(lane).parent; p >= 0; p = m_model->lane(p).parent)
             reopened |= m_collapsed.remove(p);
+        // A library's task folded into its group's row: open the group.
+        if (lane < int(m_rows.groupOfLane.size()) && m_rows.groupOfLane[std::size_t(lane)] >= 0)
+            if (const auto &g = m_rows.groups[std::size_t(m_rows.groupOfLane[std::size_t(lane)])];
+                !g.open) {
+                m_openLibraries.insert(g.library);
+                reopened = true;
+            }
         if (reopened)
             rebuildRows();
         if (lane < int(m_rows.rowOfLane.size()))
@@ -566,6 +578,7 @@ void TimelineView::updateColours()
 {
     const bool dark = m_darkOverride.value_or(TimelinePalette::isDark(palette()));
     m_painter.palette = dark ? TimelinePalette::darkPalette() : TimelinePalette::light();
+    styleHeader();
     viewport()->update();
 }
 

@@ -72,6 +72,14 @@ public:
     void setCountersShown(bool shown);
     bool countersShown() const;
     const Core::TaskCounts &taskCounts() const { return m_counts; }
+    //! Library tasks (uvicorn, anyio, aiohttp internals) fold into one row per library under
+    //! the program's own lanes; a click on that row (or selecting one of its tasks) opens it.
+    void setLibraryOpen(const QString &library, bool open);
+    bool libraryOpen(const QString &library) const { return m_openLibraries.contains(library); }
+    //! The library group row under a viewport position (TimelineRows::groups), or -1.
+    int groupAt(QPoint pos) const;
+    //! "uvicorn: 12 tasks, 3 running at 1.2 s" for a library group's row at time t.
+    QString groupToolTip(int group, double t) const;
     //! The bar above the ruler (axis switch, lane filter, counts switch).
     QWidget *headerBar() const { return m_header; }
     //! The run's steps as the step axis lays them out (also kept on the time axis, where it
@@ -257,11 +265,16 @@ private:
     std::vector<bool> m_kept; // lanes the filter keeps (empty: no filter)
     bool m_rowsHaveCounters = false;
     void refreshCounts(bool force);
+    QSet<QString> m_openLibraries;
+    std::vector<Core::TaskCounts> m_groupCounts; // per m_rows.groups: its tasks per state
+    std::uint64_t m_groupCountsRevision = ~0ull;
+    void refreshGroupCounts(bool force);
     QWidget *m_header = nullptr;
     QToolButton *m_timeButton = nullptr, *m_stepsButton = nullptr, *m_countsButton = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_filterCount = nullptr;
     void buildHeader();
+    void styleHeader();
     void layoutHeader();
     void syncHeader();
 };

@@ -72,7 +72,24 @@ void TimelineView::buildHeader()
     layout->addWidget(m_filterEdit, 1);
     layout->addWidget(m_filterCount);
     layout->addWidget(m_countsButton);
+    styleHeader();
     layoutHeader();
+}
+
+void TimelineView::styleHeader()
+{
+    if (!m_header)
+        return;
+    // Which axis is on (and whether counts are) must read at a glance in either theme; the
+    // style's own checked look is nearly invisible on a dark palette. Set again on a theme
+    // change, as a style sheet keeps the colours it was given.
+    const QPalette p = palette();
+    m_header->setStyleSheet(
+            QStringLiteral("QToolButton { padding: 2px 8px; border: 1px solid %1; "
+                           "border-radius: 3px; }"
+                           "QToolButton:checked { background: %2; color: %3; border-color: %2; }")
+                    .arg(p.color(QPalette::Mid).name(), p.color(QPalette::Highlight).name(),
+                         p.color(QPalette::HighlightedText).name()));
 }
 
 void TimelineView::layoutHeader()

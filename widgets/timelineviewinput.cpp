@@ -45,8 +45,10 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         const QPoint pos = m_pressPos;
         const TimelineMetrics &mt = m_painter.metrics;
         const double cursorX = m_timeCursor >= 0 ? mt.labelWidth + timeToX(m_scale, m_timeCursor) : -1e9;
-        // The ruler places the time cursor; the line itself can be grabbed anywhere.
-        if (m_model && pos.x() >= mt.labelWidth
+        // The ruler places the time cursor (except on a count of events, which a click opens);
+        // the line itself can be grabbed anywhere.
+        const auto mark = markAt(pos);
+        if (m_model && pos.x() >= mt.labelWidth && !(mark && mark->kind == MarkKind::Instants)
             && (pos.y() < mt.rulerHeight || std::abs(pos.x() - cursorX) <= 4)) {
             m_draggingTimeCursor = true;
             setTimeCursor(cursorTimeAt(pos));
@@ -96,6 +98,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     if (const auto mark = markAt(pos); mark && activateMark(*mark))
         return;
+    if (const int g = groupAt(pos); g >= 0) {
+        const TimelineRows::Group group = m_rows.groups[std::size_t(g)]; // rows get rebuilt
+        setLibraryOpen(group.library, !group.open);
+        return;
+    }
     const auto [lane, span] = hitTest(pos);
     if (lane >= 0 && span < 0 && pos.x() < m_painter.metrics.labelWidth
         && m_rows.rowOfLane[std::size_t(lane)] >= 0
@@ -353,6 +360,8 @@ bool TimelineView::viewportEvent(QEvent *event)
             text = toolTipForMark(*mark);
         if (const int kind = counterAt(help->pos()); text.isEmpty() && kind >= 0)
             text = counterToolTip(kind, cursorTimeAt(help->pos()));
+        if (const int g = groupAt(help->pos()); text.isEmpty() && g >= 0)
+            text = groupToolTip(g, cursorTimeAt(help->pos()));
         if (text.isEmpty()) {
             const auto [lane, span] = hitTest(help->pos());
             text = toolTipFor(lane, span);

@@ -138,7 +138,9 @@ QString formatTick(double t, double step)
 
 QString formatTickPrecise(double t, double step, double precision)
 {
-    return format(t, step, std::min(step, std::max(precision, 1.0)));
+    // To a power of ten: 12.3 µs apart needs µs digits, not digits down to the nanosecond.
+    precision = std::pow(10.0, std::floor(std::log10(std::max(precision, 1.0))));
+    return format(t, step, std::min(step, precision));
 }
 
 QString formatDuration(double ns)

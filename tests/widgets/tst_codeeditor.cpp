@@ -30,9 +30,12 @@ private Q_SLOTS:
         QVERIFY2(first <= 149 && 149 < first + editor.SendScintilla(QsciScintilla::SCI_LINESONSCREEN),
                  qPrintable(QString::number(first)));
 
-        // Live: the same step, longer; then it moved on to the next line.
+        // Live: the same step, longer, while the learner scrolled up to read: no jump back.
+        editor.setFirstVisibleLine(0);
         editor.setBlockedNote(150, QStringLiteral("blocked the loop 320 ms here (so far)"));
         QCOMPARE(editor.blockedNote(), QStringLiteral("blocked the loop 320 ms here (so far)"));
+        QCOMPARE(editor.firstVisibleLine(), 0);
+        // Then it moved on to the next line.
         editor.setBlockedNote(151, QStringLiteral("blocked the loop 600 ms here"));
         QCOMPARE(editor.annotation(149), QString());
         QCOMPARE(editor.annotation(150), QStringLiteral("blocked the loop 600 ms here"));

@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(nexts.mid(0, 4), (QStringList{"Task-1", "Task-2", "Task-3", "Task-4"}));
         // Each nap resumes after its sleep, then main gets the gathered results.
         QCOMPARE(nexts.mid(4), (QStringList{"Task-2", "Task-3", "Task-4", "Task-1"}));
-        QCOMPARE(readyAtTask2, (QStringList{"Task-3", "Task-4"}));
+        QCOMPARE(readyAtTask2, (QStringList{"Task-3 nap(0.2)", "Task-4 nap(0.3)"}));
         QCOMPARE(markedLines, nexts.size()); // the editor marked the next line at every pause
         QVERIFY(!emptySections.isEmpty());
         for (const QString &section : std::as_const(emptySections))
@@ -196,7 +196,8 @@ private Q_SLOTS:
         QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, onRuler);
         QVERIFY(timeline->hasTimeCursor());
         timeline->setTimeCursor(t);
-        QCOMPARE(window.scheduler()->readyNames(), (QStringList{"Task-2", "Task-3", "Task-4"}));
+        QCOMPARE(window.scheduler()->readyNames(),
+                 (QStringList{"Task-2 nap(0.1)", "Task-3 nap(0.2)", "Task-4 nap(0.3)"}));
         QVERIFY(window.scheduler()->headline().contains(QStringLiteral("recorded")));
         QCOMPARE(timeline->laneStateAtCursor(task2), QStringLiteral("ready"));
         QVERIFY(timeline->laneStateAtCursor(main).startsWith(QStringLiteral("waiting")));
@@ -211,7 +212,7 @@ private Q_SLOTS:
             QTest::keyClick(timeline, Qt::Key_Period);
         QCOMPARE(timeline->timeCursor(), double(task2Step->start));
         QCOMPARE(timeline->laneStateAtCursor(task2), QStringLiteral("running"));
-        QCOMPARE(window.scheduler()->readyNames(), (QStringList{"Task-3", "Task-4"}));
+        QCOMPARE(window.scheduler()->readyNames(), (QStringList{"Task-3 nap(0.2)", "Task-4 nap(0.3)"}));
         QTest::keyClick(timeline, Qt::Key_Comma);
         QVERIFY(timeline->timeCursor() < double(task2Step->start));
 

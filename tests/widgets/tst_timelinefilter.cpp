@@ -1,6 +1,8 @@
 // Big runs: the lane filter (name, coroutine, state) keeps the lanes asked for and the tasks
 // that created them; counter tracks sum up a thousand tasks in a few rows under the loop.
 #include "modelfixtures.h"
+#include "taskcounts.h"
+#include "traceencoder.h"
 #include "timelineview.h"
 
 #include <QLabel>
@@ -18,6 +20,58 @@ std::unique_ptr<Core::TraceModel> threeDownloads()
     if (!f.open(QIODevice::ReadOnly))
         return nullptr;
     return Test::decode(f.readAll());
+}
+
+// A FastAPI-like run: the program's main task, uvicorn's server task with two connection tasks
+// it created, anyio's worker task, an asyncio server's accept task and a task main made of
+// asyncio.sleep; each runs one step, one after another from t = 10 ms on.
+std::unique_ptr<Core::TraceModel> withLibraryTasks()
+{
+    Core::Test::TraceEncoder e;
+    e.magic();
+    e.hello({1, false, false, 1, 0, QStringLiteral("3.11.2"), QStringLiteral("/usr/bin/python3"),
+             QStringLiteral("app.py"), 100, 0});
+    const QString site = QStringLiteral("/venv/lib/python3.11/site-packages/");
+    const QString stdlib = QStringLiteral("/usr/lib/python3.11/asyncio/");
+    struct Task {
+        Core::Id id, parent;
+        const char *coro;
+        QString file;
+    };
+    const Task tasks[] = {{1, 0, "main", QStringLiteral("/home/ana/app.py")},
+                          {2, 1, "serve", site + QStringLiteral("uvicorn/server.py")},
+                          {3, 2, "run_asgi", site + QStringLiteral("uvicorn/protocols/h11.py")},
+                          {4, 2, "run_asgi", site + QStringLiteral("uvicorn/protocols/h11.py")},
+                          {5, 1, "_run_worker",
+                           site + QStringLiteral("anyio/_backends/_asyncio.py")},
+                          // asyncio's own machinery folds; a task the program made of
+                          // asyncio.sleep stays the program's.
+                          {6, 1, "BaseSelectorEventLoop._accept_connection2",
+                           stdlib + QStringLiteral("selector_events.py")},
+                          {7, 1, "sleep", stdlib + QStringLiteral("tasks.py")}};
+    Core::TimeNs t = 1000;
+    for (const Task &task : tasks)
+        e.taskNew({t += 100, task.id, 1, task.parent, QStringLiteral("Task-%1").arg(task.id),
+                   QString::fromLatin1(task.coro), QStringLiteral("app.py"), 5, task.file, {}});
+    e.loopIter({t, t + 300, 1000000, 5, 10, 1});
+    t = 10000000;
+    for (const Task &task : tasks) {
+        e.step({t, t + 2000000, task.id, false, Core::WaitKind::Sleep, QStringLiteral("sleep(1)"),
+                0, 0, 0});
+        t += 2000000;
+    }
+    return Test::decode(e.bytes);
+}
+
+QStringList rowNames(const Core::TraceModel &model, const TimelineRows &rows)
+{
+    QStringList names;
+    for (std::size_t row = 0; row < rows.lanes.size(); ++row) {
+        const int group = rows.group[row];
+        names << (group >= 0 ? QStringLiteral("[%1]").arg(rows.groups[std::size_t(group)].library)
+                             : model.lane(rows.lanes[row]).name);
+    }
+    return names;
 }
 
 QStringList keptNames(const Core::TraceModel &model, const std::vector<bool> &kept)
@@ -77,6 +131,87 @@ private Q_SLOTS:
         QCOMPARE(shown, (QStringList{"Event loop 1", "Task-1 main", "Task-3 download"}));
         QCOMPARE(rows.filteredOut, 2);
         QCOMPARE(rows.rowOfLane[std::size_t(Test::laneOfTask(*model, "download"))], -1);
+    }
+
+    void libraryTasksFoldIntoOneRowPerLibrary()
+    {
+        const auto model = withLibraryTasks();
+        QCOMPARE(int(model->tasks().size()), 7);
+        // Unasked, every task sits in its tree.
+        QCOMPARE(rowNames(*model, buildTimelineRows(*model)),
+                 (QStringList{"Event loop 1", "Task-1 main", "Task-2 serve", "Task-3 run_asgi",
+                              "Task-4 run_asgi", "Task-5 _run_worker",
+                              "Task-6 BaseSelectorEventLoop._accept_connection2", "Task-7 sleep"}));
+        // Folded: the program's lanes on top, one row per library, in the order first met.
+        QSet<QString> open;
+        TimelineRowOptions options;
+        options.openLibraries = &open;
+        TimelineRows rows = buildTimelineRows(*model, {}, {}, options);
+        QCOMPARE(rowNames(*model, rows), (QStringList{"Event loop 1", "Task-1 main", "Task-7 sleep",
+                                                      "[uvicorn]", "[anyio]", "[asyncio]"}));
+        QCOMPARE(int(rows.groups[0].lanes.size()), 3); // the server and the tasks it made
+        QCOMPARE(int(rows.groups[1].lanes.size()), 1);
+        QCOMPARE(rows.rowOfLane[std::size_t(Test::laneOfTask(*model, "serve"))], -1);
+        QCOMPARE(rows.groupOfLane[std::size_t(Test::laneOfTask(*model, "serve"))], 0);
+        QVERIFY(rows.isLaneRow(2) && !rows.isLaneRow(3));
+        // Open: its lanes follow its row, in their tree.
+        open.insert(QStringLiteral("uvicorn"));
+        rows = buildTimelineRows(*model, {}, {}, options);
+        QCOMPARE(rowNames(*model, rows),
+                 (QStringList{"Event loop 1", "Task-1 main", "Task-7 sleep", "[uvicorn]",
+                              "Task-2 serve", "Task-3 run_asgi", "Task-4 run_asgi", "[anyio]",
+                              "[asyncio]"}));
+        // The filter still applies: only what it keeps is folded.
+        const std::vector<bool> kept = Ui::filterLanes(*model, QStringLiteral("main worker"));
+        options.kept = &kept;
+        QCOMPARE(rowNames(*model, buildTimelineRows(*model, {}, {}, options)), QStringList{});
+        const std::vector<bool> worker = Ui::filterLanes(*model, QStringLiteral("worker"));
+        options.kept = &worker;
+        QCOMPARE(rowNames(*model, buildTimelineRows(*model, {}, {}, options)),
+                 (QStringList{"Event loop 1", "Task-1 main", "[anyio]"}));
+    }
+
+    void aLibraryRowOpensOnClickAndChartsItsTasks()
+    {
+        const auto model = withLibraryTasks();
+        TimelineView view;
+        view.resize(1200, 400);
+        view.setModel(model.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(rowNames(*model, view.rows()), (QStringList{"Event loop 1", "Task-1 main",
+                                                             "Task-7 sleep", "[uvicorn]",
+                                                             "[anyio]", "[asyncio]"}));
+        const TimelineMetrics &mt = view.metrics();
+        auto rowPoint = [&](int row, int x) {
+            return QPoint(x, mt.rulerHeight + row * mt.rowHeight + mt.rowHeight / 2);
+        };
+        QCOMPARE(view.groupAt(rowPoint(3, 20)), 0);
+        // Its row charts when its tasks ran, in the running colour, and only then.
+        view.fitAll();
+        view.viewport()->repaint();
+        const QImage image = view.viewport()->grab().toImage();
+        TimelinePainter reference;
+        const QColor running = reference.counterColour(int(Core::TaskCount::Running));
+        int runningColumns = 0;
+        for (int x = mt.labelWidth; x < image.width(); ++x)
+            runningColumns += image.pixelColor(x, rowPoint(3, 0).y() + 2) == running ? 1 : 0;
+        QVERIFY2(runningColumns > 0, "the uvicorn row shows no running");
+        const double uvicornStep = 10e6 + 3e6; // the server's step
+        QVERIFY2(view.groupToolTip(0, uvicornStep).contains(QStringLiteral("1 running")),
+                 qPrintable(view.groupToolTip(0, uvicornStep)));
+        QVERIFY(view.groupToolTip(0, 1e6).contains(QStringLiteral("0 running")));
+        QVERIFY(view.groupToolTip(0, 1e6).contains(QStringLiteral("3 of the library")));
+        // A click opens it; another folds it again.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rowPoint(3, 20));
+        QVERIFY(view.libraryOpen(QStringLiteral("uvicorn")));
+        QCOMPARE(int(view.rows().lanes.size()), 9);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rowPoint(3, 20));
+        QVERIFY(!view.libraryOpen(QStringLiteral("uvicorn")));
+        // Selecting one of its tasks (from the inspector, a search) opens its group.
+        view.selectSpan(Test::laneOfTask(*model, "_run_worker"), -1);
+        QVERIFY(view.libraryOpen(QStringLiteral("anyio")));
+        QVERIFY(view.rows().rowOfLane[std::size_t(Test::laneOfTask(*model, "_run_worker"))] >= 0);
     }
 
     void theFilterFieldFiltersTheView()

@@ -167,6 +167,11 @@ private Q_SLOTS:
                 badge = m;
         QCOMPARE(badge.text, QString::number(count));
         QVERIFY(view.toolTipForMark(badge).contains(QStringLiteral("wake-up")));
+        // Every count whole in the plot, also the one at the run's first moment (left edge).
+        for (const TimelineMark &m : marksOf(view, MarkKind::Instants))
+            QVERIFY2(m.rect.left() >= view.metrics().labelWidth
+                             && m.rect.right() <= view.viewport()->width(),
+                     qPrintable(QStringLiteral("%1 at %2").arg(m.text).arg(m.rect.left())));
 
         // A click zooms in until they stand apart: the same events now span most of the view.
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, badge.rect.center().toPoint());
@@ -258,6 +263,28 @@ private Q_SLOTS:
         QCOMPARE(model.spanType(step.typeId).kind, Core::SpanKind::Running);
     }
 
+    void aStepStillRunningWhenTheTraceStoppedIsAtLeastThatLong()
+    {
+        // The program was stopped (or killed) while its worker held the loop: nothing grows
+        // any more, so not "so far" but "at least".
+        const BlockedRun run = blockedRun(monotonicNow() - 700000000);
+        Core::TraceModel model;
+        Core::TraceDecoder decoder;
+        decoder.feed(run.head, model);
+        TimelineView view;
+        view.resize(1200, 400);
+        view.setModel(&model);
+        view.setLive(false);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.viewport()->repaint();
+        QString text;
+        for (const TimelineMark &m : marksOf(view, MarkKind::Blocked))
+            text += m.text;
+        QVERIFY2(text.startsWith(QStringLiteral("blocked ≥ ")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("so far")), qPrintable(text));
+    }
+
     void manyArrowsOnlyForTheSelection()
     {
         const auto model = Test::syntheticModel(4000);
@@ -315,8 +342,11 @@ private Q_SLOTS:
             const auto tags = marksOf(view, MarkKind::CursorTag);
             QCOMPARE(int(badges.size()), 1);
             QCOMPARE(int(tags.size()), 1);
+            auto others = marksOf(view, MarkKind::Instants);
+            others.push_back(badges.front());
+            others.push_back(tags.front());
             for (const TimelineMark &tick : marksOf(view, MarkKind::TickLabel))
-                for (const TimelineMark &badge : {badges.front(), tags.front()})
+                for (const TimelineMark &badge : others)
                     QVERIFY2(!tick.rect.intersects(badge.rect),
                              qPrintable(tick.text + QStringLiteral(" under ") + badge.text));
             if (axis == TimelineAxis::Time) {
