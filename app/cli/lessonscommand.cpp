@@ -117,11 +117,37 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+// A predict item as lesson.json writes it (FORMAT.md, "Predict, then run").
+QJsonObject predictJson(const Lessons::PredictItem &p)
+{
+    const bool order = p.kind == Lessons::PredictItem::Kind::Order;
+    QJsonArray wrong;
+    for (const Lessons::PredictWrong &w : p.wrong)
+        wrong << QJsonObject{{"answer", order ? QJsonValue(toArray(w.order)) : QJsonValue(w.figure)},
+                             {"why", w.why}};
+    QJsonObject o{{"kind", order ? "predict_order" : "predict_figure"}, {"example", p.example},
+                  {"question", p.question}, {"wrong", wrong}, {"explain", p.explain}};
+    if (order) {
+        o.insert(QStringLiteral("lines"), toArray(p.lines));
+        o.insert(QStringLiteral("answer"), toArray(p.answerOrder));
+    } else {
+        o.insert(QStringLiteral("figure"), p.figure);
+        o.insert(QStringLiteral("answer"), p.answerFigure);
+        o.insert(QStringLiteral("tolerance"), p.tolerance);
+    }
+    return o;
+}
+
 QJsonObject lessonJson(const Lessons::Lesson &l)
 {
     QJsonArray steps, examples, quiz;
-    for (const Lessons::Step &s : l.steps)
-        steps << QJsonObject{{"title", s.title}, {"text", s.textPath}, {"examples", toArray(s.examples)}};
+    for (const Lessons::Step &s : l.steps) {
+        QJsonArray predict;
+        for (const Lessons::PredictItem &p : s.predict)
+            predict << predictJson(p);
+        steps << QJsonObject{{"title", s.title}, {"text", s.textPath},
+                             {"examples", toArray(s.examples)}, {"predict", predict}};
+    }
     for (const Lessons::Example &e : l.examples) {
         QJsonArray expect; // as written: each rule with its "when", if it has one
         for (qsizetype i = 0; i < e.expect.size(); ++i) {

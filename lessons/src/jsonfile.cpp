@@ -51,14 +51,21 @@ std::optional<JsonFile> JsonFile::read(const QString &path, CatalogIssue *issue)
     return out;
 }
 
-CatalogIssue JsonFile::issue(const QString &message, const QString &hint) const
+CatalogIssue JsonFile::issue(const QString &message, const QString &hint,
+                              const QString &near) const
 {
     CatalogIssue i;
     i.file = m_path;
     i.message = message;
     if (!hint.isEmpty()) {
         const QByteArray needle = QByteArray("\"") + hint.toUtf8() + '"';
-        const qsizetype at = m_raw.indexOf(needle);
+        const qsizetype anchor
+                = near.isEmpty() ? -1 : m_raw.indexOf(QByteArray("\"") + near.toUtf8() + '"');
+        qsizetype at = anchor >= 0 ? m_raw.indexOf(needle, anchor) : -1;
+        if (at < 0 && anchor >= 0)
+            at = m_raw.lastIndexOf(needle, anchor);
+        if (at < 0)
+            at = m_raw.indexOf(needle);
         if (at >= 0) {
             const auto [line, column] = lineColumn(m_raw, at);
             i.line = line;

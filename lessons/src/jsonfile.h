@@ -19,7 +19,11 @@ public:
     const QJsonObject &object() const { return m_object; }
     const QString &path() const { return m_path; }
     //! An issue in this file at the first line mentioning `hint` (a key or a value), if any.
-    CatalogIssue issue(const QString &message, const QString &hint = {}) const;
+    //! With `near` (a string value of the entry at fault, e.g. a predict item's question):
+    //! the mention of `hint` nearest after it, else nearest before it, so an issue of the
+    //! third item of a list points at that item, not at the first.
+    CatalogIssue issue(const QString &message, const QString &hint = {},
+                       const QString &near = {}) const;
     //! 1-based line and column of a byte offset in the raw text.
     static std::pair<int, int> lineColumn(const QByteArray &raw, qsizetype offset);
 

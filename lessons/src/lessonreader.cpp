@@ -1,6 +1,7 @@
 #include "lessonreader.h"
 
 #include "jsonfile.h"
+#include "predictreader.h"
 #include "regularfile.h"
 #include "summaryrules.h"
 #include "versionedtext.h"
@@ -15,7 +16,7 @@ namespace {
 
 const QSet<QString> lessonKeys{"id", "title", "summary", "objectives", "covers", "requires",
                                "steps", "examples", "quiz"};
-const QSet<QString> stepKeys{"title", "text", "examples"};
+const QSet<QString> stepKeys{"title", "text", "examples", "predict"};
 const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
                                 "look_for", "step", "axis", "frames", "compare", "expect"};
 const QSet<QString> quizKeys{"question", "choices", "answer", "explain", "why"};
@@ -37,6 +38,18 @@ public:
     void warn(const QString &message, const QString &hint = {})
     {
         add(message, hint, false);
+    }
+    //! A predict item's problem, located near the item's question (its own line, not the
+    //! first item's).
+    void report(const PredictReader::Problem &p, const QString &near)
+    {
+        CatalogIssue i = m_json.issue(p.message, p.hint, near);
+        if (i.line == 0 && !near.isEmpty()) // a missing key: point at the item's question
+            i = m_json.issue(p.message, near);
+        i.lessonId = m_lessonId;
+        i.fatal = p.fatal;
+        m_issues->append(i);
+        m_failed = m_failed || p.fatal;
     }
     bool failed() const { return m_failed; }
     void setLessonId(const QString &id) { m_lessonId = id; }
@@ -226,6 +239,14 @@ Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QStri
     s.title = r.string(o, QStringLiteral("title"), where, true);
     s.textFile = r.string(o, QStringLiteral("text"), where, true);
     s.examples = r.strings(o, QStringLiteral("examples"), where);
+    const QJsonArray predict = r.array(o, QStringLiteral("predict"), where, false);
+    for (qsizetype i = 0; i < predict.size(); ++i) {
+        QList<PredictReader::Problem> problems;
+        const QString at = QStringLiteral("%1predict[%2]: ").arg(where).arg(i);
+        s.predict << PredictReader::read(predict.at(i), at, &problems);
+        for (const PredictReader::Problem &p : std::as_const(problems))
+            r.report(p, s.predict.last().question);
+    }
     if (s.textFile.isEmpty())
         return s;
     s.textPath = join(folder, s.textFile);
@@ -370,6 +391,13 @@ std::optional<Lesson> LessonReader::read(const QString &folder, const QString &m
             if (!exampleIds.contains(id))
                 r.fail(QStringLiteral("%1shows example \"%2\", which \"examples\" does not define")
                                .arg(where, id), id);
+        for (qsizetype p = 0; p < s.predict.size(); ++p)
+            if (const QString &id = s.predict[p].example; !id.isEmpty() && !exampleIds.contains(id))
+                r.report({QStringLiteral("%1predict[%2]: predicts a run of example \"%3\", which "
+                                         "\"examples\" does not define")
+                                  .arg(where).arg(p).arg(id),
+                          id, true},
+                         s.predict[p].question);
         lesson.steps << s;
     }
 

@@ -15,7 +15,13 @@ namespace Lessons {
 namespace {
 
 const QLatin1String keyVisited("visited"), keyExamples("examples"), keyCompleted("completed"),
-        keyQuiz("quiz"), keyLastStep("last_step");
+        keyQuiz("quiz"), keyLastStep("last_step"), keyPredict("predict");
+
+// "<step>.<item>": a step's items keep their keys when another step gains one.
+QString predictKey(int step, int item)
+{
+    return QString::number(step) + QLatin1Char('.') + QString::number(item);
+}
 
 bool arrayContains(const QJsonArray &a, const QJsonValue &v)
 {
@@ -173,6 +179,48 @@ bool ProgressStore::setQuizAnswer(const QString &lessonId, int question, int cho
     quiz.insert(QString::number(question), choice);
     l.insert(keyQuiz, quiz);
     return updateLesson(lessonId, l);
+}
+
+ProgressStore::PredictResult ProgressStore::predictResult(const QString &lessonId, int step,
+                                                         int item) const
+{
+    const QJsonObject o = lessonObject(lessonId).value(keyPredict).toObject().value(
+            predictKey(step, item)).toObject();
+    PredictResult r;
+    r.answer = o.value(QLatin1String("answer"));
+    r.passed = o.value(QLatin1String("passed")).toBool();
+    r.tries = std::max(0, o.value(QLatin1String("tries")).toInt());
+    r.revealed = o.value(QLatin1String("revealed")).toBool();
+    return r;
+}
+
+bool ProgressStore::updatePredict(const QString &lessonId, int step, int item,
+                                  const QJsonObject &value)
+{
+    QJsonObject l = lessonObject(lessonId);
+    QJsonObject predict = l.value(keyPredict).toObject();
+    predict.insert(predictKey(step, item), value);
+    l.insert(keyPredict, predict);
+    return updateLesson(lessonId, l);
+}
+
+bool ProgressStore::recordPredictAttempt(const QString &lessonId, int step, int item,
+                                         const QJsonValue &answer, bool passed)
+{
+    QJsonObject o = lessonObject(lessonId).value(keyPredict).toObject().value(
+            predictKey(step, item)).toObject();
+    o.insert(QLatin1String("answer"), answer);
+    o.insert(QLatin1String("tries"), o.value(QLatin1String("tries")).toInt() + 1);
+    o.insert(QLatin1String("passed"), passed || o.value(QLatin1String("passed")).toBool());
+    return updatePredict(lessonId, step, item, o);
+}
+
+bool ProgressStore::setPredictRevealed(const QString &lessonId, int step, int item)
+{
+    QJsonObject o = lessonObject(lessonId).value(keyPredict).toObject().value(
+            predictKey(step, item)).toObject();
+    o.insert(QLatin1String("revealed"), true);
+    return updatePredict(lessonId, step, item, o);
 }
 
 std::optional<int> ProgressStore::lastStep(const QString &lessonId) const

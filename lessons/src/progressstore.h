@@ -30,6 +30,18 @@ public:
     bool markLessonCompleted(const QString &lessonId, bool completed = true);
     std::optional<int> quizAnswer(const QString &lessonId, int question) const;
     bool setQuizAnswer(const QString &lessonId, int question, int choice);
+    //! A predict item's attempts (step `step`, item `item` of its "predict" list).
+    struct PredictResult {
+        QJsonValue answer;     //!< the last answer: a list of lines or a number; undefined: none
+        bool passed = false;   //!< some attempt matched the run (stays true)
+        int tries = 0;         //!< answers graded so far
+        bool revealed = false; //!< the run's answer and the explanation were shown
+    };
+    PredictResult predictResult(const QString &lessonId, int step, int item) const;
+    //! Records one graded answer.
+    bool recordPredictAttempt(const QString &lessonId, int step, int item,
+                              const QJsonValue &answer, bool passed);
+    bool setPredictRevealed(const QString &lessonId, int step, int item);
     std::optional<int> lastStep(const QString &lessonId) const;
     bool setLastStep(const QString &lessonId, int step);
     //! An exercise's state: "" (never checked), "failed" or "passed" (passed stays passed).
@@ -52,11 +64,12 @@ private:
     void moveAside(const QString &why);
     QJsonObject lessonObject(const QString &lessonId) const;
     bool updateLesson(const QString &lessonId, const QJsonObject &value);
+    bool updatePredict(const QString &lessonId, int step, int item, const QJsonObject &value);
 
     QString m_path;
     QString m_message;
     QString m_movedAside;
-    QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, last_step}
+    QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, predict, last_step}
     QJsonObject m_exercises; // exercise id -> {status, failed}
 };
 

@@ -1,4 +1,7 @@
 #pragma once
+#include "predictitem.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +14,7 @@ struct Step {
     QString textPath;      //!< absolute path or ":/lessons/..." resource
     QString markdown;      //!< the text, read when the catalog was loaded
     QStringList examples;  //!< example ids of the same lesson
+    QList<PredictItem> predict; //!< "predict": predict-then-run items, in order
 };
 
 } // namespace Lessons

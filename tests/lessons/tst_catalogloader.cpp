@@ -2,7 +2,9 @@
 #include "jsonfile.h"
 #include "sectionindex.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,9 @@ private Q_SLOTS:
     void missingFolderIsAnIssueNotACrash();
     void specialFilesAreIssuesNotHangs_data();
     void specialFilesAreIssuesNotHangs();
+    void predictItemsLoad();
+    void brokenPredictItem_data();
+    void brokenPredictItem();
     void lineColumnOfOffsets_data();
     void lineColumnOfOffsets();
 
@@ -282,6 +287,161 @@ void TestCatalogLoader::specialFilesAreIssuesNotHangs()
     QVERIFY2(found, qPrintable(all.join(QLatin1Char('\n'))));
     QVERIFY(!c.lesson(QStringLiteral("basics/sleeps")));
     QVERIFY(c.lesson(QStringLiteral("network/lab"))); // the others still load
+}
+
+namespace {
+
+// A module with one lesson whose step has a good predict item and then `item` (a JSON object
+// over several lines, one of them marked with "@" where the issue must point). Returns the
+// marked line's number (0: unmarked) and writes the folder under `root`.
+int writePredictLesson(const QString &root, QString item)
+{
+    QDir(root).mkpath(QStringLiteral("mod/01-p/steps"));
+    QDir(root).mkpath(QStringLiteral("mod/01-p/examples"));
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(root + QLatin1Char('/') + name);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    write(QStringLiteral("mod/module.json"), R"({"id": "mod", "title": "Mod"})");
+    write(QStringLiteral("mod/01-p/steps/s.md"), "# S\n");
+    write(QStringLiteral("mod/01-p/examples/ex.py"), "print('a')\n");
+    const QStringList head{
+            R"({"id": "p", "title": "P",)",
+            R"( "examples": [{"id": "ex", "title": "E", "file": "examples/ex.py"}],)",
+            R"( "steps": [{"title": "S", "text": "steps/s.md", "examples": ["ex"], "predict": [)",
+            R"(  {"kind": "predict_order", "example": "ex", "question": "Q1?",)",
+            R"(   "lines": ["a", "b"], "answer": ["b", "a"],)",
+            R"(   "wrong": [{"answer": ["a", "b"], "why": "W"}], "tolerance": 1},)"};
+    QStringList lines = head;
+    int marked = 0;
+    for (QString l : item.split(QLatin1Char('\n'))) {
+        if (l.contains(QLatin1Char('@'))) {
+            marked = int(lines.size()) + 1;
+            l.remove(QLatin1Char('@'));
+        }
+        lines << l;
+    }
+    lines << QStringLiteral("]}]}");
+    write(QStringLiteral("mod/01-p/lesson.json"), lines.join(QLatin1Char('\n')).toUtf8());
+    return marked;
+}
+
+} // namespace
+
+void TestCatalogLoader::predictItemsLoad()
+{
+    QTemporaryDir dir;
+    writePredictLesson(dir.path(), QStringLiteral(
+            R"({"kind": "predict_figure", "example": "ex", "question": "How long?",
+                "figure": "wall_s", "answer": 1, "tolerance": 0.2, "explain": "Together.",
+                "wrong": [{"answer": 3, "why": "One after another."}]})"));
+    // The first item carries "tolerance", which an order item has no use for: an error.
+    Catalog broken = CatalogLoader::load(dir.path());
+    QVERIFY(!broken.lesson(QStringLiteral("mod/p")));
+    QFile f(dir.filePath(QStringLiteral("mod/01-p/lesson.json")));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray text = f.readAll().replace(", \"tolerance\": 1},", "},");
+    f.resize(0);
+    f.write(text);
+    f.close();
+    const Catalog catalog = CatalogLoader::load(dir.path());
+    const Lesson *lesson = catalog.lesson(QStringLiteral("mod/p"));
+    QVERIFY2(lesson, qPrintable(catalog.issues().value(0).toString()));
+    const QList<PredictItem> &items = lesson->steps.at(0).predict;
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[0].kind, PredictItem::Kind::Order);
+    QCOMPARE(items[0].lines, (QStringList{"a", "b"}));
+    QCOMPARE(items[0].answerOrder, (QStringList{"b", "a"}));
+    QCOMPARE(items[0].wrong.at(0).order, (QStringList{"a", "b"}));
+    QCOMPARE(items[0].wrong.at(0).why, QStringLiteral("W"));
+    QCOMPARE(items[1].kind, PredictItem::Kind::Figure);
+    QCOMPARE(items[1].figure, QStringLiteral("wall_s"));
+    QCOMPARE(items[1].answerFigure, 1.0);
+    QCOMPARE(items[1].tolerance, 0.2);
+    QCOMPARE(items[1].wrong.at(0).figure, 3.0);
+    QCOMPARE(items[1].explain, QStringLiteral("Together."));
+}
+
+void TestCatalogLoader::brokenPredictItem_data()
+{
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<QString>("message");
+    const QString wrongOrder = QStringLiteral(R"("wrong": [{"answer": ["a", "b"], "why": "W"}]})");
+    QTest::newRow("answer is not the lines")
+            << R"({"kind": "predict_order", "example": "ex", "question": "Q2?",
+   "lines": ["a", "b"],
+   "answer": ["b", "c"],@
+   )" + wrongOrder << "predict[1]: \"answer\" must list the same lines as \"lines\"";
+    QTest::newRow("misspelt kind")
+            << R"({"kind": "predict_ordr",@ "example": "ex", "question": "Q2?",
+   "lines": ["a", "b"], "answer": ["b", "a"],
+   )" + wrongOrder << "\"kind\" must be \"predict_order\" or \"predict_figure\"";
+    QTest::newRow("lines already in the right order")
+            << R"({"kind": "predict_order", "example": "ex", "question": "Q2?",
+   "lines": ["b", "a"],@
+   "answer": ["b", "a"],
+   )" + wrongOrder << "\"lines\" is already the right order";
+    QTest::newRow("a wrong answer that is right")
+            << R"({"kind": "predict_order", "example": "ex", "question": "Q2?",
+   "lines": ["a", "b"], "answer": ["b", "a"],
+   "wrong": [{"answer": ["b", "a"], "why": "W"}]}@)"
+            << "wrong[0]: \"answer\" is the right order";
+    QTest::newRow("no such example")
+            << R"({"kind": "predict_order", "example": "exx",@ "question": "Q2?",
+   "lines": ["a", "b"], "answer": ["b", "a"],
+   )" + wrongOrder << "predicts a run of example \"exx\", which \"examples\" does not define";
+    QTest::newRow("figure without tolerance")
+            << R"({"kind": "predict_figure", "example": "ex", "question": "Q2?",@
+   "figure": "wall_s", "answer": 1,
+   "wrong": [{"answer": 3, "why": "W"}]})" << "\"tolerance\" must be a number >= 0";
+    QTest::newRow("unknown figure")
+            << R"({"kind": "predict_figure", "example": "ex", "question": "Q2?",
+   "figure": "speed",@ "answer": 1, "tolerance": 0.1,
+   "wrong": [{"answer": 3, "why": "W"}]})" << "\"figure\" must be one of wall_s, tasks";
+    QTest::newRow("wrong number within the tolerance")
+            << R"({"kind": "predict_figure", "example": "ex", "question": "Q2?",
+   "figure": "wall_s", "answer": 1, "tolerance": 0.1,
+   "wrong": [{"answer": 1.05, "why": "W"}]})"
+               "@"
+            << "wrong[0]: 1.05 is within the tolerance of the answer";
+    QTest::newRow("no wrong answers")
+            << R"({"kind": "predict_figure", "example": "ex", "question": "Q2?",@
+   "figure": "tasks", "answer": 4, "tolerance": 0})"
+            << "\"wrong\" must list the plausible wrong answers";
+    QTest::newRow("a wrong answer without why")
+            << R"({"kind": "predict_figure", "example": "ex", "question": "Q2?",
+   "figure": "tasks", "answer": 4, "tolerance": 0,
+   "wrong": [{"answer": 3}]})" << "wrong[0]: \"why\" must say what the run showed instead";
+}
+
+void TestCatalogLoader::brokenPredictItem()
+{
+    QFETCH(QString, item);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    // Drop the first item's stray "tolerance": only the item under test is broken.
+    const int line = writePredictLesson(dir.path(), item);
+    QFile f(dir.filePath(QStringLiteral("mod/01-p/lesson.json")));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray text = f.readAll().replace(", \"tolerance\": 1},", "},");
+    f.resize(0);
+    f.write(text);
+    f.close();
+    const Catalog catalog = CatalogLoader::load(dir.path());
+    QVERIFY(!catalog.lesson(QStringLiteral("mod/p"))); // a broken item leaves its lesson out
+    QStringList all;
+    for (const CatalogIssue &i : catalog.issues()) {
+        all << i.toString();
+        if (!i.message.contains(message))
+            continue;
+        QVERIFY(i.fatal);
+        QCOMPARE(i.lessonId, QStringLiteral("mod/p"));
+        QVERIFY2(i.message.startsWith(QLatin1String("steps[0]: predict[1]: ")), qPrintable(i.message));
+        if (line)
+            QCOMPARE(i.line, line);
+        return;
+    }
+    QFAIL(qPrintable(QStringLiteral("no issue '%1'; issues:\n%2").arg(message, all.join('\n'))));
 }
 
 void TestCatalogLoader::lineColumnOfOffsets_data()

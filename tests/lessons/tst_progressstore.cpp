@@ -1,6 +1,7 @@
 #include "progressstore.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void specialFileIsAMessageNotAHang_data();
     void specialFileIsAMessageNotAHang();
     void resetForgetsOneLesson();
+    void predictAttemptsSurviveARestart();
     void defaultPathIsInAppData();
 };
 
@@ -177,6 +179,39 @@ void TestProgressStore::defaultPathIsInAppData()
     QCOMPARE(ProgressStore::defaultPath(),
              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                      + QLatin1String("/progress.json"));
+}
+
+void TestProgressStore::predictAttemptsSurviveARestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.json"));
+    const QString lesson = QStringLiteral("m/l");
+    {
+        ProgressStore store(path);
+        QCOMPARE(store.predictResult(lesson, 1, 0).tries, 0);
+        QVERIFY(store.predictResult(lesson, 1, 0).answer.isUndefined());
+        QVERIFY(store.recordPredictAttempt(lesson, 1, 0, QJsonArray{"b", "a"}, false));
+        QVERIFY(store.recordPredictAttempt(lesson, 1, 0, QJsonArray{"a", "b"}, true));
+        QVERIFY(store.recordPredictAttempt(lesson, 1, 1, 3.5, false));
+        QVERIFY(store.setPredictRevealed(lesson, 1, 1));
+        QVERIFY(store.setQuizAnswer(lesson, 0, 2)); // beside the quiz, not instead of it
+    }
+    ProgressStore again(path);
+    const ProgressStore::PredictResult order = again.predictResult(lesson, 1, 0);
+    QCOMPARE(order.tries, 2);
+    QVERIFY(order.passed);
+    QVERIFY(!order.revealed);
+    QCOMPARE(order.answer, QJsonValue(QJsonArray{"a", "b"}));
+    const ProgressStore::PredictResult figure = again.predictResult(lesson, 1, 1);
+    QCOMPARE(figure.tries, 1);
+    QVERIFY(!figure.passed);
+    QVERIFY(figure.revealed);
+    QCOMPARE(figure.answer.toDouble(), 3.5);
+    QCOMPARE(again.quizAnswer(lesson, 0), std::optional<int>(2));
+    // A later wrong attempt does not take back a prediction that matched the run.
+    QVERIFY(again.recordPredictAttempt(lesson, 1, 0, QJsonArray{"b", "a"}, false));
+    QVERIFY(ProgressStore(path).predictResult(lesson, 1, 0).passed);
+    QCOMPARE(ProgressStore(path).predictResult(lesson, 2, 0).tries, 0);
 }
 
 QTEST_GUILESS_MAIN(TestProgressStore)
