@@ -88,6 +88,41 @@ private Q_SLOTS:
         QVERIFY(paired >= 4);
     }
 
+    // A teacher's script sees each step's predict items as lesson.json writes them.
+    void predictItemsAreListedUnderTheirStep()
+    {
+        int items = 0;
+        QSet<QString> kinds;
+        for (const QJsonObject &lesson : lessonsOf(listLessons().json)) {
+            for (const QJsonValue &s : lesson.value(QLatin1String("steps")).toArray()) {
+                const QJsonValue predict = s.toObject().value(QLatin1String("predict"));
+                QVERIFY(predict.isArray());
+                for (const QJsonValue &p : predict.toArray()) {
+                    const QJsonObject item = p.toObject();
+                    ++items;
+                    kinds.insert(item.value(QLatin1String("kind")).toString());
+                    QVERIFY(!item.value(QLatin1String("question")).toString().isEmpty());
+                    QVERIFY(item.value(QLatin1String("wrong")).toArray().size() >= 2);
+                    if (item.value(QLatin1String("kind")).toString() == QLatin1String("predict_order"))
+                        QVERIFY(item.value(QLatin1String("answer")).isArray());
+                    else
+                        QVERIFY(item.value(QLatin1String("tolerance")).isDouble());
+                }
+            }
+            if (lesson.value(QLatin1String("id")).toString() == QLatin1String("running-many/gather")) {
+                const QJsonObject first = lesson.value(QLatin1String("steps")).toArray().at(0)
+                                                  .toObject().value(QLatin1String("predict"))
+                                                  .toArray().at(0).toObject();
+                QCOMPARE(first.value(QLatin1String("example")).toString(),
+                         QStringLiteral("gather_order"));
+                QCOMPARE(first.value(QLatin1String("answer")).toArray().at(0).toString(),
+                         QStringLiteral("orders finished"));
+            }
+        }
+        QVERIFY2(items >= 5, qPrintable(QString::number(items)));
+        QCOMPARE(kinds, (QSet<QString>{"predict_order", "predict_figure"}));
+    }
+
     void extraFolderListsItsLessonsAndReportsBrokenOnes()
     {
         const QString broken = QStringLiteral(LOOPSCOPE_TEST_DATA "/fixtures/broken");

@@ -1,0 +1,140 @@
+#include "catalogloader.h"
+#include "examplebatch.h"
+#include "predictgrading.h"
+
+#include <QCoro/QCoroTask>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+
+using namespace Lessons;
+
+//! Every predict item of the built-in course against a real run of its example on this
+//! machine's Python: the answer the lesson declares is what the run shows, and each wrong
+//! answer it declares fails with the explanation it declares. Also the counts the course
+//! promises (items in at least four modules, two wrong answers each, on examples meant for it).
+class TestPredictItems : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void itemsAreWhereTheyShouldBe();
+    void declaredAnswersMatchTheRun_data();
+    void declaredAnswersMatchTheRun();
+
+private:
+    struct Entry {
+        const Lesson *lesson = nullptr;
+        int step = 0, index = 0;
+        const PredictItem *item = nullptr;
+    };
+    Catalog m_catalog;
+    QList<Entry> m_entries;
+    QHash<QString, ExampleOutcome> m_runs; // "lesson#example"
+};
+
+void TestPredictItems::initTestCase()
+{
+    m_catalog = CatalogLoader::loadBuiltIn();
+    for (const CatalogIssue &i : m_catalog.issues())
+        QVERIFY2(!i.fatal, qPrintable(i.toString()));
+    QList<ExampleBatch::Item> runs;
+    QSet<QString> seen;
+    for (const Lesson *l : m_catalog.lessons())
+        for (int s = 0; s < l->steps.size(); ++s)
+            for (int i = 0; i < l->steps[s].predict.size(); ++i) {
+                const PredictItem &item = l->steps[s].predict[i];
+                m_entries.append({l, s, i, &item});
+                const QString key = l->id + QLatin1Char('#') + item.example;
+                if (!seen.contains(key) && l->example(item.example)) {
+                    seen.insert(key);
+                    runs.append({l, l->example(item.example), {}});
+                }
+            }
+    // Each example once, on the interpreter the app would pick: the items only read its run.
+    const QList<ExampleOutcome> outcomes
+            = QCoro::waitFor(ExampleBatch::run(m_catalog, runs, {}, 2));
+    for (const ExampleOutcome &o : outcomes)
+        m_runs.insert(o.lessonId + QLatin1Char('#') + o.exampleId, o);
+}
+
+void TestPredictItems::itemsAreWhereTheyShouldBe()
+{
+    QSet<QString> modules;
+    for (const Entry &e : std::as_const(m_entries)) {
+        modules.insert(e.lesson->moduleId);
+        const QString where = QStringLiteral("%1 step %2 item %3").arg(e.lesson->id).arg(e.step).arg(e.index);
+        QVERIFY2(e.item->wrong.size() >= 2, qPrintable(where + ": needs two plausible wrong answers"));
+        const Example *ex = e.lesson->example(e.item->example);
+        QVERIFY2(ex, qPrintable(where));
+        // Predictions belong where the order or the figures are the point of the example.
+        QVERIFY2(ex->stepMode || !ex->compareWith.isEmpty()
+                         || [&] {
+                                for (const Example &other : e.lesson->examples)
+                                    if (other.compareWith == ex->id)
+                                        return true;
+                                return false;
+                            }(),
+                 qPrintable(where + ": its example has neither \"step\" nor \"compare\""));
+        QVERIFY2(e.lesson->steps[e.step].examples.contains(ex->id),
+                 qPrintable(where + ": its example is not on the same step"));
+    }
+    QVERIFY2(modules.size() >= 4, qPrintable(QStringLiteral("predict items in only %1 modules")
+                                                     .arg(modules.size())));
+}
+
+void TestPredictItems::declaredAnswersMatchTheRun_data()
+{
+    QTest::addColumn<int>("entry");
+    for (int i = 0; i < m_entries.size(); ++i)
+        QTest::newRow(qPrintable(QStringLiteral("%1 step %2 item %3 (%4)")
+                                         .arg(m_entries[i].lesson->id)
+                                         .arg(m_entries[i].step + 1)
+                                         .arg(m_entries[i].index)
+                                         .arg(m_entries[i].item->example)))
+                << i;
+}
+
+void TestPredictItems::declaredAnswersMatchTheRun()
+{
+    QFETCH(int, entry);
+    const Entry &e = m_entries[entry];
+    const ExampleOutcome run = m_runs.value(e.lesson->id + QLatin1Char('#') + e.item->example);
+    QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+    QVERIFY2(run.passed(), "the example no longer shows what its lesson says");
+    const QJsonObject &summary = run.summary;
+    const auto output = [&] {
+        return QString::fromUtf8(QJsonDocument(summary.value(QLatin1String("output")).toArray())
+                                         .toJson(QJsonDocument::Compact));
+    };
+    if (e.item->kind == PredictItem::Kind::Order) {
+        const auto right = PredictGrading::gradeOrder(*e.item, e.item->answerOrder, summary);
+        QVERIFY2(right.passed, qPrintable(QStringLiteral("the run printed %1; output %2")
+                                                  .arg(right.realOrder.join(" | "), output())));
+        for (const PredictWrong &w : e.item->wrong) {
+            const auto v = PredictGrading::gradeOrder(*e.item, w.order, summary);
+            QVERIFY2(!v.passed, qPrintable(w.order.join(" | ")));
+            QCOMPARE(v.declaredWhy, w.why);
+            // Where it first differs, and why, read from the trace.
+            QVERIFY2(v.differenceWhy.startsWith(QStringLiteral("Line %1:").arg(v.firstDifference + 1)),
+                     qPrintable(v.differenceWhy));
+            qInfo().noquote() << v.differenceWhy;
+        }
+    } else {
+        const auto right = PredictGrading::gradeFigure(*e.item, e.item->answerFigure, summary);
+        QVERIFY2(right.real, "the run summary lacks the figure");
+        QVERIFY2(right.passed, qPrintable(QStringLiteral("the run's %1 is %2, the lesson says %3 ± %4")
+                                                  .arg(e.item->figure)
+                                                  .arg(*right.real)
+                                                  .arg(e.item->answerFigure)
+                                                  .arg(e.item->tolerance)));
+        for (const PredictWrong &w : e.item->wrong) {
+            const auto v = PredictGrading::gradeFigure(*e.item, w.figure, summary);
+            QVERIFY2(!v.passed, qPrintable(QString::number(w.figure)));
+            QCOMPARE(v.declaredWhy, w.why);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPredictItems)
+#include "tst_predictitems.moc"
