@@ -184,6 +184,8 @@ void CourseController::onRunFinished(const Core::RunResult &result)
     }
     const Core::RunSession *session = m_parts.runs->session();
     const QJsonObject summary = Core::buildRunSummary(session->model(), session->context());
+    if (m_lessonView->lessonId() == example.lessonId) // its predictions are graded by this run
+        m_lessonView->setExampleSummary(example.exampleId, summary);
     // The rules that apply to the versions it ran with (a library's version is asked of the
     // interpreter, so this may finish a moment later).
     const QString executable = result.pythonExecutable;

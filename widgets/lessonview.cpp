@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "flowlayout.h"
 #include "markdowntext.h"
+#include "predictcard.h"
 #include "progressstore.h"
 #include "quizcard.h"
 #include "versionedtext.h"
@@ -225,6 +226,7 @@ void LessonView::rebuildExtras()
 {
     m_examples.clear();
     m_quiz = nullptr;
+    m_predicts.clear();
     while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -232,6 +234,20 @@ void LessonView::rebuildExtras()
     for (const QString &id : m_lesson->steps[m_step].examples)
         if (const Lessons::Example *e = m_lesson->example(id))
             addExample(*e);
+    // Predictions come after the examples they are about, before the quiz.
+    for (int i = 0; i < m_lesson->steps[m_step].predict.size(); ++i) {
+        auto *card = new PredictCard(*m_lesson, m_step, i, m_progress, m_extras);
+        m_extrasLayout->addWidget(card);
+        m_predicts << card;
+        const QString lessonId = m_lesson->id;
+        connect(card, &PredictCard::runRequested, this, [this, lessonId](const QString &example) {
+            Q_EMIT runExampleRequested(lessonId, example);
+        });
+        connect(card, &PredictCard::attempted, this, [this] {
+            QTimer::singleShot(0, this, &LessonView::fitExtras);
+            Q_EMIT progressChanged();
+        });
+    }
     if (m_step == m_lesson->steps.size() - 1 && !m_lesson->quiz.isEmpty()) {
         m_quiz = new QuizCard(*m_lesson, m_progress, m_extras);
         m_extrasLayout->addWidget(m_quiz);
@@ -410,6 +426,9 @@ void LessonView::updateNext()
 
 void LessonView::setExampleRunning(const QString &exampleId, bool running)
 {
+    for (PredictCard *card : std::as_const(m_predicts))
+        if (card->exampleId() == exampleId)
+            card->setRunning(running);
     const auto it = m_examples.constFind(exampleId);
     if (it == m_examples.cend())
         return;
@@ -425,6 +444,12 @@ void LessonView::setExampleRunning(const QString &exampleId, bool running)
 void LessonView::setExampleResult(const QString &exampleId, const QList<Core::RuleResult> &rules,
                                   const QString &error)
 {
+    for (PredictCard *card : std::as_const(m_predicts))
+        if (card->exampleId() == exampleId) {
+            card->setRunning(false);
+            if (!error.isEmpty())
+                card->runFailed(error);
+        }
     const auto it = m_examples.constFind(exampleId);
     if (it == m_examples.cend())
         return;
@@ -443,6 +468,14 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
     it->result->setVisible(!lines.isEmpty());
     updateCompletion();
     updateNext();
+    QTimer::singleShot(0, this, &LessonView::fitExtras);
+}
+
+void LessonView::setExampleSummary(const QString &exampleId, const QJsonObject &summary)
+{
+    for (PredictCard *card : std::as_const(m_predicts))
+        if (card->exampleId() == exampleId)
+            card->runFinished(summary);
     QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
 

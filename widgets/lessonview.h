@@ -2,6 +2,7 @@
 #include "summaryrules.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -18,11 +19,13 @@ struct Lesson;
 
 namespace Ui {
 
+class PredictCard;
 class QuizCard;
 
 //! One step of a lesson: its Markdown, its examples (Run / Open in editor, Step through for an
 //! example best watched in step mode, Compare with … for an example paired with another, what
-//! to look for, and after a run what it must show as ✓/✗ lines), the lesson's quiz on its last
+//! to look for, and after a run what it must show as ✓/✗ lines), its "predict, then run" items
+//! (PredictCard, graded by a run of their example), the lesson's quiz on its last
 //! step, and Back / Next (Alt+Left / Alt+Right; PgUp / PgDown while the view has focus).
 //! Visits, the last step and quiz answers go to the progress store as they happen.
 class LessonView : public QWidget
@@ -47,6 +50,9 @@ public:
     void setExampleRunning(const QString &exampleId, bool running);
     void setExampleResult(const QString &exampleId, const QList<Core::RuleResult> &rules,
                           const QString &error);
+    //! A run of this example ended with this run summary: the step's predict items waiting
+    //! for it grade their predictions.
+    void setExampleSummary(const QString &exampleId, const QJsonObject &summary);
     //! The interpreter (and library versions) an example of this lesson ran with: the line
     //! "Ran on Python …" under it, with the rules that are for other versions, and the step's
     //! version-specific text for those versions (VersionedText; until a run, every variant
@@ -74,6 +80,8 @@ public:
     QString quizFeedback(int question) const;
     //! The quiz on this step (the lesson's last), null elsewhere.
     QuizCard *quiz() const { return m_quiz; }
+    //! The step's "predict, then run" items, in order.
+    QList<PredictCard *> predictCards() const { return m_predicts; }
     //! Every step seen, every example run with what it must show holding, every quiz answer
     //! right: what makes a lesson done.
     static bool isLessonDone(const Lessons::Lesson &lesson, const Lessons::ProgressStore &progress);
@@ -128,6 +136,7 @@ private:
     QHash<QString, QString> m_versions;
     QHash<QString, ExampleWidgets> m_examples;
     QuizCard *m_quiz = nullptr;
+    QList<PredictCard *> m_predicts;
 };
 
 } // namespace Ui

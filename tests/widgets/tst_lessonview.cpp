@@ -6,6 +6,7 @@
 #include "comparisonview.h"
 #include "lessonview.h"
 #include "mainwindow.h"
+#include "predictcard.h"
 #include "progressstore.h"
 #include "quizcard.h"
 #include "runsession.h"
@@ -21,6 +22,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -265,6 +267,39 @@ private Q_SLOTS:
                  qPrintable(lines));
         QVERIFY(window.progress()->isExampleCompleted(kFirst, QStringLiteral("all_at_once")));
         QVERIFY(window.lessonView()->bannerText().isEmpty());
+    }
+
+    // Predict, then run, in the window: the first answer runs the step's example for real
+    // through the course (the lines as first shown are a wrong order the lesson expects), the
+    // second is graded on that run, and the progress keeps both.
+    void aPredictionIsGradedByARealRun()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString lesson = QStringLiteral("running-many/gather");
+        QVERIFY(window.lessonView()->showStep(lesson, 0));
+        const QList<PredictCard *> cards = window.lessonView()->predictCards();
+        QCOMPARE(cards.size(), 2);
+        PredictCard *card = cards.first();
+        QVERIFY(card->isVisible());
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QTest::mouseClick(card->compareButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(card->verdictText().contains(QStringLiteral("Not quite")), 20000);
+        QVERIFY2(card->verdictText().contains(QStringLiteral("passed to gather")),
+                 qPrintable(card->verdictText()));
+        QCOMPARE(card->lineMarks(), (QStringList{"✗", "✗", "✗", "✓"}));
+        QTest::mouseClick(card->moveButton(0, false), Qt::LeftButton);
+        QTest::mouseClick(card->moveButton(1, false), Qt::LeftButton);
+        QTest::mouseClick(card->compareButton(), Qt::LeftButton);
+        QVERIFY2(card->verdictText().startsWith(QStringLiteral("✓ Right")),
+                 qPrintable(card->verdictText()));
+        QCOMPARE(finished.count(), 1); // graded on the same run
+        const auto saved = window.progress()->predictResult(lesson, 0, 0);
+        QVERIFY(saved.passed);
+        QCOMPARE(saved.tries, 2);
     }
 
     void versionedTextShowsThePartForTheRunsPython()
