@@ -53,7 +53,8 @@ LessonView::LessonView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_banner(new QLabel(this)),
       m_text(new QTextBrowser(this)), m_extras(new QWidget(this)),
       m_extrasLayout(new QVBoxLayout(m_extras)), m_back(new QPushButton(tr("Back"), this)),
-      m_next(new QPushButton(tr("Next"), this)), m_position(new QLabel(this))
+      m_next(new QPushButton(tr("Next"), this)), m_position(new QLabel(this)),
+      m_readAnyway(new QPushButton(tr("Read the step"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -98,6 +99,13 @@ LessonView::LessonView(QWidget *parent)
 
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
+    m_readAnyway->setToolTip(tr("Show the step's text now, before you answer the prediction"));
+    m_readAnyway->hide();
+    layout->addWidget(m_readAnyway, 0, Qt::AlignLeft);
+    connect(m_readAnyway, &QPushButton::clicked, this, [this] {
+        m_readChosen = true;
+        updatePredictFirst();
+    });
     layout->addWidget(splitter, 1);
     layout->addLayout(nav);
 
@@ -149,6 +157,7 @@ bool LessonView::showStep(const QString &lessonId, int step)
         step = m_progress ? m_progress->lastStep(lessonId).value_or(0) : 0;
     step = std::clamp(step, 0, int(lesson->steps.size()) - 1);
     const bool sameLesson = m_lesson == lesson;
+    m_readChosen = sameLesson && m_step == step && m_readChosen;
     m_lesson = lesson;
     m_step = step;
     m_title->setText(lesson->title);
@@ -178,7 +187,13 @@ void LessonView::showStepText(bool keepScroll)
 {
     // Step files open with their own heading; give one only to those that do not.
     const Lessons::Step &step = m_lesson->steps[m_step];
-    const QString markdown = Lessons::VersionedText::render(step.markdown, m_versions);
+    QString markdown = Lessons::VersionedText::render(step.markdown, m_versions);
+    if (isPredictFirst())
+        markdown = QStringLiteral("## %1\n\n").arg(step.title)
+                + tr("**Predict first.** This step's text tells what the run below shows, so it "
+                     "waits until you have answered the prediction%1 under the example: make "
+                     "your guess and press **Run and compare**. (Or press **Read the step**.)")
+                          .arg(step.predict.size() > 1 ? tr("s") : QString());
     const int scroll = m_text->verticalScrollBar()->value();
     MarkdownText::render(m_text->document(),
                          markdown.trimmed().startsWith(QLatin1Char('#'))
@@ -227,6 +242,8 @@ void LessonView::rebuildExtras()
     m_examples.clear();
     m_quiz = nullptr;
     m_predicts.clear();
+    m_lookFor.clear();
+    m_inSight = nullptr;
     while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -243,8 +260,14 @@ void LessonView::rebuildExtras()
         connect(card, &PredictCard::runRequested, this, [this, lessonId](const QString &example) {
             Q_EMIT runExampleRequested(lessonId, example);
         });
-        connect(card, &PredictCard::attempted, this, [this] {
+        connect(card, &PredictCard::attempted, this, [this, card] {
+            updatePredictFirst();
             QTimer::singleShot(0, this, &LessonView::fitExtras);
+            // The verdict appears under the lines, often below the fold of the examples pane
+            // (seen at 1400x900): bring it into sight once laid out, and again once the
+            // example's own result above it has grown (setExampleResult).
+            m_inSight = card;
+            QTimer::singleShot(0, this, &LessonView::keepVerdictInSight);
             Q_EMIT progressChanged();
         });
     }
@@ -263,6 +286,7 @@ void LessonView::rebuildExtras()
     if (auto *scroll = m_extras->parentWidget() ? m_extras->parentWidget()->parentWidget()
                                                 : nullptr)
         scroll->setVisible(m_extrasLayout->count() > 1);
+    updatePredictFirst();
     // Word-wrapped labels know their height only once laid out: measure on the next turn.
     QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
@@ -294,7 +318,8 @@ void LessonView::fitExtras()
     const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
                                ? m_extrasLayout->totalHeightForWidth(width)
                                : m_extras->sizeHint().height();
-    const int wanted = std::min(needed + 6, total * 45 / 100);
+    // While the text waits for a prediction it is a few lines: the cards may take more.
+    const int wanted = std::min(needed + 6, isPredictFirst() ? total * 4 / 5 : total * 45 / 100);
     splitter->setSizes({total - wanted, wanted});
 }
 
@@ -339,6 +364,7 @@ void LessonView::addExample(const Lessons::Example &example)
     if (!example.lookFor.isEmpty()) {
         auto *look = wrappingLabel(
                 tr("<i>What to look for:</i> %1").arg(example.lookFor.toHtmlEscaped()), box);
+        m_lookFor << look;
         layout->addWidget(look);
     }
     auto *result = wrappingLabel({}, box);
@@ -469,6 +495,40 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
     updateCompletion();
     updateNext();
     QTimer::singleShot(0, this, &LessonView::fitExtras);
+    QTimer::singleShot(0, this, &LessonView::keepVerdictInSight);
+}
+
+void LessonView::keepVerdictInSight()
+{
+    if (auto *scroll = findChild<QScrollArea *>(); scroll && m_inSight)
+        scroll->ensureWidgetVisible(m_inSight->verdictLabel(), 0, 8);
+}
+
+bool LessonView::isPredictFirst() const
+{
+    if (!m_lesson || m_readChosen)
+        return false;
+    const Lessons::Step &step = m_lesson->steps[m_step];
+    for (int i = 0; i < step.predict.size(); ++i) {
+        const auto r = m_progress ? m_progress->predictResult(m_lesson->id, m_step, i)
+                                  : Lessons::ProgressStore::PredictResult{};
+        if (r.tries == 0 && !r.revealed)
+            return true;
+    }
+    return false;
+}
+
+void LessonView::updatePredictFirst()
+{
+    const bool first = isPredictFirst();
+    const bool changed = m_readAnyway->isHidden() == first;
+    m_readAnyway->setVisible(first);
+    for (QLabel *look : std::as_const(m_lookFor))
+        look->setVisible(!first);
+    if (changed || first)
+        showStepText(true);
+    if (changed)
+        QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
 
 void LessonView::setExampleSummary(const QString &exampleId, const QJsonObject &summary)

@@ -2,6 +2,7 @@
 #include "summaryrules.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -82,6 +83,10 @@ public:
     QuizCard *quiz() const { return m_quiz; }
     //! The step's "predict, then run" items, in order.
     QList<PredictCard *> predictCards() const { return m_predicts; }
+    //! The step's text and what-to-look-for lines wait until each of its predict items has
+    //! an answer (they tell what the run shows); Read the step shows them at once.
+    bool isPredictFirst() const;
+    QPushButton *readAnywayButton() const { return m_readAnyway; }
     //! Every step seen, every example run with what it must show holding, every quiz answer
     //! right: what makes a lesson done.
     static bool isLessonDone(const Lessons::Lesson &lesson, const Lessons::ProgressStore &progress);
@@ -137,6 +142,12 @@ private:
     QHash<QString, ExampleWidgets> m_examples;
     QuizCard *m_quiz = nullptr;
     QList<PredictCard *> m_predicts;
+    QList<QLabel *> m_lookFor;
+    QPushButton *m_readAnyway;
+    bool m_readChosen = false; //!< Read the step was pressed on this step
+    void updatePredictFirst();
+    void keepVerdictInSight();
+    QPointer<PredictCard> m_inSight; //!< the card graded last: its verdict stays in sight
 };
 
 } // namespace Ui

@@ -44,6 +44,8 @@ public:
     QLineEdit *figureBox() const { return m_figure; }
     QPushButton *compareButton() const { return m_compare; }
     QPushButton *revealButton() const { return m_reveal; }
+    //! Where the verdict is written: the lesson view scrolls it into sight after a grading.
+    QLabel *verdictLabel() const { return m_verdict; }
     //! ▲ (up) or ▼ of line `line`, for tests and focus; null out of range.
     QToolButton *moveButton(int line, bool up) const;
     //! The verdict under the answer as plain text; empty before one.

@@ -60,9 +60,14 @@ void TestPredictItems::initTestCase()
 
 void TestPredictItems::itemsAreWhereTheyShouldBe()
 {
-    QSet<QString> modules;
+    QSet<QString> modules, runs;
     for (const Entry &e : std::as_const(m_entries)) {
         modules.insert(e.lesson->moduleId);
+        // One prediction per run: a second item on the same example would be answered from
+        // what the first one's run just showed (its output, its timeline, its figures).
+        const QString run = QStringLiteral("%1#%2").arg(e.lesson->id, e.item->example);
+        QVERIFY2(!runs.contains(run), qPrintable(run + ": two items predict the same run"));
+        runs.insert(run);
         const QString where = QStringLiteral("%1 step %2 item %3").arg(e.lesson->id).arg(e.step).arg(e.index);
         QVERIFY2(e.item->wrong.size() >= 2, qPrintable(where + ": needs two plausible wrong answers"));
         const Example *ex = e.lesson->example(e.item->example);
