@@ -144,15 +144,17 @@ void PredictCard::buildOrderRows()
         grid->addWidget(row.text, i, 1);
         grid->addWidget(row.up, i, 2, Qt::AlignTop);
         grid->addWidget(row.down, i, 3, Qt::AlignTop);
+        // The line keeps the keyboard as it moves: focus goes to its new row, to the other
+        // arrow once it reached the top or bottom (a disabled arrow cannot hold focus).
         connect(row.up, &QToolButton::clicked, this, [this, i] {
             moveLine(i, i - 1);
             if (i > 0)
-                m_rows[i - 1].up->setFocus(); // the line keeps the keyboard as it moves
+                (i - 1 > 0 ? m_rows[i - 1].up : m_rows[i - 1].down)->setFocus();
         });
         connect(row.down, &QToolButton::clicked, this, [this, i] {
             moveLine(i, i + 1);
             if (i + 1 < m_rows.size())
-                m_rows[i + 1].down->setFocus();
+                (i + 2 < m_rows.size() ? m_rows[i + 1].down : m_rows[i + 1].up)->setFocus();
         });
         m_rows.append(row);
     }

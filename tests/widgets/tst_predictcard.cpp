@@ -234,6 +234,10 @@ private Q_SLOTS:
         QTest::keyClick(up, Qt::Key_Space);
         QCOMPARE(card.order().at(1), QStringLiteral("prices finished"));
         QTRY_VERIFY(card.moveButton(1, true)->hasFocus()); // follows the line it moved
+        QTest::keyClick(card.moveButton(1, true), Qt::Key_Space);
+        QCOMPARE(card.order().at(0), QStringLiteral("prices finished"));
+        // At the top its ▲ is disabled: the keyboard stays with the line on its ▼.
+        QTRY_VERIFY(card.moveButton(0, false)->hasFocus());
         QVERIFY(!card.moveButton(0, true)->isEnabled()); // the top line cannot go higher
         QVERIFY(!card.moveButton(3, false)->isEnabled());
     }
