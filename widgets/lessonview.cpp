@@ -318,8 +318,7 @@ void LessonView::fitExtras()
     const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
                                ? m_extrasLayout->totalHeightForWidth(width)
                                : m_extras->sizeHint().height();
-    // While the text waits for a prediction it is a few lines: the cards may take more.
-    const int wanted = std::min(needed + 6, isPredictFirst() ? total * 4 / 5 : total * 45 / 100);
+    const int wanted = std::min(needed + 6, total * 45 / 100);
     splitter->setSizes({total - wanted, wanted});
 }
 
@@ -527,8 +526,6 @@ void LessonView::updatePredictFirst()
         look->setVisible(!first);
     if (changed || first)
         showStepText(true);
-    if (changed)
-        QTimer::singleShot(0, this, &LessonView::fitExtras);
 }
 
 void LessonView::setExampleSummary(const QString &exampleId, const QJsonObject &summary)
