@@ -135,8 +135,8 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
         while (!stack.empty()) {
             const int lane = stack.back();
             stack.pop_back();
-            if (rows.groupOfLane[std::size_t(lane)] >= 0)
-                continue;
+            if (rows.groupOfLane[std::size_t(lane)] >= 0 || rows.rowOfLane[std::size_t(lane)] >= 0)
+                continue; // already a row of the program's (a task of its own, escaped)
             rows.groupOfLane[std::size_t(lane)] = g;
             rows.groups[std::size_t(g)].lanes.push_back(lane);
             for (int i = offset[std::size_t(lane) + 1] - 1; i >= offset[std::size_t(lane)]; --i)
@@ -150,6 +150,32 @@ TimelineRows buildTimelineRows(const Core::TraceModel &model, const QSet<int> &c
     for (int lane = 0; lane < count; ++lane)
         if (isRoot(lane) && model.lane(lane).kind != Core::LaneKind::Thread)
             walk(lane, false);
+    // The program's own tasks that a library's task created (a server's connection handler,
+    // which asyncio's _accept_connection2 starts) are the program's: they stay with its lanes,
+    // with their subtrees, rather than fold away with their creator.
+    auto isProgramTask = [&](int lane) {
+        const Core::LaneInfo &info = model.lane(lane);
+        const Core::TaskInfo *task
+                = info.kind == Core::LaneKind::Task ? model.task(info.id) : nullptr;
+        return task && task->origin.kind == Core::SourceKind::Program;
+    };
+    std::vector<int> escaped;
+    for (std::size_t i = 1; i < groupRoots.size(); i += 2) {
+        stack.push_back(groupRoots[i]);
+        while (!stack.empty()) {
+            const int lane = stack.back();
+            stack.pop_back();
+            if (lane != groupRoots[i] && isProgramTask(lane)) {
+                escaped.push_back(lane);
+                continue;
+            }
+            for (int c = offset[std::size_t(lane)]; c < offset[std::size_t(lane) + 1]; ++c)
+                stack.push_back(children[std::size_t(c)]);
+        }
+    }
+    std::sort(escaped.begin(), escaped.end()); // in the order they were created
+    for (const int lane : escaped)
+        walk(lane, false);
     // The program's own lanes above; each library's in one row below them.
     for (std::size_t g = 0; g < rows.groups.size(); ++g) {
         for (std::size_t i = 0; i < groupRoots.size(); i += 2)

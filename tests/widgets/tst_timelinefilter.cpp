@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <span>
+
 using namespace Ui;
 
 namespace {
@@ -25,7 +27,9 @@ std::unique_ptr<Core::TraceModel> threeDownloads()
 // A FastAPI-like run: the program's main task, uvicorn's server task with two connection tasks
 // it created, anyio's worker task, an asyncio server's accept task and a task main made of
 // asyncio.sleep; each runs one step, one after another from t = 10 ms on.
-std::unique_ptr<Core::TraceModel> withLibraryTasks()
+// With a handler, the accept task also starts the program's own connection handler (Task-8),
+// as asyncio.start_server does for each client.
+std::unique_ptr<Core::TraceModel> withLibraryTasks(bool withHandler = false)
 {
     Core::Test::TraceEncoder e;
     e.magic();
@@ -48,14 +52,16 @@ std::unique_ptr<Core::TraceModel> withLibraryTasks()
                           // asyncio.sleep stays the program's.
                           {6, 1, "BaseSelectorEventLoop._accept_connection2",
                            stdlib + QStringLiteral("selector_events.py")},
-                          {7, 1, "sleep", stdlib + QStringLiteral("tasks.py")}};
+                          {7, 1, "sleep", stdlib + QStringLiteral("tasks.py")},
+                          {8, 6, "handle", QStringLiteral("/home/ana/app.py")}};
+    const std::size_t taskCount = std::size(tasks) - (withHandler ? 0 : 1);
     Core::TimeNs t = 1000;
-    for (const Task &task : tasks)
+    for (const Task &task : std::span(tasks, taskCount))
         e.taskNew({t += 100, task.id, 1, task.parent, QStringLiteral("Task-%1").arg(task.id),
                    QString::fromLatin1(task.coro), QStringLiteral("app.py"), 5, task.file, {}});
     e.loopIter({t, t + 300, 1000000, 5, 10, 1});
     t = 10000000;
-    for (const Task &task : tasks) {
+    for (const Task &task : std::span(tasks, taskCount)) {
         e.step({t, t + 2000000, task.id, false, Core::WaitKind::Sleep, QStringLiteral("sleep(1)"),
                 0, 0, 0});
         t += 2000000;
@@ -169,6 +175,30 @@ private Q_SLOTS:
         options.kept = &worker;
         QCOMPARE(rowNames(*model, buildTimelineRows(*model, {}, {}, options)),
                  (QStringList{"Event loop 1", "Task-1 main", "[anyio]"}));
+    }
+
+    void theProgramsOwnTaskStaysOutOfItsCreatorsLibraryRow()
+    {
+        // asyncio.start_server's accept task (asyncio's machinery) starts the program's
+        // handle() for each client: the handlers are what the server lesson is about.
+        const auto model = withLibraryTasks(true);
+        QSet<QString> open;
+        TimelineRowOptions options;
+        options.openLibraries = &open;
+        TimelineRows rows = buildTimelineRows(*model, {}, {}, options);
+        QCOMPARE(rowNames(*model, rows),
+                 (QStringList{"Event loop 1", "Task-1 main", "Task-7 sleep", "Task-8 handle",
+                              "[uvicorn]", "[anyio]", "[asyncio]"}));
+        const int handler = Test::laneOfTask(*model, "handle");
+        QCOMPARE(rows.groupOfLane[std::size_t(handler)], -1);
+        QCOMPARE(int(rows.groups[2].lanes.size()), 1); // the accept task alone
+        // Opened, the asyncio row shows the accept task, and the handler is not shown twice.
+        open.insert(QStringLiteral("asyncio"));
+        rows = buildTimelineRows(*model, {}, {}, options);
+        QCOMPARE(rowNames(*model, rows),
+                 (QStringList{"Event loop 1", "Task-1 main", "Task-7 sleep", "Task-8 handle",
+                              "[uvicorn]", "[anyio]", "[asyncio]",
+                              "Task-6 BaseSelectorEventLoop._accept_connection2"}));
     }
 
     void aLibraryRowOpensOnClickAndChartsItsTasks()
