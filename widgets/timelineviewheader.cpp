@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QToolButton>
 
 namespace Ui {
@@ -73,6 +74,9 @@ void TimelineView::buildHeader()
     layout->addWidget(m_filterCount);
     layout->addWidget(m_countsButton);
     styleHeader();
+    // The vertical scroll bar runs the view's whole height, beside the header too: the header
+    // makes way for it when it shows, or it would cover the Counts button.
+    verticalScrollBar()->installEventFilter(this);
     layoutHeader();
 }
 
@@ -99,7 +103,9 @@ void TimelineView::layoutHeader()
     const int h = m_header->sizeHint().height();
     setViewportMargins(0, h, 0, 0);
     const QRect r = contentsRect();
-    m_header->setGeometry(r.left(), r.top(), r.width(), h);
+    const QScrollBar *bar = verticalScrollBar();
+    const int barWidth = bar->isVisibleTo(this) ? bar->width() : 0;
+    m_header->setGeometry(r.left(), r.top(), r.width() - barWidth, h);
 }
 
 void TimelineView::syncHeader()
@@ -126,6 +132,10 @@ void TimelineView::syncHeader()
 
 bool TimelineView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == verticalScrollBar()
+        && (event->type() == QEvent::Show || event->type() == QEvent::Hide
+            || event->type() == QEvent::Resize))
+        layoutHeader();
     if (watched == m_filterEdit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         // Esc empties the filter, then gives the keys back to the timeline.

@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -283,6 +284,19 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.countersShown()); // many tasks: on without asking
+        {
+            // A thousand lanes need the vertical scroll bar; it must not cover the header's
+            // Counts button (it ran the view's whole height, over the button's right part).
+            const QScrollBar *bar = view.verticalScrollBar();
+            QTRY_VERIFY(bar->isVisible());
+            const auto *button = view.headerBar()->findChildren<QToolButton *>().last();
+            const QRect buttonRect(button->mapTo(&view, QPoint(0, 0)), button->size());
+            const QRect barRect(bar->mapTo(&view, QPoint(0, 0)), bar->size());
+            QVERIFY2(!buttonRect.intersects(barRect),
+                     qPrintable(QStringLiteral("Counts at x %1..%2, scroll bar from x %3")
+                                        .arg(buttonRect.left()).arg(buttonRect.right())
+                                        .arg(barRect.left())));
+        }
         const TimelineRows &rows = view.rows();
         const int loopRow = rows.rowOfLane[std::size_t(model->loops().front().lane)];
         for (int k = 0; k < Core::kTaskCountKinds; ++k)
