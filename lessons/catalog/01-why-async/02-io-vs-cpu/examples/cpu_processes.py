@@ -16,7 +16,7 @@ def count_primes(limit):
 async def crunch(pool, name):
     loop = asyncio.get_running_loop()
     print(f"start {name}")
-    result = await loop.run_in_executor(pool, count_primes, 100_000)
+    result = await loop.run_in_executor(pool, count_primes, 250_000)
     print(f"done  {name}: {result} primes")
 
 

@@ -25,7 +25,7 @@ async def ping_server():
 
 async def crunch():
     await asyncio.sleep(0.06)
-    print("primes below 150000:", count_primes(150_000))
+    print("primes below 300000:", count_primes(300_000))
 
 
 async def main():

@@ -14,7 +14,7 @@ def count_primes(start, stop):
     return count
 
 # Four chunks of about equal cost (the work grows like n ** 1.5, so later chunks are narrower).
-CHUNKS = [(int(320_000 * (i / 4) ** (2 / 3)), int(320_000 * ((i + 1) / 4) ** (2 / 3))) for i in range(4)]
+CHUNKS = [(int(480_000 * (i / 4) ** (2 / 3)), int(480_000 * ((i + 1) / 4) ** (2 / 3))) for i in range(4)]
 
 
 async def count_primes_async(start, stop):

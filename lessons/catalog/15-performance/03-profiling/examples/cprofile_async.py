@@ -17,7 +17,7 @@ async def fetch_report():
 async def crunch():
     total = 0
     for _ in range(3):
-        total += parse(400_000)               # CPU work on the loop
+        total += parse(1_000_000)             # CPU work on the loop
         await asyncio.sleep(0)                # let others run between chunks
     return total
 
