@@ -16,6 +16,7 @@ async def checkout(path):
 
 async def signup(path):
     async with aiosqlite.connect(path) as db:
+        await asyncio.sleep(0.05)                  # check the form: the checkout writes first
         await db.execute("INSERT INTO users (name) VALUES (?)", ("bea",))
         await asyncio.sleep(0.3)                   # send the welcome mail
         await db.commit()

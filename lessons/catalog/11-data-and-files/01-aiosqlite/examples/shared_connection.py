@@ -15,6 +15,7 @@ async def checkout(db):
 
 
 async def signup(db):
+    await asyncio.sleep(0.05)                      # check the form: the checkout writes first
     await db.execute("INSERT INTO users (name) VALUES (?)", ("bea",))
     await asyncio.sleep(0.3)                       # send the welcome mail
     await db.commit()
