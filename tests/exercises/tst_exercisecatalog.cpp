@@ -75,6 +75,17 @@ private Q_SLOTS:
             QVERIFY2(e.wrong.size() >= 1, qPrintable(e.id + QLatin1String(" has no wrong/ solution")));
             QVERIFY2(e.hints.size() >= 2, qPrintable(e.id + QLatin1String(" has fewer than 2 hints")));
         }
+        // Every module gives the learner something to do; the ones that had none (why async,
+        // coroutines, the event loop, testing, performance) got two each.
+        QHash<QString, int> perModule;
+        for (const Exercise &e : all.exercises())
+            ++perModule[e.lessonId.section(QLatin1Char('/'), 0, 0)];
+        for (const Module &m : catalog.modules())
+            QVERIFY2(perModule.value(m.id) >= 1, qPrintable(m.id + QLatin1String(" has no exercise")));
+        for (const char *module : {"why-async", "coroutines", "event-loop", "testing-debugging", "performance"})
+            QVERIFY2(perModule.value(QLatin1String(module)) >= 2,
+                     qPrintable(QStringLiteral("%1 has %2 exercise(s), not 2")
+                                        .arg(QLatin1String(module)).arg(perModule.value(QLatin1String(module)))));
     }
 
     void failTemplateFillsObservedAndExpected_data()

@@ -1,0 +1,24 @@
+"""Drive a coroutine by hand, the way an event loop does."""
+
+
+class Pause:
+    """An awaitable that pauses the coroutine awaiting it once."""
+
+    def __await__(self):
+        yield "pause"
+
+
+async def answer():
+    for _ in range(3):
+        await Pause()
+    return 42
+
+
+def run(coro):
+    """Resume coro until it returns; give back (its result, how many times it paused)."""
+    # TODO: coro.send(None) resumes it; it raises StopIteration when the coroutine returns.
+    raise NotImplementedError("write run()")
+
+if __name__ == "__main__":
+    result, pauses = run(answer())
+    print(f"result: {result} after {pauses} pauses")

@@ -1,0 +1,25 @@
+"""Ready, set, go: three callbacks the event loop calls for you."""
+import asyncio
+
+START = 0.0
+
+
+def say(word: str) -> None:
+    loop = asyncio.get_running_loop()
+    print(f"{loop.time() - START:.1f}s  {word}")
+
+
+async def main():
+    global START
+    loop = asyncio.get_running_loop()
+    START = loop.time()
+    # TODO: let the loop call say("ready") and say("set") on its next turn,
+    #       and say("go!") one second from now.
+    say("go!")
+    say("ready")
+    say("set")
+    await asyncio.sleep(1.5)              # keep the loop running while the callbacks are due
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
