@@ -10,6 +10,7 @@
 #include "interpreterchoice.h"
 #include "outputconsole.h"
 #include "playbackbar.h"
+#include "reviewdialog.h"
 #include "runactions.h"
 #include "runcontroller.h"
 #include "shortcutsdialog.h"
@@ -156,6 +157,17 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     for (QAction *a : {focusTimeline, focusEditor, focusConsole})
         view->addAction(a);
+    view->addSeparator();
+    // Spaced review: answers due again, each opened at the step that asks it.
+    view->addAction(action(tr("Re&view Answers…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), [this] {
+        auto *dialog = new ReviewDialog(&m_course->catalog(), m_course->progress(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReviewDialog::openRequested, this, [this](const QString &lesson, int step) {
+            m_course->showLessonStep(lesson, step);
+            m_docks->reveal(DockLayout::Slot::Lesson);
+        });
+        dialog->show();
+    }));
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("T&heme"));
     auto *group = new QActionGroup(this);

@@ -5,6 +5,7 @@
 #include "predictgrading.h"
 #include "progressstore.h"
 
+#include <QDateTime>
 #include <QDoubleValidator>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -278,8 +279,11 @@ void PredictCard::grade()
         else
             text = tr("%1 The run's summary has no %2 to compare with.").arg(wrong, p.figure);
     }
-    if (m_progress)
+    if (m_progress) {
         m_progress->recordPredictAttempt(m_lesson.id, m_step, m_index, answer, passed);
+        m_progress->recordReview(Lessons::ReviewSchedule::predictKey(m_lesson.id, m_step, m_index),
+                                 m_lesson.id, passed, QDateTime::currentDateTimeUtc());
+    }
     if (passed) {
         if (!p.explain.isEmpty())
             text += QLatin1Char(' ') + p.explain.toHtmlEscaped();

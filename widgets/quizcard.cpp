@@ -5,6 +5,7 @@
 #include "progressstore.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -104,8 +105,11 @@ void QuizCard::answer(int question, int choice)
     if (!button)
         return;
     button->setChecked(true);
-    if (m_progress)
+    if (m_progress) {
         m_progress->setQuizAnswer(m_lesson.id, question, choice);
+        m_progress->recordReview(Lessons::ReviewSchedule::quizKey(m_lesson.id, question), m_lesson.id,
+                                 choice == m_lesson.quiz[question].answer, QDateTime::currentDateTimeUtc());
+    }
     showFeedback(question, choice);
     Q_EMIT answered();
 }

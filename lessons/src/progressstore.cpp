@@ -71,6 +71,7 @@ void ProgressStore::load()
     }
     m_lessons = root.value(QLatin1String("lessons")).toObject();
     m_exercises = root.value(QLatin1String("exercises")).toObject();
+    m_review = ReviewSchedule::fromJson(root.value(QLatin1String("review")).toObject());
 }
 
 void ProgressStore::moveAside(const QString &why)
@@ -100,6 +101,8 @@ bool ProgressStore::save()
     root.insert(QLatin1String("lessons"), m_lessons);
     if (!m_exercises.isEmpty())
         root.insert(QLatin1String("exercises"), m_exercises);
+    if (m_review.size() > 0)
+        root.insert(QLatin1String("review"), m_review.toJson());
     // QSaveFile writes a temporary file and renames it over the old one: a crash or a full
     // disk mid-write leaves the previous progress intact.
     QSaveFile file(m_path);
@@ -265,6 +268,13 @@ bool ProgressStore::resetLesson(const QString &lessonId)
     if (!m_lessons.contains(lessonId))
         return true;
     m_lessons.remove(lessonId);
+    return save();
+}
+
+bool ProgressStore::recordReview(const QString &key, const QString &lessonId, bool right,
+                                 const QDateTime &now)
+{
+    m_review.record(key, lessonId, right, now);
     return save();
 }
 

@@ -1,4 +1,6 @@
 #pragma once
+#include "reviewschedule.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -50,6 +52,11 @@ public:
     int exerciseFailedAttempts(const QString &exerciseId) const;
     //! Records one check of the learner's code.
     bool recordExerciseCheck(const QString &exerciseId, bool passed);
+    //! The spaced-review schedule of answered quiz questions and predict items; stored in the
+    //! same file, so an answer and its schedule are written together.
+    const ReviewSchedule &review() const { return m_review; }
+    //! Records a graded answer (right or wrong, at `now`) in the review schedule.
+    bool recordReview(const QString &key, const QString &lessonId, bool right, const QDateTime &now);
     //! Forgets everything about one lesson (e.g. "start over").
     bool resetLesson(const QString &lessonId);
 
@@ -71,6 +78,7 @@ private:
     QString m_movedAside;
     QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, predict, last_step}
     QJsonObject m_exercises; // exercise id -> {status, failed}
+    ReviewSchedule m_review;
 };
 
 } // namespace Lessons
