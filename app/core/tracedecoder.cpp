@@ -198,12 +198,13 @@ qsizetype TraceDecoder::parse(const unsigned char *data, qsizetype size, TraceSi
             break;
         m_afterGarbage = false;
         if (type == Seal) {
-            if (m_live)
-                openSeal(data + pos + kHeaderSize);
+            openSeal(data + pos + kHeaderSize);
             pos += kHeaderSize + len;
             continue;
         }
-        if (m_sealed)
+        // A recording splices the host's own records in between the tracer's records, inside
+        // its batches; on a live channel those types never get here (they are garbage).
+        if (m_sealed && type != PipeOutput && type != RunEnd)
             takeSealed(kHeaderSize + len);
         ++m_stats.records;
         dispatch(type, data + pos + kHeaderSize, len, sink);

@@ -17,8 +17,9 @@ struct DecoderStats {
     std::uint64_t truncatedBytes = 0; //!< bytes of an incomplete record left at finish()
     std::uint64_t unknownStrings = 0; //!< string ids used before they were defined
     bool sawMagic = false;
-    //! Live channel only: bytes that did not come through the tracer's sealed batches (the
-    //! program wrote into its own trace channel), or a batch out of sequence.
+    //! Bytes that did not come through the tracer's sealed batches (the program wrote into its
+    //! own trace channel), or a batch out of sequence; found live and when a recording of a
+    //! sealed run is replayed.
     bool tampered = false;
     std::uint64_t tamperedBytes = 0;
 };
@@ -58,7 +59,8 @@ private:
     bool m_afterGarbage = false; // the magic is only recognised where a record could start
     bool m_live = false;
     // SEAL framing of the live channel (docs/PROTOCOL.md): once the tracer's first SEAL came,
-    // every byte must belong to a batch announced by a SEAL with the next sequence number.
+    // every byte must belong to a batch announced by a SEAL with the next sequence number
+    // (in a recording, the host's own records excepted).
     bool m_sealed = false;
     std::uint32_t m_sealLeft = 0;
     std::uint32_t m_nextSeal = 0;
