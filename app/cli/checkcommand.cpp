@@ -21,13 +21,14 @@ exercise's behaviour checks on it, and prints each check with its verdict.
 
 options:
   --json OUT      also write {"status", "checks": [{"name", "status", "message"}]} to OUT
-                  (- = stdout, instead of the text)
+                  (- = stdout, instead of the text); "tampered" says why when the
+                  program wrote into Loopscope's trace channel or forged the checks' results
   --dir FOLDER    take the exercise from the lessons in FOLDER instead of the built-in ones
   --python PATH   the interpreter to use (default: discovered)
   -h, --help      this text
 
 exit status: 0 every check passed; 1 some check failed (including a syntax error, a crash,
-  a timeout or too much output); 2 could not check (unknown exercise, unreadable FILE, no
+  a timeout, too much output or a run that was tampered with); 2 could not check (unknown exercise, unreadable FILE, no
   usable Python, bad options).
 )";
 
@@ -90,7 +91,9 @@ void printText(const Core::CheckResult &r, const QString &id)
     if (r.status == Core::CheckResult::Status::Error)
         std::printf("could not check %s: %s\n", qPrintable(id), qPrintable(r.error));
     else
-        std::printf("%s\n", r.passed() ? "PASS: every check passed" : "FAIL");
+        std::printf("%s\n", r.passed()                ? "PASS: every check passed"
+                           : !r.tampered.isEmpty() ? "FAIL: the run was tampered with"
+                                                   : "FAIL");
 }
 
 bool writeJson(const QString &path, const QJsonObject &json)

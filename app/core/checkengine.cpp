@@ -15,7 +15,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <memory>
 
 namespace Core {
@@ -108,6 +110,27 @@ CheckItem sourceItem(const CheckSpec &spec, const QString &source, bool *broken)
     return item(spec.name, CheckStatus::Fail, message, kindName(spec.kind));
 }
 
+// Why the run's trace cannot be trusted (docs/PROTOCOL.md, SEAL), or empty.
+QString traceTampering(const CheckedRun &run)
+{
+    if (!run.session || !run.session->decoderStats().tampered)
+        return {};
+    return QStringLiteral("%1 wrote into Loopscope's trace channel (%2 bytes did not come from "
+                          "the tracer)")
+            .arg(run.role == CheckedRun::Role::Program ? QStringLiteral("your program")
+                                                       : QStringLiteral("your code, run by the checks,"))
+            .arg(std::max<std::uint64_t>(run.session->decoderStats().tamperedBytes, 1));
+}
+
+// A secret for one harness run: its results file must carry it, so a file written by
+// anything but loopscope_harness (which takes it out of the environment before the learner's
+// module is imported) is not taken for results.
+QString harnessToken()
+{
+    QRandomGenerator *random = QRandomGenerator::system();
+    return QString::number(random->generate64(), 16) + QString::number(random->generate64(), 16);
+}
+
 QString pythonPath(const QString &root)
 {
     const QString inherited = qEnvironmentVariable("PYTHONPATH");
@@ -195,6 +218,8 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
                                               plan.virtualClock ? QStringLiteral(" of virtual time")
                                                                 : QString())),
                               QStringLiteral("run"));
+        if (const QString t = traceTampering(run); !t.isEmpty())
+            result.tampered = t;
         programSyntaxError = RunVerdict::isSyntaxError(run);
         harnessPointless = programSyntaxError || run.flooded
                 || run.summary.value(QLatin1String("status")).toString() == QLatin1String("timeout");
@@ -230,6 +255,8 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
             request.arguments = {learnerFile};
             request.environment.insert(QStringLiteral("LOOPSCOPE_HARNESS_RESULTS"), resultsPath);
             request.environment.insert(QStringLiteral("PYTHONPATH"), pythonPath(harnessRoot));
+            const QString token = harnessToken();
+            request.environment.insert(QStringLiteral("LOOPSCOPE_HARNESS_TOKEN"), token);
             CheckedRun run = co_await runTraced(request, CheckedRun::Role::Harness, options.maxOutputLines);
             run.harness = spec.harness;
             if (!run.result.started) {
@@ -238,8 +265,16 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
             }
             QFile resultsFile(resultsPath);
             const HarnessResults parsed = resultsFile.open(QIODevice::ReadOnly)
-                    ? HarnessResults::parse(resultsFile.readAll())
+                    ? HarnessResults::parse(resultsFile.readAll(), token)
                     : HarnessResults{};
+            const QString tampered = !parsed.tampered.isEmpty() ? parsed.tampered : traceTampering(run);
+            if (!tampered.isEmpty()) {
+                // Nothing this run recorded can be believed: no verdicts from it at all.
+                if (result.tampered.isEmpty())
+                    result.tampered = tampered;
+                result.runs << run;
+                continue;
+            }
             result.checks << parsed.items;
             facts.subject = QStringLiteral("your code, run by the checks,");
             const std::optional<QString> failure = RunVerdict::failure(run, facts);
@@ -278,6 +313,11 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
     }
     lab.stop();
 
+    if (!result.tampered.isEmpty())
+        result.checks.prepend(item(tamperCheckName(), CheckStatus::Fail,
+                                   QStringLiteral("%1, so none of the results can be trusted")
+                                           .arg(result.tampered),
+                                   QStringLiteral("run")));
     if (broken && result.error.isEmpty())
         result.error = QStringLiteral("exercise %1 has a broken check (see the checks)").arg(plan.exerciseId);
     if (!result.error.isEmpty())

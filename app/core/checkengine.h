@@ -29,6 +29,8 @@ public:
     }
     //! The name of the first check, present whenever the program itself was run.
     static QString runCheckName() { return QStringLiteral("your program runs to the end"); }
+    //! The failed check put first when a run was tampered with (CheckResult::tampered).
+    static QString tamperCheckName() { return QStringLiteral("the run was not tampered with"); }
 };
 
 } // namespace Core

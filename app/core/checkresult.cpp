@@ -59,6 +59,8 @@ QJsonObject CheckResult::toJson() const
                     {QStringLiteral("checks"), items}};
     if (!error.isEmpty())
         out.insert(QStringLiteral("error"), error);
+    if (!tampered.isEmpty())
+        out.insert(QStringLiteral("tampered"), tampered);
     return out;
 }
 

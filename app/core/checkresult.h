@@ -46,11 +46,15 @@ struct CheckResult {
     QList<CheckItem> checks;    //!< in order: the run check (when the program ran), then the
                                 //!< exercise's checks (a behaviour check may give several)
     QList<CheckedRun> runs;     //!< the program's run first, then one per harness
+    //! Non-empty when a run was tampered with (its trace channel written by the program, the
+    //! checks' results forged): the result is then a failure whatever the checks said.
+    QString tampered;
 
     bool passed() const { return status == Status::Pass; }
     const CheckItem *item(const QString &name) const;
     const CheckedRun *programRun() const;
-    //! {"status": "pass"|"fail"|"error", "checks": [{"name", "status", "message"}]} (+ "error")
+    //! {"status": "pass"|"fail"|"error", "checks": [{"name", "status", "message"}]} (+ "error",
+    //! + "tampered": the reason, when a run was tampered with)
     QJsonObject toJson() const;
     static QString statusName(Status status);
 };

@@ -7,7 +7,7 @@
 
 namespace Core {
 
-HarnessResults HarnessResults::parse(QByteArrayView bytes)
+HarnessResults HarnessResults::parse(QByteArrayView bytes, const QString &token)
 {
     HarnessResults out;
     QJsonParseError error;
@@ -22,6 +22,16 @@ HarnessResults HarnessResults::parse(QByteArrayView bytes)
         out.problem = QStringLiteral("the results file has no loopscope.harness-results/1 results");
         return out;
     }
+    if (!token.isEmpty() && o.value(QLatin1String("token")).toString() != token) {
+        out.problem = QStringLiteral("the results file does not carry this run's token");
+        out.tampered = QStringLiteral("the results file was not written by Loopscope's checks "
+                                      "(it lacks this run's secret token)");
+        return out;
+    }
+    const QString harnessSaw = o.value(QLatin1String("tampered")).toString().left(500);
+    if (!harnessSaw.isEmpty())
+        out.tampered = QStringLiteral("the checks' own functions were changed while they ran (%1)")
+                               .arg(harnessSaw);
     out.valid = true;
     out.finished = o.value(QLatin1String("finished")).toBool();
     for (const QJsonValue &v : o.value(QLatin1String("results")).toArray()) {

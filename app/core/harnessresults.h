@@ -15,8 +15,14 @@ struct HarnessResults {
     bool finished = false;    //!< the harness reached its normal exit
     QList<CheckItem> items;   //!< kind "behaviour"
     QString problem;          //!< why the bytes were not accepted (for a Loopscope bug report)
+    //! Non-empty when the file shows the run was tampered with: it lacks the run's token (it
+    //! was not written by loopscope_harness for this run) or the harness saw its own
+    //! functions replaced; says what, in the learner's terms.
+    QString tampered;
 
-    static HarnessResults parse(QByteArrayView bytes);
+    //! `token`: the secret the host gave this harness run (LOOPSCOPE_HARNESS_TOKEN); empty
+    //! accepts any file (for tests of the format alone).
+    static HarnessResults parse(QByteArrayView bytes, const QString &token = {});
     static constexpr int maxItems = 200;
 };
 

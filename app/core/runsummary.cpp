@@ -293,6 +293,13 @@ QJsonArray warningsJson(const TraceModel &model, TimeNs end)
                            "channel, so the end of the timeline may be missing"),
             {}, 0));
     const DecoderStats &stats = model.decoderStats();
+    if (stats.tampered)
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("the trace channel was tampered with: %1 bytes did not come from the "
+                           "tracer (the program wrote into Loopscope's trace channel); this run's "
+                           "timeline and summary cannot be trusted")
+                .arg(std::max<std::uint64_t>(stats.tamperedBytes, 1)),
+            {}, 0));
     if (stats.garbageBytes || stats.truncatedBytes || stats.unknownStrings)
         warnings.append(warning(QStringLiteral("other"),
             QStringLiteral("the trace was damaged: %1 unreadable bytes, %2 bytes cut off at the "

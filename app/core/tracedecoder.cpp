@@ -48,6 +48,7 @@ enum RecordType : std::uint8_t {
     SnapWaiters,
     Paused,
     StepRunning,
+    Seal,
     PipeOutput = 32,
     RunEnd = 33
 };
@@ -84,6 +85,7 @@ constexpr std::array<std::uint16_t, 34> kMinPayload = [] {
     a[SnapWaiters] = 8;
     a[Paused] = 41;
     a[StepRunning] = 40;
+    a[Seal] = 16;
     a[PipeOutput] = 10;
     a[RunEnd] = 20;
     return a;
@@ -160,6 +162,8 @@ qsizetype TraceDecoder::parse(const unsigned char *data, qsizetype size, TraceSi
                 if (std::memcmp(data + pos, kMagic, size_t(avail)) == 0) {
                     if (avail < kMagicSize)
                         break; // could still be the magic: wait for more bytes
+                    if (m_sealed)
+                        takeSealed(kMagicSize); // a second magic: not the tracer's
                     pos += kMagicSize;
                     m_stats.sawMagic = true;
                     continue;
@@ -169,6 +173,8 @@ qsizetype TraceDecoder::parse(const unsigned char *data, qsizetype size, TraceSi
             const qsizetype skip
                 = next ? static_cast<const unsigned char *>(next) - (data + pos) : size - pos;
             m_stats.garbageBytes += std::uint64_t(skip);
+            if (m_sealed)
+                takeSealed(skip);
             m_afterGarbage = true;
             pos += skip;
             continue;
@@ -182,18 +188,71 @@ qsizetype TraceDecoder::parse(const unsigned char *data, qsizetype size, TraceSi
             = type < kMinPayload.size() && !forged ? kMinPayload[type] : kUnknown;
         if (minLen == kUnknown || len < minLen) {
             ++m_stats.garbageBytes;
+            if (m_sealed)
+                takeSealed(1);
             m_afterGarbage = true;
             ++pos;
             continue;
         }
         if (size - pos - kHeaderSize < len)
             break;
-        ++m_stats.records;
         m_afterGarbage = false;
+        if (type == Seal) {
+            openSeal(data + pos + kHeaderSize);
+            pos += kHeaderSize + len;
+            continue;
+        }
+        // A recording splices the host's own records in between the tracer's records, inside
+        // its batches; on a live channel those types never get here (they are garbage).
+        if (m_sealed && type != PipeOutput && type != RunEnd)
+            takeSealed(kHeaderSize + len);
+        ++m_stats.records;
         dispatch(type, data + pos + kHeaderSize, len, sink);
         pos += kHeaderSize + len;
     }
     return pos;
+}
+
+void TraceDecoder::openSeal(const unsigned char *p)
+{
+    const auto seq = rd<std::uint32_t>(p);
+    const auto length = rd<std::uint32_t>(p + 4);
+    const auto token = rd<std::uint64_t>(p + 8);
+    if (m_stats.tampered)
+        return; // once broken, the framing proves nothing more
+    if (!m_sealed) {
+        // The tracer's first write comes before any of the program's code runs: it sets the
+        // token and the sequence every later batch must continue.
+        if (seq != 0) {
+            tamper(1);
+            return;
+        }
+        m_sealed = true;
+        m_sealToken = token;
+    } else if (m_sealLeft != 0 || seq != m_nextSeal || token != m_sealToken) {
+        tamper(1);
+        return;
+    }
+    m_nextSeal = seq + 1;
+    m_sealLeft = length;
+}
+
+void TraceDecoder::takeSealed(qsizetype bytes)
+{
+    if (m_stats.tampered)
+        return;
+    if (std::uint64_t(bytes) > m_sealLeft) {
+        tamper(std::uint64_t(bytes) - m_sealLeft);
+        return;
+    }
+    m_sealLeft -= std::uint32_t(bytes);
+}
+
+void TraceDecoder::tamper(std::uint64_t bytes)
+{
+    m_stats.tampered = true;
+    m_stats.tamperedBytes += bytes;
+    m_sealLeft = 0;
 }
 
 const QString &TraceDecoder::string(std::uint32_t id)

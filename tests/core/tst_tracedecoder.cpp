@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <cstring>
 
 using namespace Core;
 using namespace Core::Test;
@@ -66,6 +67,9 @@ private slots:
     void growingStringIdsStayBounded();
     void redefinedAndLateDenseStringIdsResolve();
     void hostRecordsOnALiveChannelAreGarbage();
+    void sealedLiveChannelDecodesLikeUnsealed();
+    void bytesOutsideTheSealsAreTampering_data();
+    void bytesOutsideTheSealsAreTampering();
     void randomBytesNeverCrash();
     void invalidUtf8IsReplaced();
     void outOfRangeEnumsAreClamped();
@@ -525,6 +529,93 @@ void tst_TraceDecoder::hostRecordsOnALiveChannelAreGarbage()
     live.finish();
     QCOMPARE(sink.lines, QStringList { "EXIT t=3 status=0" });
     QVERIFY(live.stats().garbageBytes > 0);
+}
+
+namespace
+{
+
+// A live stream as the tracer writes it: the magic, then each batch behind a SEAL (28).
+QByteArray sealed(const QList<QByteArray> &batches, std::uint64_t token = 0x1234,
+                  std::uint32_t firstSeq = 0)
+{
+    QByteArray out("LSTRACE1");
+    std::uint32_t seq = firstSeq;
+    for (const QByteArray &b : batches) {
+        QByteArray p(16, '\0');
+        const std::uint32_t length = std::uint32_t(b.size());
+        std::memcpy(p.data(), &seq, 4);
+        std::memcpy(p.data() + 4, &length, 4);
+        std::memcpy(p.data() + 8, &token, 8);
+        out += frame(28, p) + b;
+        ++seq;
+    }
+    return out;
+}
+
+QByteArray exitRecord(std::uint64_t t)
+{
+    TraceEncoder e;
+    e.exit({ t, 0 });
+    return e.bytes;
+}
+
+Decoded decodeLive(const QByteArray &bytes, qsizetype chunk = 0)
+{
+    TraceDecoder decoder;
+    decoder.setLiveChannel(true);
+    RecordingSink sink;
+    for (qsizetype pos = 0; pos < bytes.size(); pos += chunk ? chunk : bytes.size())
+        decoder.feed(QByteArrayView(bytes).sliced(pos, std::min(chunk ? chunk : bytes.size(),
+                                                                bytes.size() - pos)), sink);
+    decoder.finish();
+    return { sink.lines, decoder.stats() };
+}
+
+} // namespace
+
+void tst_TraceDecoder::sealedLiveChannelDecodesLikeUnsealed()
+{
+    const QByteArray two = exitRecord(1) + exitRecord(2);
+    const QByteArray stream = sealed({ two, exitRecord(3), QByteArray() });
+    for (qsizetype chunk : { qsizetype(0), qsizetype(1), qsizetype(7) }) {
+        const Decoded live = decodeLive(stream, chunk);
+        QVERIFY2(!live.stats.tampered, qPrintable(QString::number(chunk)));
+        QCOMPARE(live.stats.garbageBytes, 0u);
+        QCOMPARE(live.lines.size(), 3);
+    }
+    // A recording keeps the seals, with the host's own records spliced in anywhere between
+    // the tracer's records, inside batches too: replay checks the seals without them.
+    TraceEncoder host;
+    host.runEnd({ 4, RunStatus::Ok, true, false, 0, 0 });
+    QByteArray recording = sealed({ two, exitRecord(3) }) + host.bytes;
+    recording.insert(8 + 20 + exitRecord(1).size(), host.bytes); // between records 1 and 2
+    const Decoded replay = decode(recording);
+    QCOMPARE(replay.lines.size(), 5);
+    QCOMPARE(replay.stats.garbageBytes, 0u);
+    QVERIFY(!replay.stats.tampered);
+}
+
+void tst_TraceDecoder::bytesOutsideTheSealsAreTampering_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    const QByteArray forged = exitRecord(9);
+    const QByteArray a = exitRecord(1), b = exitRecord(2);
+    QTest::newRow("record between batches") << sealed({ a }) + forged + sealed({ b }, 0x1234, 1).mid(8);
+    QTest::newRow("record after the last batch") << sealed({ a, b }) + forged;
+    QTest::newRow("garbage between batches") << sealed({ a }) + QByteArray("hello") + sealed({ b }, 0x1234, 1).mid(8);
+    QTest::newRow("record inside a batch") << sealed({ a + forged.left(4) }) + forged.mid(4);
+    QTest::newRow("batch out of sequence") << sealed({ a }) + sealed({ b }, 0x1234, 5).mid(8);
+    QTest::newRow("replayed batch") << sealed({ a }) + sealed({ b }, 0x1234, 0).mid(8);
+    QTest::newRow("another token") << sealed({ a }) + sealed({ b }, 0x9999, 1).mid(8);
+    QTest::newRow("second magic") << sealed({ a }) + QByteArray("LSTRACE1") + sealed({ b }, 0x1234, 1).mid(8);
+}
+
+void tst_TraceDecoder::bytesOutsideTheSealsAreTampering()
+{
+    QFETCH(QByteArray, stream);
+    for (qsizetype chunk : { qsizetype(0), qsizetype(1), qsizetype(5) })
+        QVERIFY2(decodeLive(stream, chunk).stats.tampered, qPrintable(QString::number(chunk)));
+    QVERIFY(decode(stream).stats.tampered); // replaying the recording finds it too
 }
 
 void tst_TraceDecoder::randomBytesNeverCrash()

@@ -169,6 +169,58 @@ private Q_SLOTS:
         QVERIFY(o.value(QLatin1String("checks")).isArray());
     }
 
+    // Issue 14: the sequential starter of gather-basics forging its output in the trace
+    // channel, a wrong solution patching the checks' result function, and a program that
+    // sleeps as long as the work but never does it: each is checked for real by the CLI,
+    // against the built-in exercise, and must fail (the first two as tampered with).
+    void gradesCannotBeForged_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("tampered");   // a part of the reason; empty: not tampered
+        QTest::addColumn<QString>("failedCheck");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("forged trace record") << program("forged_trace.py") << "trace channel"
+                                             << CheckEngine::tamperCheckName() << "none of the results can be trusted";
+        QTest::newRow("patched harness") << program("patched_harness.py") << "was changed"
+                                         << CheckEngine::tamperCheckName() << "none of the results can be trusted";
+        QTest::newRow("sleeps only")
+                << QStringLiteral(LOOPSCOPE_CATALOG_SOURCE_DIR
+                                  "/05-running-many/01-gather/exercises/gather-basics/wrong/sleeps_only.py")
+                << "" << "get_prices asks fetch_price for each price" << "called fetch_price 0 time(s)";
+    }
+
+    void gradesCannotBeForged()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, tampered);
+        QFETCH(QString, failedCheck);
+        QFETCH(QString, message);
+        QProcess p;
+        p.start(QStringLiteral(LOOPSCOPE_BINARY),
+                {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("-"),
+                 QStringLiteral("gather-basics"), file});
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        const QString reason = o.value(QLatin1String("tampered")).toString();
+        if (tampered.isEmpty())
+            QVERIFY2(reason.isEmpty(), qPrintable(reason));
+        else
+            QVERIFY2(reason.contains(tampered), qPrintable(QString::fromUtf8(out)));
+        bool found = false;
+        for (const QJsonValue &v : o.value(QLatin1String("checks")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QLatin1String("name")).toString() != failedCheck)
+                continue;
+            found = true;
+            QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+            QVERIFY2(c.value(QLatin1String("message")).toString().contains(message), qPrintable(QString::fromUtf8(out)));
+        }
+        QVERIFY2(found, qPrintable(QString::fromUtf8(out)));
+    }
+
     void exercisesListingHasAbsolutePaths()
     {
         QProcess p;

@@ -166,6 +166,29 @@ private Q_SLOTS:
             QCOMPARE(r.items.first().message, QStringLiteral("m"));
         }
     }
+
+    // A results file counts only with the run's token, and says "tampered" when the harness
+    // saw its own functions replaced (issue 14).
+    void harnessResultsNeedTheRunsToken()
+    {
+        const QByteArray head("{\"schema\": \"loopscope.harness-results/1\", ");
+        const QByteArray results("\"results\": [{\"name\": \"a\", \"ok\": true}]}");
+        const Core::HarnessResults none = Core::HarnessResults::parse(head + results, QStringLiteral("t0k"));
+        QVERIFY(!none.valid);
+        QVERIFY(none.items.isEmpty());
+        QVERIFY2(none.tampered.contains(QLatin1String("token")), qPrintable(none.tampered));
+        const Core::HarnessResults other
+                = Core::HarnessResults::parse(head + "\"token\": \"x\", " + results, QStringLiteral("t0k"));
+        QVERIFY(!other.valid && !other.tampered.isEmpty());
+        const Core::HarnessResults right
+                = Core::HarnessResults::parse(head + "\"token\": \"t0k\", " + results, QStringLiteral("t0k"));
+        QVERIFY(right.valid && right.tampered.isEmpty());
+        QCOMPARE(right.items.size(), 1);
+        const Core::HarnessResults patched = Core::HarnessResults::parse(
+                head + "\"token\": \"t0k\", \"tampered\": \"loopscope_harness.check was replaced\", " + results,
+                QStringLiteral("t0k"));
+        QVERIFY2(patched.tampered.contains(QLatin1String("check was replaced")), qPrintable(patched.tampered));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExerciseCatalog)

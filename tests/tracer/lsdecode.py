@@ -128,6 +128,8 @@ def _s(tr: Trace, sid: int) -> str:
 
 
 def _decode_one(tr: Trace, typ: int, p: bytes) -> bool:
+    if typ == 28:  # SEAL: framing of the live channel, no event
+        return len(p) >= 16
     if typ == 1:
         if len(p) < 4:
             return False

@@ -27,7 +27,8 @@ def main(argv: list[str], path0_is_ours: bool, keepalive: Any = None) -> None:
         except OSError:
             opts.control_fd = None
     sess = Session(fd, opts.virtual_clock, opts.block_threshold_ms,
-                   tee_output=opts.trace_file is not None)
+                   tee_output=opts.trace_file is not None,
+                   seal=opts.trace_fd is not None and opts.trace_file is None)
     session.start(sess)
     if opts.step and opts.control_fd is not None:
         from .stepper import Stepper

@@ -20,8 +20,8 @@ from .writer import Writer
 
 class Session:
     def __init__(self, fd: int | None, virtual_clock: bool, block_threshold_ms: int,
-                 tee_output: bool) -> None:
-        self.writer = Writer(fd)
+                 tee_output: bool, seal: bool = False) -> None:
+        self.writer = Writer(fd, seal)
         self.writer.append(wire.MAGIC)
         self.clock = Clock(virtual_clock)
         self.interner = Interner(self.writer.append)

@@ -18,6 +18,7 @@ STR, HELLO, TASK_NEW, STEP, WAKE, TASK_END, LOOP_ITER, CB_SCHED, CB_RUN = range(
 JOB_START, JOB_END, OUTPUT, WARNING, BLOCKED, ERROR, EXIT, FRAME, CHAIN, DROPPED = range(10, 20)
 LOOP_CLOSE = 20
 TIMER, WAIT_OBJ, SNAP_READY, SNAP_TIMERS, SNAP_WAITERS, PAUSED, STEP_RUNNING = range(21, 28)
+SEAL = 28  # live channel only: sequence, length and token of the batch of records after it
 
 # Wait kinds, in the order of the run-summary schema.
 (W_SLEEP, W_TASK, W_GATHER, W_FUTURE, W_LOCK, W_SEMAPHORE, W_CONDITION, W_EVENT, W_QUEUE,
@@ -77,6 +78,7 @@ S_FRAME = _record(FRAME, "IIII")
 S_CHAIN_HEAD = struct.Struct("<BBHI")
 S_DROPPED = _record(DROPPED, "QIQ")
 S_LOOP_CLOSE = _record(LOOP_CLOSE, "QI")
+S_SEAL = _record(SEAL, "IIQ")
 S_TIMER = _record(TIMER, "QIBBHQIII")
 S_WAIT_OBJ = _record(WAIT_OBJ, "IBI")
 S_PAUSED = _record(PAUSED, "QIBIIIIIII")
