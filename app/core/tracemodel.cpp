@@ -1,6 +1,7 @@
 #include "tracemodel.h"
 
 #include "elapsed.h"
+#include "growgently.h"
 
 #include <algorithm>
 
@@ -73,6 +74,7 @@ int TraceModel::addLane(LaneKind kind, Id id, int parent, QString name)
     lane.info.parent = parent;
     lane.info.depth = parent >= 0 ? m_lanes[parent].info.depth + 1 : 0;
     lane.info.name = std::move(name);
+    growGently(m_lanes);
     m_lanes.push_back(std::move(lane));
     return int(m_lanes.size()) - 1;
 }

@@ -4,6 +4,7 @@
 #include "tracemodel.h"
 
 #include "elapsed.h"
+#include "growgently.h"
 
 namespace Core
 {
@@ -180,6 +181,7 @@ void TraceModel::onTaskNew(const TaskNewRecord &r)
     // A new task is scheduled at once: ready until its first step.
     append(m_lanes[info.lane], r.t, -1, m_readyType, 0);
     m_taskIndex.insert(r.task, std::uint32_t(m_tasks.size()));
+    growGently(m_tasks);
     m_tasks.push_back(std::move(info));
 }
 
@@ -226,6 +228,7 @@ void TraceModel::beginStep(TaskInfo &task, Lane &lane, TimeNs start)
         // Runs again with no WAKE since it suspended: it rescheduled itself (a bare yield,
         // sleep(0)), and the tracer leaves that WAKE out because the waker can only be the task.
         const auto wakeup = std::uint32_t(m_wakeups.size());
+        growGently(m_wakeups);
         m_wakeups.push_back({ start, task.id, task.id, 0, WakerKind::Task });
         task.waits[lane.spans.back().extra].wakeup = wakeup + 1;
     }
@@ -243,6 +246,7 @@ void TraceModel::onWake(const WakeRecord &r)
     if (untracked(index))
         return; // counted; an arrow to a task without a lane would point nowhere
     const auto wakeup = std::uint32_t(m_wakeups.size());
+    growGently(m_wakeups);
     m_wakeups.push_back({ r.t, r.task, r.wakerTask, m_strings.intern(r.wakerName), r.waker });
     if (index == IdIndex::npos)
         return;

@@ -9,7 +9,8 @@
 //   bench_memory --shape tasks --events 200000
 //
 // Shapes: pool64 (64 tasks alive, many steps each), tasks (about 100k short tasks of 4 steps),
-// tasks1 (about 250k tasks of one step each: the most task-heavy).
+// tasks1 (about 250k tasks of one step each: the most task-heavy), million (about 1M tasks of
+// one step each: four times --events).
 
 #include "runsummary.h"
 #include "synthetic.h"
@@ -53,6 +54,8 @@ Test::TraceEncoder makeTrace(const QString &shape, int events)
         return Test::taskHeavyTrace(events, 4);
     if (shape == QLatin1String("tasks1"))
         return Test::taskHeavyTrace(events, 1);
+    if (shape == QLatin1String("million"))
+        return Test::taskHeavyTrace(4 * events, 1);
     return Test::syntheticTrace(events, 64);
 }
 
@@ -100,13 +103,13 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("events"), QStringLiteral("records in the trace"),
         QStringLiteral("n"), QStringLiteral("1000000") });
-    parser.addOption({ QStringLiteral("shape"), QStringLiteral("pool64, tasks or tasks1"),
+    parser.addOption({ QStringLiteral("shape"), QStringLiteral("pool64, tasks, tasks1 or million"),
         QStringLiteral("name") });
     parser.process(app);
     const int events = parser.value(QStringLiteral("events")).toInt();
     const QString only = parser.value(QStringLiteral("shape"));
     for (const QString shape : { QStringLiteral("pool64"), QStringLiteral("tasks"),
-             QStringLiteral("tasks1") }) {
+             QStringLiteral("tasks1"), QStringLiteral("million") }) {
         if (only.isEmpty() || only == shape)
             measure(shape, events);
     }
