@@ -83,6 +83,7 @@ private slots:
     void pastTheTaskLimitTasksAreCountedNotKept();
     void summaryOfManyTasksStaysSmall();
     void smallRunsAreNotCut();
+    void everyRecordOfAnUntrackedTaskIsSafe();
 };
 
 void tst_TraceLimits::pastTheTaskLimitTasksAreCountedNotKept()
@@ -161,6 +162,44 @@ void tst_TraceLimits::smallRunsAreNotCut()
     QVERIFY(!s.contains(QLatin1String("task_groups")));
     QCOMPARE(model.untrackedTasks(), 0u);
     QVERIFY(!hasWarningStarting(s, QStringLiteral("the summary was cut")));
+}
+
+void tst_TraceLimits::everyRecordOfAnUntrackedTaskIsSafe()
+{
+    // Task 2 is past the limit: its watchdog sample, block report, wake, step and end, a child
+    // of it and a task it wakes must neither crash nor give it a lane.
+    TraceEncoder e;
+    e.magic();
+    e.taskNew({ 10, 1, 1, 0, QStringLiteral("Task-1"), QStringLiteral("main"), {}, 0 });
+    e.taskNew({ 20, 2, 1, 1, QStringLiteral("Task-2"), QStringLiteral("work"), {}, 0 });
+    e.taskNew({ 25, 3, 1, 2, QStringLiteral("Task-3"), QStringLiteral("work"), {}, 0 });
+    e.step({ 30, 40, 1, false, WaitKind::Task, QStringLiteral("Task-2"), 2, 0, 0 });
+    e.stepRunning({ 200000000, 50, 2, 0, 1, QStringLiteral("m.py"), QStringLiteral("work"), 3 });
+    e.blocked({ 50, 2, QStringLiteral("m.py"), QStringLiteral("work"), 3, 1 });
+    e.step({ 50, 300000000, 2, true, WaitKind::Other, {}, 0, 0, 0 });
+    e.wake({ 300000001, 1, WakerKind::Task, 2, {} });
+    e.taskEnd({ 300000002, 2, TaskEndState::Failed, QStringLiteral("ValueError"), {} });
+    e.step({ 300000003, 300000004, 1, true, WaitKind::Other, {}, 0, 0, 0 });
+    TraceModel model;
+    model.setTaskLimit(1);
+    feed(e.bytes, model);
+    QCOMPARE(model.tasks().size(), std::size_t(1));
+    QCOMPARE(model.untrackedTasks(), 2u);
+    QCOMPARE(model.laneCount(), 2); // the loop and Task-1
+    QCOMPARE(model.tasks()[0].waits.size(), std::size_t(1));
+    QCOMPARE(model.tasks()[0].waits[0].wakeup, 1u); // woken by the untracked task
+    QCOMPARE(model.wakeups()[0].wakerTask, Id(2));
+    QVERIFY(!model.task(2));
+    QCOMPARE(model.recordCount(), std::uint64_t(e.events));
+    const QJsonObject s = buildRunSummary(model, {});
+    const QJsonArray groups = s[QLatin1String("task_groups")].toArray();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups[1][QLatin1String("coro")].toString(), QStringLiteral("work"));
+    QCOMPARE(groups[1][QLatin1String("tasks")].toInteger(), 2);
+    QCOMPARE(groups[1][QLatin1String("failed")].toInteger(), 1);
+    QCOMPARE(groups[1][QLatin1String("pending")].toInteger(), 1);
+    QCOMPARE(groups[1][QLatin1String("steps")].toInteger(), 1);
+    QCOMPARE(groups[1][QLatin1String("running_s")].toDouble(), 0.29999995);
 }
 
 QTEST_GUILESS_MAIN(tst_TraceLimits)
