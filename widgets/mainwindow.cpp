@@ -409,11 +409,22 @@ void MainWindow::updateStatus()
     else
         m_stateLabel->setText(tr("%1 — %2").arg(state, f5Meaning()));
     m_elapsedLabel->setText(m_runs->elapsedText());
-    if (!m)
+    if (!m) {
         m_eventsLabel->clear();
-    else
-        m_eventsLabel->setText(m->recordCount() == 1 ? tr("1 event")
-                                                     : tr("%L1 events").arg(m->recordCount()));
+    } else {
+        QString events
+            = m->recordCount() == 1 ? tr("1 event") : tr("%L1 events").arg(m->recordCount());
+        QString why;
+        // Past the model's task limit later tasks are only counted (docs/SUMMARY.md, Memory).
+        if (const std::uint64_t untracked = m->untrackedTasks()) {
+            events += tr(" · %L1 tasks not drawn").arg(untracked);
+            why = tr("The program created more than %L1 tasks: the timeline shows the first %L1, "
+                     "the others are only counted (the run summary's task_groups).")
+                      .arg(m->taskLimit());
+        }
+        m_eventsLabel->setText(events);
+        m_eventsLabel->setToolTip(why);
+    }
     QString version = m_runs->pythonVersion();
     if (version.isEmpty())
         version = m_interpreter->version();

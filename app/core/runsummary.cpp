@@ -3,7 +3,10 @@
 #include "elapsed.h"
 #include "tracemodel.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QLocale>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -90,19 +93,47 @@ TimeNs programEnd(const TraceModel &model)
 }
 
 // Where the task's coroutine lives when it is not the program's: "asyncio", "uvicorn".
-QJsonValue libraryOf(const TaskInfo &task)
+QJsonValue libraryOf(const SourceOrigin &origin)
 {
-    const bool library
-        = task.origin.kind == SourceKind::Library || task.origin.kind == SourceKind::Stdlib;
-    return library ? stringOrNull(task.origin.name) : QJsonValue();
+    const bool library = origin.kind == SourceKind::Library || origin.kind == SourceKind::Stdlib;
+    return library ? stringOrNull(origin.name) : QJsonValue();
 }
 
-QJsonArray tasksJson(const TraceModel &model)
+// What the summary left out to stay bounded: per list, how many there were and how many it has.
+class Cuts
+{
+public:
+    void note(const char *list, std::size_t total, std::size_t listed)
+    {
+        if (listed < total)
+            m_cuts.insert(QLatin1String(list),
+                QJsonObject { { QStringLiteral("total"), qint64(total) },
+                    { QStringLiteral("listed"), qint64(listed) } });
+    }
+    bool contains(const char *list) const { return m_cuts.contains(QLatin1String(list)); }
+    bool isEmpty() const { return m_cuts.isEmpty(); }
+    const QJsonObject &json() const { return m_cuts; }
+
+private:
+    QJsonObject m_cuts;
+};
+
+QJsonArray tasksJson(const TraceModel &model, const SummaryLimits &limits, Cuts &cuts)
 {
     QJsonArray tasks;
-    for (const TaskInfo &task : model.tasks()) {
+    const auto &all = model.tasks();
+    const std::size_t listed = std::min(all.size(), limits.tasks);
+    std::size_t waitsTotal = 0, waitsListed = 0;
+    for (std::size_t t = 0; t < all.size(); ++t) {
+        const TaskInfo &task = all[t];
+        waitsTotal += task.waits.size();
+        if (t >= listed)
+            continue;
         QJsonArray waits;
-        for (int i = 0; i < int(task.waits.size()); ++i) {
+        const std::size_t keep
+            = std::min(task.waits.size(), limits.waits - std::min(limits.waits, waitsListed));
+        waitsListed += keep;
+        for (int i = 0; i < int(keep); ++i) {
             const WaitView w = model.wait(task, i);
             waits.append(QJsonObject {
                 { QStringLiteral("kind"), QString::fromLatin1(kWaitNames[int(w.kind)]) },
@@ -114,13 +145,13 @@ QJsonArray tasksJson(const TraceModel &model)
                 { QStringLiteral("woken_by"), wokenBy(model, w.wakeup) },
             });
         }
-        tasks.append(QJsonObject {
+        QJsonObject entry {
             { QStringLiteral("id"), qint64(task.id) },
             { QStringLiteral("name"), task.name },
             { QStringLiteral("coro"), task.coro },
             // Extensions beyond the shared schema (docs/SUMMARY.md): null in old recordings.
             { QStringLiteral("call"), stringOrNull(task.call) },
-            { QStringLiteral("library"), libraryOf(task) },
+            { QStringLiteral("library"), libraryOf(task.origin) },
             { QStringLiteral("parent"), idOrNull(task.parent) },
             { QStringLiteral("created_s"), seconds(task.created) },
             { QStringLiteral("first_step_s"),
@@ -132,12 +163,80 @@ QJsonArray tasksJson(const TraceModel &model)
             { QStringLiteral("steps"), qint64(task.steps) },
             { QStringLiteral("running_s"), seconds(task.running) },
             { QStringLiteral("waits"), waits },
-        });
+        };
+        // Optional (docs/SUMMARY.md): only a task whose waits were cut says how many.
+        if (keep < task.waits.size())
+            entry.insert(QStringLiteral("waits_not_listed"), qint64(task.waits.size() - keep));
+        tasks.append(entry);
     }
+    cuts.note("tasks", all.size() + model.untrackedTasks(), listed);
+    cuts.note("waits", waitsTotal, waitsListed);
     return tasks;
 }
 
-QJsonObject loopJson(const TraceModel &model, TimeNs end)
+// Every task of the run, listed or not, counted per coroutine: what a cut summary still says
+// about all of them. Tasks the model did not keep (past its task limit) are counted here too.
+QJsonArray taskGroupsJson(const TraceModel &model, const SummaryLimits &limits)
+{
+    std::vector<TaskGroup> groups;
+    QHash<QString, std::size_t> byCoro;
+    std::optional<std::size_t> other; // coroutines past limits.groups share one group
+    const auto groupOf = [&](const QString &coro, const SourceOrigin &origin) -> TaskGroup & {
+        const auto it = byCoro.constFind(coro);
+        if (it != byCoro.cend())
+            return groups[*it];
+        if (groups.size() >= limits.groups || coro.isEmpty()) {
+            if (!other) {
+                other = groups.size();
+                groups.emplace_back();
+            }
+            return groups[*other];
+        }
+        byCoro.insert(coro, groups.size());
+        TaskGroup g;
+        g.coro = coro;
+        g.origin = origin;
+        groups.push_back(std::move(g));
+        return groups.back();
+    };
+    for (const TaskInfo &task : model.tasks()) {
+        TaskGroup &g = groupOf(task.coro, task.origin);
+        ++g.tasks;
+        g.steps += task.steps;
+        g.running += task.running;
+        g.done += task.state == TaskState::Done;
+        g.cancelled += task.state == TaskState::Cancelled;
+        g.failed += task.state == TaskState::Failed;
+    }
+    for (const TaskGroup &u : model.untrackedTaskGroups()) {
+        TaskGroup &g = groupOf(u.coro, u.origin);
+        g.tasks += u.tasks;
+        g.steps += u.steps;
+        g.running += u.running;
+        g.done += u.done;
+        g.cancelled += u.cancelled;
+        g.failed += u.failed;
+    }
+    QJsonArray json;
+    for (const TaskGroup &g : groups) {
+        json.append(QJsonObject {
+            { QStringLiteral("coro"), stringOrNull(g.coro) },
+            { QStringLiteral("library"), g.coro.isEmpty() ? QJsonValue() : libraryOf(g.origin) },
+            { QStringLiteral("tasks"), qint64(g.tasks) },
+            { QStringLiteral("steps"), qint64(g.steps) },
+            { QStringLiteral("running_s"), seconds(g.running) },
+            { QStringLiteral("done"), qint64(g.done) },
+            { QStringLiteral("cancelled"), qint64(g.cancelled) },
+            { QStringLiteral("failed"), qint64(g.failed) },
+            { QStringLiteral("pending"),
+                qint64(g.tasks - std::min(g.tasks, g.done + g.cancelled + g.failed)) },
+        });
+    }
+    return json;
+}
+
+QJsonObject loopJson(
+    const TraceModel &model, TimeNs end, const SummaryLimits &limits, Cuts &cuts)
 {
     std::uint64_t iterations = 0;
     TimeNs busy = 0, idle = 0;
@@ -151,7 +250,11 @@ QJsonObject loopJson(const TraceModel &model, TimeNs end)
             busy += end - spans.back().start;
     }
     QJsonArray blocked;
-    for (const BlockedInfo &b : model.blocked()) {
+    const auto &allBlocked = model.blocked();
+    cuts.note("blocked", allBlocked.size(), std::min(allBlocked.size(), limits.blocked));
+    for (const BlockedInfo &b : allBlocked) {
+        if (std::size_t(blocked.size()) >= limits.blocked)
+            break;
         const std::int64_t duration
             = b.duration >= 0 ? b.duration : elapsedNs(b.start, end);
         blocked.append(QJsonObject {
@@ -164,7 +267,11 @@ QJsonObject loopJson(const TraceModel &model, TimeNs end)
         });
     }
     QJsonArray callbacks;
-    for (const CallbackInfo &cb : model.callbacks()) {
+    const auto &allCallbacks = model.callbacks();
+    cuts.note("callbacks", allCallbacks.size(), std::min(allCallbacks.size(), limits.callbacks));
+    for (const CallbackInfo &cb : allCallbacks) {
+        if (std::size_t(callbacks.size()) >= limits.callbacks)
+            break;
         callbacks.append(QJsonObject {
             { QStringLiteral("name"), cb.name },
             { QStringLiteral("scheduled_s"), seconds(cb.scheduled) },
@@ -183,12 +290,16 @@ QJsonObject loopJson(const TraceModel &model, TimeNs end)
     };
 }
 
-QJsonArray threadsJson(const TraceModel &model)
+QJsonArray threadsJson(const TraceModel &model, const SummaryLimits &limits, Cuts &cuts)
 {
     QJsonArray threads;
+    std::size_t listed = 0;
     for (const ThreadInfo &thread : model.threads()) {
         QJsonArray jobs;
         for (std::uint32_t index : thread.jobs) {
+            if (listed >= limits.jobs)
+                break;
+            ++listed;
             const JobInfo &job = model.jobs()[index];
             jobs.append(QJsonObject {
                 { QStringLiteral("function"), model.string(job.function) },
@@ -202,6 +313,7 @@ QJsonArray threadsJson(const TraceModel &model)
         threads.append(QJsonObject {
             { QStringLiteral("name"), thread.name }, { QStringLiteral("jobs"), jobs } });
     }
+    cuts.note("jobs", model.jobs().size(), listed);
     return threads;
 }
 
@@ -237,11 +349,38 @@ QJsonObject warning(
         { QStringLiteral("line"), lineOrNull(line) } };
 }
 
-QJsonArray warningsJson(const TraceModel &model, TimeNs end)
+// 100000 -> "100,000", whatever the user's locale: the summary's text is English.
+QString thousands(std::uint64_t n)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(qulonglong(n));
+}
+
+// "5,000 of 100,000 tasks, 20,000 of 400,000 waits"
+QString cutText(const QJsonObject &cuts)
+{
+    QStringList parts;
+    for (auto it = cuts.begin(); it != cuts.end(); ++it) {
+        const QJsonObject cut = it.value().toObject();
+        parts << QStringLiteral("%1 of %2 %3")
+                     .arg(thousands(cut[QLatin1String("listed")].toInteger()))
+                     .arg(thousands(cut[QLatin1String("total")].toInteger()))
+                     .arg(it.key());
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+QJsonArray warningsJson(
+    const TraceModel &model, TimeNs end, const SummaryLimits &limits, Cuts &cuts)
 {
     QJsonArray warnings;
-    const auto &blocked = model.blocked();
-    for (const WarningRecord &w : model.warnings()) {
+    const auto &allBlocked = model.blocked();
+    const std::span<const BlockedInfo> blocked(
+        allBlocked.data(), std::min(allBlocked.size(), limits.blocked));
+    const auto &tracerWarnings = model.warnings();
+    cuts.note("warnings", tracerWarnings.size(), std::min(tracerWarnings.size(), limits.warnings));
+    for (const WarningRecord &w : tracerWarnings) {
+        if (std::size_t(warnings.size()) >= limits.warnings)
+            break;
         // A BLOCKED record already yields a loop_blocked warning below; the tracer's own
         // warning for the same place would say it twice.
         if (w.kind == WarningKind::LoopBlocked
@@ -292,6 +431,20 @@ QJsonArray warningsJson(const TraceModel &model, TimeNs end)
                            "exited with status 0: it left through os._exit() or closed its trace "
                            "channel, so the end of the timeline may be missing"),
             {}, 0));
+    if (const std::uint64_t untracked = model.untrackedTasks())
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("the run created more tasks than Loopscope keeps (%1): %2 later tasks "
+                           "were counted (task_groups) but not drawn or listed")
+                .arg(thousands(model.taskLimit()))
+                .arg(thousands(untracked)),
+            {}, 0));
+    if (!cuts.isEmpty())
+        warnings.append(warning(QStringLiteral("other"),
+            QStringLiteral("the summary was cut to stay small: it lists the first %1 (see "
+                           "truncated%2)")
+                .arg(cutText(cuts.json()))
+                .arg(cuts.contains("tasks") ? QStringLiteral(" and task_groups") : QString()),
+            {}, 0));
     const DecoderStats &stats = model.decoderStats();
     if (stats.tampered)
         warnings.append(warning(QStringLiteral("other"),
@@ -313,7 +466,8 @@ QJsonArray warningsJson(const TraceModel &model, TimeNs end)
 
 } // namespace
 
-QJsonObject buildRunSummary(const TraceModel &model, const RunContext &context)
+QJsonObject buildRunSummary(
+    const TraceModel &model, const RunContext &context, const SummaryLimits &limits)
 {
     const auto &hello = model.hello();
     const auto &runEnd = model.runEnd();
@@ -347,7 +501,8 @@ QJsonObject buildRunSummary(const TraceModel &model, const RunContext &context)
     const auto pick = [](const QString &preferred, const QString &fallback) {
         return preferred.isEmpty() ? fallback : preferred;
     };
-    return QJsonObject {
+    Cuts cuts;
+    QJsonObject summary {
         { QStringLiteral("schema"), QStringLiteral("loopscope.run-summary/1") },
         { QStringLiteral("program"), pick(context.program, hello ? hello->program : QString()) },
         { QStringLiteral("python"),
@@ -365,13 +520,19 @@ QJsonObject buildRunSummary(const TraceModel &model, const RunContext &context)
         { QStringLiteral("wall_s"), runEnd ? seconds(runEnd->wallNs) : seconds(end) },
         { QStringLiteral("clock"),
             virtualClock ? QStringLiteral("virtual") : QStringLiteral("real") },
-        { QStringLiteral("tasks"), tasksJson(model) },
-        { QStringLiteral("loop"), loopJson(model, end) },
-        { QStringLiteral("threads"), threadsJson(model) },
+        { QStringLiteral("tasks"), tasksJson(model, limits, cuts) },
+        { QStringLiteral("loop"), loopJson(model, end, limits, cuts) },
+        { QStringLiteral("threads"), threadsJson(model, limits, cuts) },
         { QStringLiteral("output"), outputJson(model) },
-        { QStringLiteral("warnings"), warningsJson(model, end) },
         { QStringLiteral("events"), qint64(model.recordCount()) },
     };
+    summary.insert(QStringLiteral("warnings"), warningsJson(model, end, limits, cuts));
+    // Optional (docs/SUMMARY.md, "Size"): only a summary that left something out has them.
+    if (!cuts.isEmpty())
+        summary.insert(QStringLiteral("truncated"), cuts.json());
+    if (cuts.contains("tasks") || model.untrackedTasks())
+        summary.insert(QStringLiteral("task_groups"), taskGroupsJson(model, limits));
+    return summary;
 }
 
 } // namespace Core

@@ -1,6 +1,7 @@
 #include "tracemodel.h"
 
 #include "elapsed.h"
+#include "growgently.h"
 
 #include <algorithm>
 
@@ -15,39 +16,7 @@ std::int64_t durationBetween(TimeNs start, TimeNs end)
     return elapsedNs(start, end);
 }
 
-SpanKind endKind(TaskEndState state)
-{
-    switch (state) {
-    case TaskEndState::Done:
-        return SpanKind::Done;
-    case TaskEndState::Cancelled:
-        return SpanKind::Cancelled;
-    case TaskEndState::Failed:
-        break;
-    }
-    return SpanKind::Failed;
-}
-
-TaskState taskState(TaskEndState state)
-{
-    switch (state) {
-    case TaskEndState::Done:
-        return TaskState::Done;
-    case TaskEndState::Cancelled:
-        return TaskState::Cancelled;
-    case TaskEndState::Failed:
-        break;
-    }
-    return TaskState::Failed;
-}
-
 } // namespace
-
-QString TaskInfo::title() const
-{
-    const QString &what = call.isEmpty() ? coro : call;
-    return what.isEmpty() ? name : name + QLatin1Char(' ') + what;
-}
 
 TraceModel::TraceModel()
 {
@@ -105,6 +74,7 @@ int TraceModel::addLane(LaneKind kind, Id id, int parent, QString name)
     lane.info.parent = parent;
     lane.info.depth = parent >= 0 ? m_lanes[parent].info.depth + 1 : 0;
     lane.info.name = std::move(name);
+    growGently(m_lanes);
     m_lanes.push_back(std::move(lane));
     return int(m_lanes.size()) - 1;
 }
@@ -154,21 +124,6 @@ std::uint32_t TraceModel::loopIndex(Id loop, TimeNs t)
     return index;
 }
 
-std::uint32_t TraceModel::taskIndex(Id id, TimeNs t)
-{
-    std::uint32_t index = m_taskIndex.find(id);
-    if (index != IdIndex::npos)
-        return index;
-    // A record about a task we never saw created (a damaged or cut stream): keep it anyway.
-    TaskNewRecord r;
-    r.t = t;
-    r.task = id;
-    r.name = QStringLiteral("Task-%1").arg(id);
-    onTaskNew(r);
-    --m_records; // synthesised, not received
-    return m_taskIndex.find(id);
-}
-
 std::uint32_t TraceModel::threadIndex(Id thread, const QString &name)
 {
     std::uint32_t index = m_threadIndex.find(thread);
@@ -182,40 +137,6 @@ std::uint32_t TraceModel::threadIndex(Id thread, const QString &name)
     m_threads.push_back(std::move(info));
     m_threadIndex.insert(thread, index);
     return index;
-}
-
-const TaskInfo *TraceModel::task(Id id) const
-{
-    const std::uint32_t index = m_taskIndex.find(id);
-    return index == IdIndex::npos ? nullptr : &m_tasks[index];
-}
-
-WaitView TraceModel::wait(const TaskInfo &task, int index) const
-{
-    const WaitInfo &w = task.waits[index];
-    const auto &spans = m_lanes[task.lane].spans;
-    const Span &s = spans[w.span];
-    const SpanType &type = m_spanTypes[s.typeId];
-    WaitView v;
-    v.kind = type.wait;
-    v.start = s.start;
-    v.detail = m_strings.at(type.label);
-    v.target = w.target;
-    v.chain = w.chain;
-    if (w.wakeup)
-        v.wakeup = m_wakeups[w.wakeup - 1];
-    // The wait lasts until the task runs again: the next Running span, right after the
-    // Suspended one or after a Ready one.
-    for (std::size_t i = w.span + 1; i < spans.size() && i <= w.span + 2; ++i) {
-        const SpanKind kind = m_spanTypes[spans[i].typeId].kind;
-        if (kind == SpanKind::Running) {
-            v.end = spans[i].start;
-            break;
-        }
-        if (kind != SpanKind::Ready)
-            break;
-    }
-    return v;
 }
 
 const FrameRecord *TraceModel::frame(Id id) const
@@ -291,121 +212,6 @@ void TraceModel::onHello(const HelloRecord &r)
     ++m_records;
     if (!m_hello) // the tracer writes one; a later one can only be forged by the program
         m_hello = r;
-}
-
-void TraceModel::onTaskNew(const TaskNewRecord &r)
-{
-    ++m_records;
-    seen(r.t);
-    if (m_taskIndex.find(r.task) != IdIndex::npos)
-        return; // a repeated TASK_NEW adds nothing
-    // Root tasks (and children of tasks we never saw) nest under their loop's lane.
-    const std::uint32_t parent = r.parent ? m_taskIndex.find(r.parent) : IdIndex::npos;
-    const int parentLane
-        = parent != IdIndex::npos ? m_tasks[parent].lane : m_loops[loopIndex(r.loop, r.t)].lane;
-    TaskInfo info;
-    info.id = r.task;
-    info.loop = r.loop;
-    info.parent = r.parent;
-    info.name = r.name;
-    info.coro = r.coro;
-    info.file = r.file;
-    info.line = r.line;
-    info.call = r.call;
-    info.coroFile = r.coroFile;
-    auto origin = m_origins.constFind(r.coroFile);
-    if (origin == m_origins.cend())
-        origin = m_origins.insert(r.coroFile, classifySource(r.coroFile));
-    info.origin = *origin;
-    info.created = r.t;
-    info.lane = addLane(LaneKind::Task, r.task, parentLane, info.title());
-    // A new task is scheduled at once: ready until its first step.
-    append(m_lanes[info.lane], r.t, -1, m_readyType, 0);
-    m_taskIndex.insert(r.task, std::uint32_t(m_tasks.size()));
-    m_tasks.push_back(std::move(info));
-}
-
-void TraceModel::onStep(const StepRecord &r)
-{
-    ++m_records;
-    seen(r.end);
-    TaskInfo &task = m_tasks[taskIndex(r.task, r.start)];
-    Lane &lane = m_lanes[task.lane];
-    // A long step is drawn as running since its STEP_RUNNING; now it has an end.
-    Span *running = liveStep(lane, r.start);
-    if (!running) {
-        beginStep(task, lane, r.start);
-        running = &lane.spans.back();
-    }
-    running->duration = durationBetween(running->start, r.end);
-    if (!m_running.empty())
-        forgetRunning(task.loop, r.start + 1);
-    ++task.steps;
-    const TimeNs duration = TimeNs(durationBetween(r.start, r.end));
-    task.running += duration;
-    m_maxStep = std::max(m_maxStep, duration);
-    if (!r.finished) {
-        const auto waitIndex = std::uint32_t(task.waits.size());
-        const std::uint32_t type = typeId(SpanKind::Suspended, r.kind, m_strings.intern(r.detail));
-        const std::uint32_t span = append(lane, r.end, -1, type, waitIndex);
-        task.waits.push_back({ span, r.target, r.chain, 0, r.waitObject });
-    }
-    if (m_openBlocked.empty() || !resolveBlocked(r.task, r.start, r.end, false))
-        noteUnsampledBlock(r.task, task.loop, r.start, r.end);
-}
-
-void TraceModel::beginStep(TaskInfo &task, Lane &lane, TimeNs start)
-{
-    if (!lane.spans.empty() && lane.spans.back().isOpen()
-        && m_spanTypes[lane.spans.back().typeId].kind == SpanKind::Suspended) {
-        // Runs again with no WAKE since it suspended: it rescheduled itself (a bare yield,
-        // sleep(0)), and the tracer leaves that WAKE out because the waker can only be the task.
-        const auto wakeup = std::uint32_t(m_wakeups.size());
-        m_wakeups.push_back({ start, task.id, task.id, 0, WakerKind::Task });
-        task.waits[lane.spans.back().extra].wakeup = wakeup + 1;
-    }
-    closeOpen(lane, start);
-    append(lane, start, -1, m_runningType, task.steps);
-    if (!task.firstStep)
-        task.firstStep = start;
-}
-
-void TraceModel::onWake(const WakeRecord &r)
-{
-    ++m_records;
-    seen(r.t);
-    const auto wakeup = std::uint32_t(m_wakeups.size());
-    m_wakeups.push_back({ r.t, r.task, r.wakerTask, m_strings.intern(r.wakerName), r.waker });
-    const std::uint32_t index = m_taskIndex.find(r.task);
-    if (index == IdIndex::npos)
-        return;
-    TaskInfo &task = m_tasks[index];
-    Lane &lane = m_lanes[task.lane];
-    // Only a suspended task changes state; a second wake of a ready task is just an arrow.
-    if (lane.spans.empty() || !lane.spans.back().isOpen()
-        || m_spanTypes[lane.spans.back().typeId].kind != SpanKind::Suspended)
-        return;
-    const std::uint32_t waitIndex = lane.spans.back().extra;
-    closeOpen(lane, r.t);
-    task.waits[waitIndex].wakeup = wakeup + 1;
-    append(lane, r.t, -1, m_readyType, wakeup + 1);
-}
-
-void TraceModel::onTaskEnd(const TaskEndRecord &r)
-{
-    ++m_records;
-    seen(r.t);
-    TaskInfo &task = m_tasks[taskIndex(r.task, r.t)];
-    Lane &lane = m_lanes[task.lane];
-    closeOpen(lane, r.t);
-    append(lane, r.t, 0, typeId(endKind(r.state)), 0);
-    task.end = r.t;
-    task.state = taskState(r.state);
-    task.exception = r.exception;
-    if (!r.finalName.isEmpty() && r.finalName != task.name) {
-        task.name = r.finalName;
-        lane.info.name = task.title();
-    }
 }
 
 void TraceModel::onLoopIter(const LoopIterRecord &r)

@@ -105,6 +105,15 @@ struct TaskInfo {
     std::vector<WaitInfo> waits;
 };
 
+//! Tasks of one coroutine counted together: the tasks past TraceModel::taskLimit(), which get
+//! no lane or TaskInfo, and (in the summary) every task of a run too large to list.
+struct TaskGroup {
+    QString coro; //!< empty: the coroutines past the group limit, together
+    SourceOrigin origin;
+    std::uint64_t tasks = 0, steps = 0, done = 0, cancelled = 0, failed = 0;
+    TimeNs running = 0;
+};
+
 //! One event loop and its lane; busy/idle totals come from LOOP_ITER.
 struct LoopInfo {
     Id id = 0;
@@ -224,6 +233,14 @@ public:
 
     // --- tasks, loops, threads ---
     const std::vector<TaskInfo> &tasks() const { return m_tasks; } //!< creation order
+    //! At most this many tasks get a lane, spans, waits and a TaskInfo; later ones are only
+    //! counted per coroutine (untrackedTaskGroups()), so memory stays bounded however many
+    //! tasks a program creates (docs/SUMMARY.md, "Memory").
+    static constexpr std::size_t kDefaultTaskLimit = 100000;
+    void setTaskLimit(std::size_t maxTasks); //!< before the first TASK_NEW
+    std::size_t taskLimit() const { return m_maxTasks; }
+    std::uint64_t untrackedTasks() const; //!< tasks past the limit, counted only
+    const std::vector<TaskGroup> &untrackedTaskGroups() const { return m_untrackedGroups; }
     const TaskInfo *task(Id id) const;
     WaitView wait(const TaskInfo &task, int index) const;
     const std::vector<LoopInfo> &loops() const { return m_loops; }
@@ -316,7 +333,10 @@ private:
     std::uint32_t typeId(SpanKind kind, WaitKind wait = WaitKind::Other, std::uint32_t label = 0);
     int addLane(LaneKind kind, Id id, int parent, QString name);
     std::uint32_t loopIndex(Id loop, TimeNs t);
-    std::uint32_t taskIndex(Id task, TimeNs t); // creates a placeholder for unknown ids
+    // Creates a placeholder for unknown ids; an untracked task's value has the top bit set.
+    std::uint32_t taskIndex(Id task, TimeNs t);
+    std::uint32_t trackedTask(Id task) const; // index into m_tasks, or npos (also untracked)
+    void addUntrackedTask(const TaskNewRecord &r);
     std::uint32_t threadIndex(Id thread, const QString &name);
     // Closes the lane's open span at t; returns the index of the span it closed, or -1.
     int closeOpen(Lane &lane, TimeNs t);
@@ -349,6 +369,9 @@ private:
     std::vector<TaskInfo> m_tasks;
     IdIndex m_taskIndex;
     QHash<QString, SourceOrigin> m_origins; // by coroutine file: classified once
+    std::size_t m_maxTasks = kDefaultTaskLimit;
+    std::vector<TaskGroup> m_untrackedGroups;
+    QHash<QString, std::uint32_t> m_untrackedGroupIds; // by coroutine
     std::vector<LoopInfo> m_loops;
     IdIndex m_loopIndex;
     std::vector<ThreadInfo> m_threads;

@@ -58,7 +58,7 @@ bool TraceModel::staleRunning(const StepRunningRecord &r)
             return true;
     }
     if (r.task) {
-        const std::uint32_t index = m_taskIndex.find(r.task);
+        const std::uint32_t index = trackedTask(r.task);
         if (index != IdIndex::npos) {
             const auto &spans = m_lanes[m_tasks[index].lane].spans;
             if (!spans.empty()
@@ -96,7 +96,11 @@ void TraceModel::onStepRunning(const StepRunningRecord &r)
     loopIndex(r.loop, r.stepStart);
     if (!r.task)
         return; // a callback: only the loop is busy, and it is since its last select
-    TaskInfo &task = m_tasks[taskIndex(r.task, r.stepStart)];
+    taskIndex(r.task, r.stepStart); // a placeholder for a task never seen created
+    const std::uint32_t index = trackedTask(r.task);
+    if (index == IdIndex::npos)
+        return; // past the task limit: no lane to draw it on
+    TaskInfo &task = m_tasks[index];
     Lane &lane = m_lanes[task.lane];
     if (!liveStep(lane, r.stepStart))
         beginStep(task, lane, r.stepStart);
@@ -118,7 +122,7 @@ void TraceModel::onBlocked(const BlockedRecord &r)
     // The watchdog reports while the step runs, but its sample can be delayed past the
     // step's end: then the STEP/CB_RUN is already here.
     if (r.task) {
-        const std::uint32_t index = m_taskIndex.find(r.task);
+        const std::uint32_t index = trackedTask(r.task);
         if (index != IdIndex::npos) {
             const auto &spans = m_lanes[m_tasks[index].lane].spans;
             const int stop = std::max(0, int(spans.size()) - kBlockedLookback);

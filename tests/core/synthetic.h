@@ -76,4 +76,54 @@ inline TraceEncoder syntheticTrace(int targetEvents, int poolSize = 64, int step
     return e;
 }
 
+//! Many short tasks, as a server or a crawler makes them: `concurrent` tasks alive at once,
+//! each created, stepped `stepsPerTask` times (a wake and a step each) and ended, so about
+//! 2 + 2 * stepsPerTask events per task. Task names and call texts are unique per task (as
+//! "Task-N" and "fetch(N)" are in real programs); coroutines come from a handful.
+inline TraceEncoder taskHeavyTrace(int targetEvents, int stepsPerTask = 4, int concurrent = 64)
+{
+    TraceEncoder e;
+    e.magic();
+    e.hello({ 1, false, false, 1, 0, QStringLiteral("3.11.2"), QStringLiteral("/usr/bin/python3"),
+        QStringLiteral("bench.py"), 100, 0 });
+    const QString coros[] = { QStringLiteral("fetch"), QStringLiteral("handle"),
+        QStringLiteral("parse"), QStringLiteral("store") };
+    struct Live {
+        Id id;
+        int steps;
+    };
+    std::vector<Live> live;
+    Id nextTask = 1;
+    TimeNs t = 1000;
+    std::size_t cursor = 0;
+    while (e.events < targetEvents) {
+        while (int(live.size()) < concurrent) {
+            const Id id = nextTask++;
+            const QString &coro = coros[id % 4];
+            e.taskNew({ t, id, 1, 0, QStringLiteral("Task-%1").arg(id), coro,
+                QStringLiteral("bench.py"), 10 + std::uint32_t(id % 4),
+                QStringLiteral("bench.py"), QStringLiteral("%1(%2)").arg(coro).arg(id) });
+            live.push_back({ id, 0 });
+            t += 100;
+        }
+        e.loopIter({ t, t + 300, 1000000, 16, 10, 1 });
+        t += 300;
+        for (int i = 0; i < 16 && !live.empty(); ++i) {
+            cursor = (cursor + 1) % live.size();
+            Live &task = live[cursor];
+            e.wake({ t, task.id, WakerKind::Timer, 0, {} });
+            t += 20;
+            const bool finished = ++task.steps >= stepsPerTask;
+            e.step({ t, t + 400, task.id, finished, WaitKind::Sleep,
+                finished ? QString() : QStringLiteral("sleep(0.1)"), 0, 0, 0 });
+            t += 400;
+            if (finished) {
+                e.taskEnd({ t, task.id, TaskEndState::Done, {}, {} });
+                live.erase(live.begin() + std::ptrdiff_t(cursor));
+            }
+        }
+    }
+    return e;
+}
+
 } // namespace Core::Test
