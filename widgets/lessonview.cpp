@@ -452,11 +452,12 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
     QTimer::singleShot(0, this, &LessonView::fitExtras);
     QTimer::singleShot(0, this, &LessonView::keepVerdictInSight);
     // What the run showed is what the learner looks for next: bring it into the cards' view
-    // (at 1280x800 it lay under the card's fold). A predict card's verdict has the priority.
+    // (at 1280x800 it lay under the card's fold). A step with predict items keeps them in
+    // sight instead: their verdict (or the question still open) comes first.
     QPointer<QLabel> shown = it->result;
     QTimer::singleShot(0, this, [this, shown] {
         if (auto *scroll = findChild<QScrollArea *>(); scroll && shown && shown->isVisible()
-            && !m_inSight)
+            && m_predicts.isEmpty())
             scroll->ensureWidgetVisible(shown, 0, 8);
     });
 }
