@@ -226,7 +226,10 @@ CourseOutlineModel::Mark CourseOutlineModel::markOf(const Node &node) const
         int done = 0;
         for (int c : node.children)
             done += m_progress->isLessonCompleted(m_nodes[std::size_t(c)].lessonId);
-        return done == 0 ? Mark::None : done == int(node.children.size()) ? Mark::Done : Mark::Counted;
+        // "0/5" from the start: a learner sees how big the module is before finishing a lesson.
+        if (node.children.empty())
+            return Mark::None;
+        return done == int(node.children.size()) ? Mark::Done : Mark::Counted;
     }
     case Kind::Exercise: {
         const QString status = m_progress->exerciseStatus(node.exerciseId);

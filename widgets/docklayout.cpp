@@ -33,6 +33,14 @@ Qt::DockWidgetArea areaOf(DockLayout::Slot slot)
     return Qt::LeftDockWidgetArea;
 }
 
+// The program's share of the lesson column's height (percent) while a lesson is read: in a
+// short window (800 px) the lesson's prose needs the larger part to show a paragraph, and 38 %
+// still leaves the editor fifteen lines.
+int programShareOf(int windowHeight)
+{
+    return windowHeight < 900 ? 38 : 43;
+}
+
 int clampTo(double value, int low, int high)
 {
     return std::clamp(int(std::lround(value)), low, std::max(low, high));
@@ -235,15 +243,36 @@ void DockLayout::shareLessonColumn(bool programFirst)
     // An exercise is worked on in the editor, with its statement above and the checks below:
     // at 1400x900 the default share left it six lines of code.
     const int h = m_window->height();
-    const int programShare = programFirst ? 70 : 43;
+    const int programShare = programFirst ? 70 : programShareOf(h);
     m_window->resizeDocks({lesson, program}, {h * (100 - programShare) / 100,
                                               h * programShare / 100},
                           Qt::Vertical);
 }
 
+int DockLayout::loopMachineWidth(int windowWidth, bool hasContent)
+{
+    if (hasContent)
+        return clampTo(0.22 * windowWidth, minimumWidth(Slot::LoopMachine), 440);
+    // Empty, it is one paragraph saying how to fill it: its minimum is enough to read it,
+    // and the lesson keeps the rest (a fifth of 1920 px went to that paragraph).
+    return minimumWidth(Slot::LoopMachine);
+}
+
 void DockLayout::setHasContent(Slot slot, bool hasContent)
 {
     QDockWidget *d = dock(slot);
+    if (slot == Slot::LoopMachine) {
+        if (!hasContent || m_machineHadContent)
+            return;
+        m_machineHadContent = true;
+        const int compact = std::exchange(m_machineCompactWidth, 0);
+        // Widened once, and only while it is about as narrow as the layout made it (a learner
+        // who dragged it wider keeps their width).
+        if (d && compact > 0 && d->isVisible() && !d->isFloating() && d->width() <= compact + 40)
+            m_window->resizeDocks({d}, {loopMachineWidth(m_window->width(), true)},
+                                  Qt::Horizontal);
+        return;
+    }
     if (!d || !showsOnDemand(slot))
         return;
     if (hasContent) {
@@ -288,19 +317,24 @@ void DockLayout::applyDefaultSizes()
             widths << width;
         }
     };
+    // Before its first run the loop machine is narrow; the lesson column gets what it leaves.
+    const int machine = loopMachineWidth(w, m_machineHadContent);
+    const int machineLeft = loopMachineWidth(w, true) - machine;
     if (m_mode == Mode::Workbench) {
         column(Slot::Course, clampTo(0.14 * w, minimumWidth(Slot::Course), 300));
-        column(Slot::Lesson, clampTo(0.27 * w, minimumWidth(Slot::Lesson), 560));
+        column(Slot::Lesson, clampTo(0.27 * w + machineLeft, minimumWidth(Slot::Lesson), 560));
     } else {
-        column(Slot::Lesson, clampTo(0.35 * w, minimumWidth(Slot::Lesson), 640));
+        column(Slot::Lesson, clampTo(0.35 * w + machineLeft, minimumWidth(Slot::Lesson), 640));
     }
-    column(Slot::LoopMachine, clampTo(0.22 * w, minimumWidth(Slot::LoopMachine), 440));
+    column(Slot::LoopMachine, machine);
+    m_machineCompactWidth = machineLeft > 0 && dock(Slot::LoopMachine) ? machine : 0;
     if (!dock(Slot::LoopMachine))
         column(Slot::Inspector, clampTo(0.19 * w, minimumWidth(Slot::Inspector), 380));
     m_window->resizeDocks(docks, widths, Qt::Horizontal);
     if (dock(Slot::Lesson) && dock(Slot::Program))
         m_window->resizeDocks({dock(Slot::Lesson), dock(Slot::Program)},
-                              {h * 57 / 100, h * 43 / 100}, Qt::Vertical);
+                              {h * (100 - programShareOf(h)) / 100, h * programShareOf(h) / 100},
+                              Qt::Vertical);
     if (QDockWidget *output = dock(Slot::Output))
         m_window->resizeDocks({output}, {clampTo(0.2 * h, 120, 240)}, Qt::Vertical);
 }

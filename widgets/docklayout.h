@@ -55,8 +55,13 @@ public:
     //! when both are docked in one column (a learner's own arrangement is left alone).
     void shareLessonColumn(bool programFirst);
     //! The inspector and the scheduler say whether they have something to show: an empty one
-    //! that the layout shows only while it has content hides and gives its width back.
+    //! that the layout shows only while it has content hides and gives its width back. The
+    //! loop machine stays in sight but narrow until its first run, then takes its share once
+    //! (unless the learner sized it meanwhile).
     void setHasContent(Slot slot, bool hasContent);
+    //! The loop machine's width before any run: its usable minimum, or a sixth of a narrow
+    //! window; its share once it has something to show.
+    static int loopMachineWidth(int windowWidth, bool hasContent);
     //! Every dock's show/hide toggle goes into `menu`, also for docks added later.
     void setPanelsMenu(QMenu *menu);
     //! View ▸ Layout: Learner, Workbench (checkable, one of them) and Reset layout.
@@ -95,6 +100,8 @@ private:
     bool m_defaultSizesPending = false; // arranged, not sized yet: sized on the first show
     bool m_resizing = false;
     std::optional<bool> m_columnPending; // shareLessonColumn() asked for before the first show
+    bool m_machineHadContent = false; // a run reached the loop machine: it keeps its share
+    int m_machineCompactWidth = 0; // the narrow width it was given while empty (0: not narrow)
 };
 
 } // namespace Ui

@@ -10,6 +10,8 @@
 #include "tracemodel.h"
 
 #include <QCoro/QCoroTask>
+#include <algorithm>
+#include <cmath>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -276,9 +279,18 @@ void ExercisePanel::showResult(const Core::CheckResult &result)
                          .arg(result.error.toHtmlEscaped());
         break;
     }
-    for (const Core::CheckItem &c : result.checks)
+    // What needs work first: a failing check at the bottom of a long list was missed.
+    QList<Core::CheckItem> checks = result.checks;
+    std::stable_sort(checks.begin(), checks.end(), [](const auto &a, const auto &b) {
+        auto rank = [](Core::CheckStatus s) {
+            return s == Core::CheckStatus::Fail ? 0 : s == Core::CheckStatus::Skipped ? 2 : 1;
+        };
+        return rank(a.status) < rank(b.status);
+    });
+    for (const Core::CheckItem &c : checks)
         lines << checkLine(c);
     m_results->setHtml(lines.join(QStringLiteral("<br>")));
+    fitResults();
     CodeEditor *editor = m_document->editor();
     editor->clearRunMarkers();
     if (const Core::CheckedRun *run = result.programRun(); run && run->model()) {
@@ -288,6 +300,30 @@ void ExercisePanel::showResult(const Core::CheckResult &result)
     }
     updateButtons();
     Q_EMIT statusChanged(id);
+}
+
+void ExercisePanel::fitResults()
+{
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 3 || !m_resultsBox->isVisible() || m_splitter->height() < 100)
+        return;
+    // The lines wrap at the results' width: measure them there.
+    QTextDocument *doc = m_results->document();
+    doc->setTextWidth(m_results->viewport()->width());
+    const int text = int(std::ceil(doc->size().height())) + 2 * m_results->frameWidth() + 6;
+    const int chrome = m_resultsBox->height() - m_results->height(); // buttons and status
+    int need = chrome + text - sizes[2];
+    if (need <= 0)
+        return;
+    // The statement (read already) gives the room first, down to a few lines; then the code,
+    // which keeps a dozen lines to work on (at 1280x800 half the pane left it nine).
+    const int statementMin = std::min(sizes[0], 4 * m_statement->fontMetrics().lineSpacing());
+    const int editorMin = 12 * m_document->editor()->textHeight(0);
+    const int fromStatement = std::clamp(sizes[0] - statementMin, 0, need);
+    need -= fromStatement;
+    const int fromEditor = std::clamp(sizes[1] - editorMin, 0, need);
+    m_splitter->setSizes({sizes[0] - fromStatement, sizes[1] - fromEditor,
+                          sizes[2] + fromStatement + fromEditor});
 }
 
 void ExercisePanel::renderStatement()

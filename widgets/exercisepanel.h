@@ -53,6 +53,9 @@ public:
     QString resultText() const;
     QString hintText() const;
     static constexpr int attemptsBeforeSolution = 3;
+    //! Shows a check's outcome: the failing checks first, each with its message, and the
+    //! results area as tall as its lines need (up to half the pane, taken from the code).
+    void showResult(const Core::CheckResult &result);
 
 public Q_SLOTS:
     void check();
@@ -69,7 +72,7 @@ Q_SIGNALS:
     void statusChanged(const QString &exerciseId);
 
 private:
-    void showResult(const Core::CheckResult &result);
+    void fitResults();
     void updateButtons();
     void renderStatement();
 

@@ -1,7 +1,7 @@
 #include "lessonview.h"
 
 #include "catalog.h"
-#include "flowlayout.h"
+#include "examplecard.h"
 #include "markdowntext.h"
 #include "predictcard.h"
 #include "progressstore.h"
@@ -28,14 +28,6 @@
 namespace Ui {
 
 namespace {
-
-QLabel *wrappingLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString ruleLine(const Core::RuleResult &r)
 {
@@ -318,67 +310,31 @@ void LessonView::fitExtras()
     const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
                                ? m_extrasLayout->totalHeightForWidth(width)
                                : m_extras->sizeHint().height();
-    const int wanted = std::min(needed + 6, total * 45 / 100);
+    int wanted = std::min(needed + 6, total * 45 / 100);
+    // In a short column (1280x800) 45 % left the prose ~9 lines: it keeps a paragraph's worth
+    // (14 lines) as long as the first card's title and buttons stay in sight; the cards scroll.
+    const int readable = 14 * m_text->fontMetrics().lineSpacing()
+            + int(2 * m_text->document()->documentMargin()) + 2 * m_text->frameWidth();
+    const int firstCard = m_extrasLayout->count() > 0 && m_extrasLayout->itemAt(0)->widget()
+            ? std::min(m_extrasLayout->itemAt(0)->widget()->sizeHint().height(), 110)
+            : 0;
+    // (A step waiting for a prediction is about its card: the text waits anyway.)
+    if (total - wanted < readable && !isPredictFirst())
+        wanted = std::min(wanted, std::max(firstCard + 6, total - readable));
     splitter->setSizes({total - wanted, wanted});
 }
 
 void LessonView::addExample(const Lessons::Example &example)
 {
-    auto *box = new QFrame(m_extras);
-    box->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(8, 6, 8, 6);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:gray'>%2 · %3 clock</span>")
-                                     .arg(example.title.toHtmlEscaped(), example.file.toHtmlEscaped(),
-                                          example.virtualClock ? tr("virtual") : tr("real")),
-                             box);
-    title->setWordWrap(true);
-    layout->addWidget(title);
-    // The buttons wrap to a second row in a narrow column rather than push the card wider
-    // than the dock (its buttons went off its edge).
-    auto *buttons = new FlowLayout;
-    auto *run = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Run"), box);
-    run->setToolTip(tr("Run this example (the editor's text, your edits included) and watch "
-                       "the timeline"));
-    buttons->addWidget(run);
-    QPushButton *step = nullptr, *compare = nullptr;
-    if (example.stepMode) {
-        step = new QPushButton(style()->standardIcon(QStyle::SP_MediaSkipForward),
-                               tr("Step through"), box);
-        step->setToolTip(tr("Start it paused before its first task step: F10 runs one step, "
-                            "Shift+F10 runs to the next task switch, F5 runs freely"));
-        buttons->addWidget(step);
-    }
-    if (const Lessons::Example *other = m_lesson->example(example.compareWith)) {
-        compare = new QPushButton(tr("Compare with “%1”").arg(other->title), box);
-        compare->setToolTip(tr("Run “%1” and this example one after the other and show both "
-                               "timelines on one time axis with their figures")
-                                    .arg(other->title));
-        buttons->addWidget(compare);
-    }
-    auto *open = new QPushButton(tr("Open in editor"), box);
-    open->setToolTip(tr("Put this example in the editor (your edits to it come back too)"));
-    buttons->addWidget(open);
-    layout->addLayout(buttons);
-    if (!example.lookFor.isEmpty()) {
-        auto *look = wrappingLabel(
-                tr("<i>What to look for:</i> %1").arg(example.lookFor.toHtmlEscaped()), box);
-        m_lookFor << look;
-        layout->addWidget(look);
-    }
-    auto *result = wrappingLabel({}, box);
-    result->setTextFormat(Qt::RichText);
-    if (m_progress && m_progress->isExampleCompleted(m_lesson->id, example.id))
-        result->setText(tr("<span style='color:#278E4F'>✓</span>&nbsp;You ran this example and it "
-                           "showed everything it should."));
-    else
-        result->hide();
-    layout->addWidget(result);
-    auto *ranOn = wrappingLabel({}, box);
-    ranOn->setTextFormat(Qt::RichText);
-    ranOn->hide();
-    layout->addWidget(ranOn);
-    m_extrasLayout->addWidget(box);
+    auto *card = new ExampleCard(example, m_lesson->example(example.compareWith),
+                                 m_progress && m_progress->isExampleCompleted(m_lesson->id, example.id),
+                                 m_extras);
+    if (card->lookForLabel())
+        m_lookFor << card->lookForLabel();
+    m_extrasLayout->addWidget(card);
+    QPushButton *run = card->runButton(), *step = card->stepButton(),
+                *compare = card->compareButton(), *open = card->openButton();
+    QLabel *result = card->resultLabel(), *ranOn = card->ranOnLabel();
     m_examples.insert(example.id, {run, step, compare, result, ranOn});
     const QString lessonId = m_lesson->id, exampleId = example.id, otherId = example.compareWith;
     connect(run, &QPushButton::clicked, this,
@@ -495,6 +451,15 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
     updateNext();
     QTimer::singleShot(0, this, &LessonView::fitExtras);
     QTimer::singleShot(0, this, &LessonView::keepVerdictInSight);
+    // What the run showed is what the learner looks for next: bring it into the cards' view
+    // (at 1280x800 it lay under the card's fold). A step with predict items keeps them in
+    // sight instead: their verdict (or the question still open) comes first.
+    QPointer<QLabel> shown = it->result;
+    QTimer::singleShot(0, this, [this, shown] {
+        if (auto *scroll = findChild<QScrollArea *>(); scroll && shown && shown->isVisible()
+            && m_predicts.isEmpty())
+            scroll->ensureWidgetVisible(shown, 0, 8);
+    });
 }
 
 void LessonView::keepVerdictInSight()

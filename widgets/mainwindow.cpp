@@ -178,8 +178,13 @@ void MainWindow::connectParts()
     });
 
     connect(m_runs, &RunController::runRequested, this, &MainWindow::run);
-    connect(m_runs, &RunController::runStarted, this,
-            [this] { m_docks->setHasContent(DockLayout::Slot::Inspector, false); });
+    connect(m_runs, &RunController::runStarted, this, [this] {
+        m_docks->setHasContent(DockLayout::Slot::Inspector, false);
+        // The loop machine waited narrow for a run: now it has one to show.
+        m_docks->setHasContent(DockLayout::Slot::LoopMachine, true);
+    });
+    connect(m_runs, &RunController::modelFinished, this,
+            [this] { m_docks->setHasContent(DockLayout::Slot::LoopMachine, true); });
     connect(m_runs, &RunController::stateChanged, this, &MainWindow::updateStatus);
     connect(m_runs, &RunController::message, this, showMessage);
     connect(m_runs, &RunController::programOpened, this,

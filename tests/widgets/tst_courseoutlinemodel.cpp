@@ -137,6 +137,10 @@ private Q_SLOTS:
         auto text = [](const QModelIndex &i) { return i.siblingAtColumn(1).data().toString(); };
         QCOMPARE(mark(step0), Mark::None);
         QCOMPARE(text(step0), QString());
+        // A module tells how big it is before any lesson is done: "0/5", not blank.
+        const int lessonsInModule = int(m_catalog.modules().first().lessons.size());
+        QCOMPARE(text(step0.parent().parent()), QStringLiteral("0/%1").arg(lessonsInModule));
+        QCOMPARE(mark(step0.parent().parent()), Mark::Counted);
 
         // Clicking a step is seeing it, not doing it.
         progress.markStepVisited(id, 0);

@@ -138,6 +138,34 @@ private Q_SLOTS:
         QVERIFY(w.centre->width() >= 1280 * 35 / 100);
     }
 
+    // Before its first run the loop machine is one paragraph on how to fill it: it stays in
+    // sight but narrow, the lesson column takes what it leaves; the first run widens it once.
+    void emptyLoopMachineStaysNarrowUntilARun()
+    {
+        Window w(true);
+        QVERIFY(w.show(QSize(1920, 1080), DockLayout::Mode::Learner));
+        QDockWidget *machine = w.dock(Slot::LoopMachine);
+        QVERIFY(machine->isVisible());
+        const int narrow = machine->width();
+        QVERIFY2(narrow <= DockLayout::minimumWidth(Slot::LoopMachine) + 16
+                         && narrow * 100 <= 1920 * 15,
+                 qPrintable(QStringLiteral("empty: %1 px").arg(narrow)));
+        const int lesson = w.dock(Slot::Lesson)->width();
+        w.docks->setHasContent(Slot::LoopMachine, true); // a run started
+        QTRY_VERIFY2(machine->width() >= DockLayout::loopMachineWidth(1920, true) - 16,
+                     qPrintable(QStringLiteral("after a run: %1 px").arg(machine->width())));
+        QCOMPARE(w.dock(Slot::Lesson)->width(), lesson); // the timeline gave the room
+        // Once: a learner who narrows it again keeps their width on the next run.
+        w.window.resizeDocks({machine}, {narrow}, Qt::Horizontal);
+        QTRY_VERIFY(machine->width() <= narrow + 16);
+        w.docks->setHasContent(Slot::LoopMachine, true);
+        QTest::qWait(20);
+        QVERIFY(machine->width() <= narrow + 16);
+        // Reset layout after a run: it has something to show now, it gets its share.
+        w.docks->reset();
+        QTRY_VERIFY(machine->width() >= DockLayout::loopMachineWidth(1920, true) - 16);
+    }
+
     void workbenchShowsEveryPanel_data() { sizes(); }
     void workbenchShowsEveryPanel()
     {

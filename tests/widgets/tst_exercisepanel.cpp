@@ -15,6 +15,7 @@
 
 #include <QFile>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -202,6 +203,49 @@ private Q_SLOTS:
         QVERIFY(!panel.exercise());
         QVERIFY(!panel.statementView()->isVisible());
         QCOMPARE(panel.editor()->text(), QStringLiteral("print('mine')\n"));
+    }
+
+    // At 1920x1080 the program column is ~1000 px tall: a check's lines are read there
+    // without scrolling or hunting, the failing ones first with their message.
+    void resultsAreReadableFailingFirst()
+    {
+        const Lessons::Exercise *exercise = m_exercises.exercise(kId);
+        Pane pane(m_dir.filePath(QStringLiteral("results")));
+        ExercisePanel &panel = pane.panel;
+        panel.resize(620, 1000);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setExercise(exercise);
+        QTest::qWait(50);
+        Core::CheckResult result;
+        result.status = Core::CheckResult::Status::Fail;
+        for (int i = 0; i < 10; ++i) {
+            Core::CheckItem item;
+            item.name = QStringLiteral("check number %1").arg(i + 1);
+            const bool fails = i == 4 || i == 8;
+            item.status = fails ? Core::CheckStatus::Fail : Core::CheckStatus::Pass;
+            if (fails)
+                item.message = QStringLiteral("the downloads ran one after another: 3.0 s in all "
+                                              "where they could have waited together for 1.0 s");
+            result.checks << item;
+        }
+        panel.showResult(result);
+        QTest::qWait(50);
+        const QStringList lines = panel.resultText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 10);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("✗ check number 5")), qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("✗ check number 9")), qPrintable(lines[1]));
+        QVERIFY(lines[0].contains(QStringLiteral("waited together")));
+        // Every line in sight: no scrolling inside the results, none sideways.
+        QTextBrowser *view = panel.resultsView();
+        QVERIFY2(view->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("results %1 px tall, scroll %2 px")
+                                    .arg(view->height())
+                                    .arg(view->verticalScrollBar()->maximum())));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        // The code keeps room to be worked on.
+        QVERIFY2(panel.editor()->height() >= 10 * panel.editor()->fontMetrics().lineSpacing(),
+                 qPrintable(QString::number(panel.editor()->height())));
     }
 
 private:

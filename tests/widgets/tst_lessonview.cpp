@@ -101,6 +101,44 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("pane %1, cards end at %2").arg(pane).arg(cardsBottom)));
     }
 
+    // In a short lesson column (the lesson dock at 1280x800) the prose keeps a paragraph's
+    // room beside a card, and after a run the card's "what it must show" comes into view.
+    void shortColumnReadsAndShowsTheResult()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("short.json")));
+        LessonView view;
+        view.setCatalog(&m_catalog, &progress);
+        view.resize(460, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showStep(kFirst, 0));
+        QTest::qWait(50);
+        const int lines = view.textView()->height() / view.textView()->fontMetrics().lineSpacing();
+        QVERIFY2(lines >= 12, qPrintable(QStringLiteral("%1 lines of text").arg(lines)));
+        const QString example = m_catalog.lesson(kFirst)->steps[0].examples.first();
+        QList<Core::RuleResult> rules;
+        for (int i = 0; i < 6; ++i) {
+            Core::RuleResult r;
+            r.label = QStringLiteral("rule %1").arg(i + 1);
+            r.passed = true;
+            rules << r;
+        }
+        view.setExampleResult(example, rules, {});
+        QTest::qWait(50);
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QLabel *result = nullptr;
+        for (QLabel *l : scroll->widget()->findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("rule 1")))
+                result = l;
+        QVERIFY(result);
+        const QPoint top = result->mapTo(scroll->viewport(), QPoint(0, 0));
+        QVERIFY2(top.y() >= 0 && top.y() < scroll->viewport()->height(),
+                 qPrintable(QStringLiteral("result at %1 in a %2 px pane")
+                                    .arg(top.y())
+                                    .arg(scroll->viewport()->height())));
+    }
+
     // Long quiz choices wrap in a narrow lesson column instead of making the examples pane
     // scroll sideways (which cut off the example's buttons); a click on a choice's text answers.
     void quizChoicesWrapAndAnswerOnClick()

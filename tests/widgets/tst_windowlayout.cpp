@@ -84,6 +84,16 @@ private Q_SLOTS:
         // The lesson the window opens on reads from its first line, not from mid-paragraph.
         QCOMPARE(window.lessonView()->textView()->verticalScrollBar()->value(), 0);
 
+        // Before any run the loop machine is a narrow column that says how to fill it; the
+        // lesson has the width it leaves.
+        QDockWidget *machine = window.docks()->dock(DockLayout::Slot::LoopMachine);
+        QVERIFY(machine->isVisible());
+        QVERIFY2(machine->width() <= DockLayout::minimumWidth(DockLayout::Slot::LoopMachine) + 16,
+                 qPrintable(QStringLiteral("empty loop machine %1 px").arg(machine->width())));
+        QDockWidget *lessonDock = window.docks()->dock(DockLayout::Slot::Lesson);
+        QVERIFY2(lessonDock->width() >= machine->width(),
+                 qPrintable(QStringLiteral("lesson %1 px").arg(lessonDock->width())));
+
         // Every step of the first lessons: the cards' buttons are inside the visible card,
         // nothing scrolls sideways.
         LessonView *lesson = window.lessonView();
@@ -103,6 +113,12 @@ private Q_SLOTS:
                 // in sight.
                 QVERIFY2(lesson->textView()->height() * 100 >= split->height() * 54,
                          qPrintable(where + QStringLiteral(": the text is squeezed")));
+                // A paragraph is read without scrolling inside a slot: at 1280x800 too the
+                // prose has a dozen lines (it had nine beside a card).
+                const int lines = lesson->textView()->height()
+                        / lesson->textView()->fontMetrics().lineSpacing();
+                QVERIFY2(lesson->isPredictFirst() || lines >= 12,
+                         qPrintable(where + QStringLiteral(": the text has %1 lines").arg(lines)));
                 if (const auto buttons = scroll->widget()->findChildren<QPushButton *>();
                     !buttons.isEmpty())
                     QVERIFY2(fullyVisible(buttons.first(), scroll->viewport()),
@@ -126,6 +142,12 @@ private Q_SLOTS:
                          qPrintable(where + QStringLiteral(": the editor scrolls sideways")));
             }
         }
+
+        // A run reaches the loop machine: it takes its share of the width once.
+        window.docks()->setHasContent(DockLayout::Slot::LoopMachine, true);
+        QTRY_VERIFY2(machine->width()
+                             >= DockLayout::loopMachineWidth(size.width(), true) - 16,
+                     qPrintable(QStringLiteral("loop machine after a run %1 px").arg(machine->width())));
 
         // One editor, in the dark theme too.
         QCOMPARE(window.findChildren<CodeEditor *>().size(), 1);
