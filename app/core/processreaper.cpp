@@ -164,19 +164,32 @@ void removeRunRoot(qint64 pid)
     roots().remove(pid);
 }
 
-TreeUsage usage(qint64 root)
+TreeUsage usage(qint64 root, qint64 exactAbove)
 {
     static const long pageSize = ::sysconf(_SC_PAGESIZE);
     TreeUsage u;
     QList<qint64> all = descendants(root);
     all.prepend(root);
+    QList<qint64> alive;
     for (qint64 pid : all) {
         Stat s;
         if (!readStat(pid, &s) || s.state == 'Z' || s.state == 'X')
             continue;
         ++u.processes;
-        const qint64 pss = pssBytes(pid);
-        u.residentBytes += pss >= 0 ? pss : s.rssPages * pageSize;
+        alive << pid;
+        u.residentBytes += s.rssPages * pageSize;
+    }
+    // RSS (from counters, no lock taken in the program) is never below PSS; only a sum that
+    // looks too large is worth smaps_rollup, which walks the program's page tables under its
+    // mmap lock and so could delay the program's own thread starts and allocations.
+    if (exactAbove > 0 && u.residentBytes > exactAbove) {
+        qint64 exact = 0;
+        for (qint64 pid : alive) {
+            const qint64 pss = pssBytes(pid);
+            Stat s;
+            exact += pss >= 0 ? pss : (readStat(pid, &s) ? s.rssPages * pageSize : 0);
+        }
+        u.residentBytes = exact;
     }
     return u;
 }

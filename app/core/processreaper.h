@@ -19,11 +19,11 @@ void removeRunRoot(qint64 pid);
 
 struct TreeUsage {
     int processes = 0;      //!< alive (not zombies), the root included
-    qint64 residentBytes = 0; //!< proportional: what forked processes share counts once
+    qint64 residentBytes = 0; //!< PSS past exactAbove: what forked processes share counts once
 };
 //! The live processes under `root` (which is a subreaper, so nothing escapes it while it
-//! lives) and their resident memory (PSS), added up.
-TreeUsage usage(qint64 root);
+//! lives) and their resident memory, added up: RSS, or PSS when the RSS is above exactAbove.
+TreeUsage usage(qint64 root, qint64 exactAbove = 0);
 
 //! SIGKILL to every process under `root`, not to root itself; a few passes, so what was being
 //! forked while the first pass ran is found by the next.

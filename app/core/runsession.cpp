@@ -627,7 +627,7 @@ void RunSession::watchLimits()
 {
     if (m_pid <= 0 || m_processDone || m_result.limitHit != LimitHit::None)
         return;
-    const ProcessReaper::TreeUsage used = ProcessReaper::usage(m_pid);
+    const ProcessReaper::TreeUsage used = ProcessReaper::usage(m_pid, m_limits.memoryBytes);
     if (m_limits.maxProcesses > 0 && used.processes > m_limits.maxProcesses)
         endForLimit(LimitHit::Processes);
     else if (m_limits.memoryBytes > 0 && used.residentBytes > m_limits.memoryBytes)
