@@ -305,13 +305,19 @@ void RunController::onRunFinished(const Core::RunResult &result)
         m_stateText = tr("Timed out");
         break;
     case Core::RunStatus::Crashed:
-        m_stateText = tr("Crashed (signal %1)").arg(result.signal.value_or(0));
+        m_stateText = result.limitHit != Core::LimitHit::None
+                ? tr("Ended by a limit")
+                : tr("Crashed (signal %1)").arg(result.signal.value_or(0));
         break;
     case Core::RunStatus::Stopped:
         m_stateText = tr("Stopped");
         break;
     }
-    if (!result.error.isEmpty())
+    if (result.limitHit != Core::LimitHit::None)
+        m_views.console->setNotice(tr("The program %1, so it was ended (docs/LIMITS.md).")
+                                           .arg(Core::describeLimit(result.limitHit, result.limits)),
+                                   true);
+    else if (!result.error.isEmpty())
         m_views.console->setNotice(
                 result.started
                         ? result.error

@@ -5,6 +5,7 @@
 #include "exercisechecker.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
@@ -26,6 +27,11 @@ options:
   --dir FOLDER    take the exercise from the lessons in FOLDER instead of the built-in ones
   --python PATH   the interpreter to use (default: discovered)
   -h, --help      this text
+
+Your program runs with limits: 1 GiB of memory, files of at most 64 MiB, at most 64
+processes at once, CPU time, and no network but its own loopback (unless the exercise uses
+the lab); a limit it hits is a failed check. What check can and cannot guarantee:
+docs/LIMITS.md.
 
 exit status: 0 every check passed; 1 some check failed (including a syntax error, a crash,
   a timeout, too much output or a run that was tampered with); 2 could not check (unknown exercise, unreadable FILE, no
@@ -84,10 +90,23 @@ const char *mark(Core::CheckStatus s)
     return "?";
 }
 
+// What the checks could not hold to on this machine (a network namespace not allowed), once
+// each: docs/LIMITS.md.
+QStringList notes(const Core::CheckResult &r)
+{
+    QStringList out;
+    for (const Core::CheckedRun &run : r.runs)
+        if (!run.result.networkNote.isEmpty() && !out.contains(run.result.networkNote))
+            out << run.result.networkNote;
+    return out;
+}
+
 void printText(const Core::CheckResult &r, const QString &id)
 {
     for (const Core::CheckItem &c : r.checks)
         std::printf("%s %s: %s\n", mark(c.status), qPrintable(c.name), qPrintable(c.message));
+    for (const QString &note : notes(r))
+        std::printf("note: %s\n", qPrintable(note));
     if (r.status == Core::CheckResult::Status::Error)
         std::printf("could not check %s: %s\n", qPrintable(id), qPrintable(r.error));
     else
@@ -153,7 +172,10 @@ int CheckCommand::main(const QStringList &words)
     }
     if (options.json != QLatin1String("-"))
         printText(result, options.id);
-    if (!options.json.isEmpty() && !writeJson(options.json, result.toJson())) {
+    QJsonObject json = result.toJson();
+    if (const QStringList n = notes(result); !n.isEmpty())
+        json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(n));
+    if (!options.json.isEmpty() && !writeJson(options.json, json)) {
         std::fprintf(stderr, "loopscope: cannot write %s\n", qPrintable(options.json));
         return 2;
     }

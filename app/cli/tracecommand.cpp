@@ -147,6 +147,11 @@ QCoro::Task<int> TraceCommand::run(TraceOptions options)
                          .arg(options.timeoutSeconds));
         break;
     case Core::RunStatus::Crashed:
+        if (result.limitHit != Core::LimitHit::None) {
+            complain(QStringLiteral("the program %1, so it was ended")
+                             .arg(Core::describeLimit(result.limitHit, result.limits)));
+            break;
+        }
         complain(QStringLiteral("the program was killed by signal %1 (%2)")
                          .arg(result.signal.value_or(0))
                          .arg(QString::fromLocal8Bit(::strsignal(result.signal.value_or(0)))));

@@ -179,6 +179,9 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
     base.virtualClock = plan.virtualClock;
     base.blockThresholdMs = options.blockThresholdMs;
     base.timeoutMs = plan.timeoutSeconds * 1000;
+    // The learner's code, in the program run and in every harness run: memory, CPU, file
+    // size, processes, and no network but its own loopback unless it talks to the host's lab.
+    base.limits = ProcessLimits::forCheck(plan.timeoutSeconds, plan.lab);
     // Importing the learner's file must not leave __pycache__ next to it.
     base.environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
     LabServer lab;

@@ -1,4 +1,6 @@
 #pragma once
+#include "processlimits.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,8 @@ struct RunRequest {
     //! callback; RunSession::paused() reports each pause, step()/resume()/... go on.
     bool stepMode = false;
     QString tracerScript;        //!< tests: run this instead of the embedded tracer
+    //! What the program may use (docs/LIMITS.md); `check` asks for more than this default.
+    ProcessLimits limits = ProcessLimits::forInteractive();
 };
 
 } // namespace Core

@@ -1,4 +1,5 @@
 #pragma once
+#include "processlimits.h"
 #include "tracerecords.h"
 
 #include <QString>
@@ -15,6 +16,14 @@ struct RunResult {
     double wallSeconds = 0;          //!< program start to end, on the run's clock
     QString error;                   //!< why it could not start (one line), else empty
     QString pythonExecutable, pythonVersion;
+    ProcessLimits limits;            //!< what the run was allowed
+    //! A limit the host saw crossed (it ended the run) or the program was ended by (SIGXCPU,
+    //! SIGXFSZ). A MemoryError or a failed write is the program's own error: RunVerdict says
+    //! which limit it met.
+    LimitHit limitHit = LimitHit::None;
+    //! Set when limits.loopbackOnly was asked and the platform did not allow it: the program
+    //! had the host's network.
+    QString networkNote;
 };
 
 } // namespace Core

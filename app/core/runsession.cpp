@@ -1,6 +1,7 @@
 #include "runsession.h"
 
 #include "interpreterfinder.h"
+#include "processreaper.h"
 #include "tracemodel.h"
 #include "tracerlocator.h"
 #include "tracewriter.h"
@@ -125,6 +126,8 @@ RunSession::RunSession(QObject *parent)
     // A grandchild that kept fd 3 open (it forked before the tracer hid the fd) must not keep
     // the run alive forever.
     connect(&m_drainTimer, &QTimer::timeout, this, &RunSession::closeTrace);
+    m_limitTimer.setInterval(limitWatchIntervalMs);
+    connect(&m_limitTimer, &QTimer::timeout, this, &RunSession::watchLimits);
 }
 
 RunSession::~RunSession()
@@ -132,11 +135,17 @@ RunSession::~RunSession()
     if (m_process) {
         m_process->disconnect(this);
         if (m_pid > 0 && !m_processDone) {
+            ProcessReaper::killDescendants(m_pid);
             ::kill(-pid_t(m_pid), SIGKILL);
             m_process->waitForFinished(1000);
         }
         delete m_process;
+        if (m_pid > 0) {
+            ProcessReaper::removeRunRoot(m_pid);
+            ProcessReaper::reapLeftovers();
+        }
     }
+    closeFd(m_setupStatusFd);
     delete m_traceNotifier;
     closeFd(m_traceFd);
     closeFd(m_controlFd);
@@ -200,10 +209,16 @@ bool RunSession::launch(const QString &python, const QString &tracerScript,
 {
     int tracePipe[2] = {-1, -1};
     int controlPipe[2] = {-1, -1};
+    int statusPipe[2] = {-1, -1};
     if (!makePipe(tracePipe)
-        || ((request.controlChannel || request.stepMode) && !makePipe(controlPipe))) {
+        || ((request.controlChannel || request.stepMode) && !makePipe(controlPipe))
+        || !makePipe(statusPipe)) {
         closeFd(tracePipe[0]);
         closeFd(tracePipe[1]);
+        closeFd(controlPipe[0]);
+        closeFd(controlPipe[1]);
+        closeFd(statusPipe[0]);
+        closeFd(statusPipe[1]);
         failToStart(QStringLiteral("cannot create the trace pipe: %1")
                             .arg(QString::fromLocal8Bit(::strerror(errno))));
         return false;
@@ -242,14 +257,15 @@ bool RunSession::launch(const QString &python, const QString &tracerScript,
         m_process->setStandardInputFile(QProcess::nullDevice());
     const int traceWrite = tracePipe[1];
     const int controlRead = controlPipe[0];
-    // Runs in the forked child: async-signal-safe calls only. setsid() gives the program its
-    // own process group, so stop() reaches everything it spawned.
-    m_process->setChildProcessModifier([traceWrite, controlRead] {
-        ::dup2(traceWrite, 3);
-        if (controlRead >= 0)
-            ::dup2(controlRead, 4);
-        ::setsid();
-    });
+    m_setupStatusFd = statusPipe[0];
+    m_limits = request.limits;
+    m_result.limits = request.limits;
+    // What the program leaves behind when it ends comes back to us, to be ended and reaped.
+    ProcessReaper::becomeSubreaper();
+    // Prepared here; applied in the forked child (async-signal-safe calls only): fds 3 and 4,
+    // its own session (stop() reaches everything it spawned), death with the host, limits.
+    const ChildSetup setup(request.limits, traceWrite, controlRead, statusPipe[1]);
+    m_process->setChildProcessModifier([setup] { setup.apply(); });
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { readPipe(OutputStream::Stdout); });
     connect(m_process, &QProcess::readyReadStandardError, this,
@@ -276,8 +292,14 @@ bool RunSession::launch(const QString &python, const QString &tracerScript,
     ::close(traceWrite);
     if (controlRead >= 0)
         ::close(controlRead);
+    ::close(statusPipe[1]);
     m_pid = m_process->processId();
     m_result.started = m_pid > 0;
+    if (m_pid > 0) {
+        ProcessReaper::addRunRoot(m_pid);
+        if (m_limits.maxProcesses > 0 || m_limits.memoryBytes > 0)
+            m_limitTimer.start();
+    }
     if (request.timeoutMs > 0)
         m_timeoutTimer.start(request.timeoutMs);
     if (m_result.started)
@@ -466,9 +488,22 @@ void RunSession::processEnded(int exitCode, bool crashed)
     m_paused = false;
     m_timeoutTimer.stop();
     m_killTimer.stop();
-    // Whatever the program left behind in its group goes with it.
-    if (m_pid > 0)
+    m_limitTimer.stop();
+    // Whatever the program left behind goes with it: its group, and (as the program was a
+    // subreaper, they came back to us when it ended) whatever left the group.
+    if (m_pid > 0) {
         ::kill(-pid_t(m_pid), SIGKILL);
+        ProcessReaper::removeRunRoot(m_pid); // Qt has reaped it: finished() says so
+        ProcessReaper::reapLeftovers();
+    }
+    readNetworkStatus();
+    // Python ignores SIGXFSZ (a write fails instead); SIGXCPU ends it.
+    if (crashed && m_result.limitHit == LimitHit::None) {
+        if (exitCode == SIGXCPU)
+            m_result.limitHit = LimitHit::CpuTime;
+        else if (exitCode == SIGXFSZ)
+            m_result.limitHit = LimitHit::FileSize;
+    }
     // Qt reports the terminating signal as the exit code of a crash exit.
     if (crashed)
         m_result.signal = exitCode;
@@ -586,6 +621,47 @@ bool RunSession::command(const QByteArray &line)
     m_paused = false;
     releaseTimeout();
     return sendControl(line);
+}
+
+void RunSession::watchLimits()
+{
+    if (m_pid <= 0 || m_processDone || m_result.limitHit != LimitHit::None)
+        return;
+    const ProcessReaper::TreeUsage used = ProcessReaper::usage(m_pid, m_limits.memoryBytes);
+    if (m_limits.maxProcesses > 0 && used.processes > m_limits.maxProcesses)
+        endForLimit(LimitHit::Processes);
+    else if (m_limits.memoryBytes > 0 && used.residentBytes > m_limits.memoryBytes)
+        endForLimit(LimitHit::Memory);
+}
+
+void RunSession::endForLimit(LimitHit hit)
+{
+    m_result.limitHit = hit;
+    m_limitTimer.stop();
+    m_timeoutTimer.stop();
+    // No grace: a fork bomb or a runaway allocation does not clean up, it grows. Children
+    // first (those that left the group too), then the group.
+    ProcessReaper::killDescendants(m_pid);
+    ::kill(-pid_t(m_pid), SIGKILL);
+}
+
+void RunSession::readNetworkStatus()
+{
+    if (m_setupStatusFd < 0)
+        return;
+    char status = 0;
+    ::fcntl(m_setupStatusFd, F_SETFL, ::fcntl(m_setupStatusFd, F_GETFL) | O_NONBLOCK);
+    const bool got = ::read(m_setupStatusFd, &status, 1) == 1;
+    closeFd(m_setupStatusFd);
+    if (!got || !m_limits.loopbackOnly)
+        return;
+    if (status == 'F')
+        m_result.networkNote = QStringLiteral(
+                "the network could not be limited to loopback here (no network namespace "
+                "allowed); the program had the machine's network");
+    else if (status == 'l')
+        m_result.networkNote = QStringLiteral(
+                "the program had no network at all (its loopback could not be brought up)");
 }
 
 void RunSession::holdTimeout()

@@ -72,6 +72,7 @@ public:
 
     static constexpr int stopGraceMs = 300;
     static constexpr int maxStoredPipeLines = 100000;
+    static constexpr int limitWatchIntervalMs = 100;
 
 Q_SIGNALS:
     void started();
@@ -110,6 +111,9 @@ private:
     bool command(const QByteArray &line);
     void holdTimeout();    // paused: stop charging the run's timeout
     void releaseTimeout(); // a command let it go on: charge the rest of it
+    void watchLimits();    // the run's process count and memory, a few times a second
+    void endForLimit(LimitHit hit);
+    void readNetworkStatus();
 
     std::unique_ptr<TraceModel> m_model;
     TraceDecoder m_decoder;
@@ -120,6 +124,9 @@ private:
     QSocketNotifier *m_traceNotifier = nullptr;
     OutputOrder m_order; // passThrough(): traced and raw output, neither inside the other's line
     QTimer m_changeTimer, m_killTimer, m_timeoutTimer, m_drainTimer, m_releaseTimer;
+    QTimer m_limitTimer;
+    ProcessLimits m_limits;
+    int m_setupStatusFd = -1; // one byte from the child: how its network was set up
     QElapsedTimer m_wall;
     RunContext m_context;
     RunResult m_result;

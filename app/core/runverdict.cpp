@@ -35,6 +35,33 @@ QString waitWord(WaitKind kind)
     }
 }
 
+// A limit the run met (processlimits.h): the host ended it, a signal ended it, or the
+// program failed on it (MemoryError, a write refused as too large) and did not catch that.
+std::optional<QString> limitFailure(const CheckedRun &run, const RunVerdict::Facts &facts)
+{
+    const RunResult &r = run.result;
+    const QJsonObject error = run.summary.value(QLatin1String("error")).toObject();
+    const QString type = error.value(QLatin1String("type")).toString();
+    LimitHit hit = r.limitHit;
+    if (hit == LimitHit::None && r.limits.memoryBytes > 0 && type == QLatin1String("MemoryError"))
+        hit = LimitHit::Memory;
+    if (hit == LimitHit::None && r.limits.fileBytes > 0
+        && error.value(QLatin1String("message")).toString().contains(QLatin1String("File too large")))
+        hit = LimitHit::FileSize;
+    if (hit == LimitHit::None)
+        return std::nullopt;
+    QString msg = QStringLiteral("%1 %2").arg(facts.subject, describeLimit(hit, r.limits));
+    if (r.limitHit != LimitHit::None) {
+        msg += QStringLiteral(", so it was stopped");
+    } else {
+        const QString at = where(error.value(QLatin1String("file")).toString(),
+                                 std::uint32_t(error.value(QLatin1String("line")).toInt()), {},
+                                 facts.learnerFile);
+        msg += QStringLiteral(" (%1%2)").arg(type, at.isEmpty() ? QString() : QStringLiteral(" at ") + at);
+    }
+    return msg;
+}
+
 } // namespace
 
 bool RunVerdict::isSyntaxError(const CheckedRun &run)
@@ -93,6 +120,8 @@ std::optional<QString> RunVerdict::failure(const CheckedRun &run, const Facts &f
     const QJsonObject &s = run.summary;
     const QString status = s.value(QLatin1String("status")).toString();
     const QJsonObject error = s.value(QLatin1String("error")).toObject();
+    if (const std::optional<QString> limit = limitFailure(run, facts))
+        return limit;
     if (run.flooded)
         return QStringLiteral("%1 printed more than %2 lines, so it was stopped; is a print "
                               "inside a loop that never ends?")

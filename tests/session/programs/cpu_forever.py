@@ -1,0 +1,3 @@
+# Burns CPU for ever: only a CPU time limit (or the timeout) ends it.
+while True:
+    pass
