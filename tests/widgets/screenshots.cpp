@@ -80,6 +80,15 @@ bool waitFor(F done, int ms)
     return done();
 }
 
+// A step that asks a prediction holds its text back until it is answered; the pictures show
+// the prose, as a learner sees it after "Read the step".
+void readTheStep(Ui::MainWindow &window)
+{
+    if (QPushButton *read = window.lessonView()->readAnywayButton(); read->isVisible())
+        read->click();
+    wait(100);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -103,6 +112,7 @@ int main(int argc, char *argv[])
         window.show();
         wait(500);
         window.lessonView()->showStep(kLesson, 1);
+        readTheStep(window);
         const Lessons::Example *example = window.catalog().lesson(kLesson)->example(kExample);
         QFile source(example->path);
         source.open(QIODevice::ReadOnly);
@@ -158,6 +168,7 @@ int main(int argc, char *argv[])
             auto finished
                     = QObject::connect(&window, &MainWindow::runFinished, [&] { done = true; });
             window.lessonView()->showStep(kLesson, 0); // its step: gather_order
+            readTheStep(window);
             window.stepThroughExample(kLesson, QStringLiteral("gather_order"));
             waitFor([&] { return done; }, 30000);
             failures += !shot;
@@ -182,6 +193,7 @@ int main(int argc, char *argv[])
             bool compared = false;
             QObject::connect(&window, &MainWindow::comparisonShown, [&] { compared = true; });
             window.lessonView()->showStep(QStringLiteral("why-async/three-downloads"), 1);
+            readTheStep(window);
             window.compareExamples(QStringLiteral("why-async/three-downloads"),
                                    QStringLiteral("all_at_once"), QStringLiteral("one_by_one"));
             failures += !waitFor([&] { return compared; }, 60000);
