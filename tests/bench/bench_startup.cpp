@@ -70,10 +70,14 @@ public:
                                      : QStringLiteral("## %1\n\n").arg(lesson->steps[0].title) + markdown);
             m_stepText = expected.toPlainText();
         }
+        // A step that asks a prediction first shows its title and the "Predict first" note
+        // in place of its text: that is the step shown, too.
+        const bool stepShown = text == m_stepText
+                || (text.startsWith(lesson->steps[0].title) && text.contains(QLatin1String("Predict first")));
         if (qEnvironmentVariableIsSet("BENCH_STARTUP_DEBUG"))
-            std::fprintf(stderr, "title=%d text=%d visible=%d\n", titleShown,
-                         text == m_stepText, view->textView()->isVisible());
-        return titleShown && text == m_stepText && view->textView()->isVisible();
+            std::fprintf(stderr, "title=%d text=%d visible=%d\n", titleShown, stepShown,
+                         view->textView()->isVisible());
+        return titleShown && stepShown && view->textView()->isVisible();
     }
     qint64 contentNs = 0; // first paint event seen with the content in place
     qint64 shownNs = 0;   // back in the event loop after that paint
