@@ -1,6 +1,7 @@
 #include "elapsed.h"
 #include "fixtures.h"
 #include "runsummary.h"
+#include "schemacheck.h"
 #include "tracedecoder.h"
 #include "tracemodel.h"
 
@@ -28,28 +29,6 @@ QJsonObject summarize(
     decoder.finish();
     model.setDecoderStats(decoder.stats());
     return buildRunSummary(model, context);
-}
-
-// Runs tests/tools/validate_summary.py; returns its complaints (empty when valid).
-QString schemaViolations(const QJsonObject &summary)
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("summary.json"));
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1").arg(file);
-    f.write(QJsonDocument(summary).toJson());
-    f.close();
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-        { QStringLiteral(LOOPSCOPE_TEST_DATA "/../tools/validate_summary.py"),
-            QStringLiteral(LOOPSCOPE_SCHEMA), file });
-    if (!python.waitForFinished(30000))
-        return QStringLiteral("validator did not finish");
-    if (python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
-        return QString::fromUtf8(python.readAllStandardError())
-            + QStringLiteral(" (exit %1)").arg(python.exitCode());
-    return {};
 }
 
 // Every number in the summary below zero, by its path.

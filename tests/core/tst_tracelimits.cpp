@@ -2,6 +2,7 @@
 // more tasks than the model keeps is still counted exactly, and says what it did not keep; the
 // summary of a run with 100,000 tasks stays small and still valid against the shared schema.
 #include "runsummary.h"
+#include "schemacheck.h"
 #include "synthetic.h"
 #include "tracedecoder.h"
 #include "tracemodel.h"
@@ -25,28 +26,6 @@ void feed(const QByteArray &bytes, TraceModel &model)
     decoder.feed(bytes, model);
     decoder.finish();
     model.setDecoderStats(decoder.stats());
-}
-
-// Runs tests/tools/validate_summary.py; returns its complaints (empty when valid).
-QString schemaViolations(const QJsonObject &summary)
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("summary.json"));
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1").arg(file);
-    f.write(QJsonDocument(summary).toJson());
-    f.close();
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-        { QStringLiteral(LOOPSCOPE_TEST_DATA "/../tools/validate_summary.py"),
-            QStringLiteral(LOOPSCOPE_SCHEMA), file });
-    if (!python.waitForFinished(60000))
-        return QStringLiteral("validator did not finish");
-    if (python.exitStatus() != QProcess::NormalExit || python.exitCode() != 0)
-        return QString::fromUtf8(python.readAllStandardError())
-            + QStringLiteral(" (exit %1)").arg(python.exitCode());
-    return {};
 }
 
 struct Totals {
