@@ -28,11 +28,13 @@ from __future__ import annotations
 import asyncio
 import atexit
 import builtins
+import contextlib
 import functools
 import hashlib
 import hmac
 import importlib.util
 import inspect
+import io
 import json
 import os
 import socket
@@ -406,32 +408,56 @@ class Judge:
             @functools.wraps(original)
             async def served(*args: Any, **kwargs: Any) -> Any:
                 reply = start(args, kwargs)
+                returned = False
                 try:
                     await slow(*args, **kwargs)
+                    returned = True
                 finally:
-                    send({"op": "done", "id": reply["id"]})
+                    send({"op": "done", "id": reply["id"], "returned": returned})
                 return result(reply)
         else:
             @functools.wraps(original)
             def served(*args: Any, **kwargs: Any) -> Any:
                 reply = start(args, kwargs)
+                returned = False
                 try:
                     slow(*args, **kwargs)
+                    returned = True
                 finally:
-                    send({"op": "done", "id": reply["id"]})
+                    send({"op": "done", "id": reply["id"], "returned": returned})
                 return result(reply)
         setattr(module, name, served)
 
-    async def answer(self, name: str, awaitable: Any) -> Any:
-        """Awaits the learner's call (or takes a plain value) and hands the answer, or the
-        exception in the learner's terms, to the judge; returns the value (None on error)."""
+    async def answer(self, name: str, call: Any, *, printed: bool = False) -> Any:
+        """Runs the learner's call — an awaitable, or a function of no arguments (whose result
+        is awaited if it is awaitable) — and hands the judge its value, or the exception in the
+        learner's terms; with `printed`, also the lines it printed on stdout. Returns the value
+        (None on error)."""
+        lines = io.StringIO()
+        message: dict[str, Any] = {"op": "answer", "name": name}
+        value = None
         try:
-            value = await awaitable if inspect.isawaitable(awaitable) else awaitable
+            with contextlib.redirect_stdout(lines) if printed else contextlib.nullcontext():
+                value = call() if callable(call) and not inspect.isawaitable(call) else call
+                if inspect.isawaitable(value):
+                    value = await value
+            message.update(value=value, type=type(value).__name__)
         except Exception as e:
-            self._send({"op": "answer", "name": name, "error": describe_exception(e)})
-            return None
-        self._send({"op": "answer", "name": name, "value": value, "type": type(value).__name__})
+            message["error"] = describe_exception(e)
+        if printed:
+            message["printed"] = lines.getvalue().splitlines()[:1000]
+        self._send(message)
         return value
+
+    def tell(self, name: str, value: Any) -> None:
+        """Hands the judge a plain value as the answer `name` (no learner's call to run)."""
+        self._send({"op": "answer", "name": name, "value": value, "type": type(value).__name__})
+
+    def ask(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """The value of a served function, asked by the harness itself (counted as a call)."""
+        reply = self._ask({"op": "call", "fn": name, "args": list(args), "kwargs": kwargs})
+        self._send({"op": "done", "id": reply.get("id"), "returned": True})
+        return reply.get("value")
 
     def _finish(self) -> None:
         if self._finished:

@@ -43,7 +43,15 @@ def make_not_dumpable() -> bool:
 class Call:
     def __init__(self, number: int, fn: str, args: list, kwargs: dict, value: Any) -> None:
         self.number, self.fn, self.args, self.kwargs, self.value = number, fn, args, kwargs, value
-        self.ended = False
+        self.ended = False       # the call is over, however it ended
+        self.returned = False    # ... and it returned (was not cancelled, raised nothing)
+        self.started_at = 0      # the judge's message count when the call began / ended:
+        self.ended_at = 0        # two calls overlapped when each began before the other ended
+
+    def overlaps(self, other: "Call") -> bool:
+        end_self = self.ended_at if self.ended else float("inf")
+        end_other = other.ended_at if other.ended else float("inf")
+        return self.started_at < end_other and other.started_at < end_self
 
     def arg(self, index: int, keyword: str) -> Any:
         """The argument at `index`, or the keyword `keyword`: how the learner passed it."""
@@ -71,8 +79,9 @@ class Seen:
         return self.most.get(fn, 0)
 
     def answer(self, name: str) -> dict[str, Any]:
-        """{"value": ..., "type": "list"} or {"error": "ValueError: ... (your line 3)"}, or {}
-        when the harness never got that far."""
+        """{"value": ..., "type": "list"} or {"error": "ValueError: ... (your line 3)"}, with
+        "printed" (the lines printed meanwhile) when the harness asked; {} when the harness
+        never got that far."""
         return self.answers.get(name, {})
 
 
@@ -168,6 +177,7 @@ def listen(sock: socket.socket, judge: Any, seen: Seen, verdict: Verdict) -> Non
             except Exception as e:  # the served function refused those arguments
                 value, reply = None, {"id": len(seen.calls), "raise": f"{type(e).__name__}: {e}"}
             seen.calls.append(Call(len(seen.calls), fn, args, kwargs, value))
+            seen.calls[-1].started_at = count
             seen.running[fn] = seen.running.get(fn, 0) + 1
             seen.most[fn] = max(seen.most.get(fn, 0), seen.running[fn])
             sock.sendall(json.dumps(reply).encode("utf-8") + b"\n")
@@ -177,11 +187,13 @@ def listen(sock: socket.socket, judge: Any, seen: Seen, verdict: Verdict) -> Non
                     and not seen.calls[number].ended:
                 call = seen.calls[number]
                 call.ended = True
+                call.ended_at = count
+                call.returned = message.get("returned") is True
                 seen.running[call.fn] -= 1
         elif op == "answer":
             name = str(message.get("name"))[:200]
             if name not in seen.answers:   # the first answer counts
-                seen.answers[name] = {k: message[k] for k in ("value", "type", "error")
+                seen.answers[name] = {k: message[k] for k in ("value", "type", "error", "printed")
                                       if k in message}
         elif op == "missing":
             seen.missing.add(str(message.get("fn")))
@@ -200,6 +212,7 @@ def listen(sock: socket.socket, judge: Any, seen: Seen, verdict: Verdict) -> Non
 
 def main(argv: list[str]) -> int:
     judge_file, fd, results_path, key_path = argv[1], int(argv[2]), argv[3], argv[4]
+    sys.dont_write_bytecode = True   # -I ignores PYTHONDONTWRITEBYTECODE: no __pycache__ by judge.py
     seen, verdict = Seen(), Verdict()
     seen.dumpable_off = make_not_dumpable()
     key = take_key(key_path)
