@@ -9,7 +9,7 @@ serves (`judge.serve(learner, "fetch_price")`), tells it when each call ends, an
 learner's answers. The verdict is computed here, from what the judge itself handed out, and
 signed with the key, which the learner's process never had.
 
-Standard library only; argv: judge_file socket_fd results_path key_path learner_path.
+Standard library only; argv: judge_file socket_fd results_path key_path.
 """
 
 from __future__ import annotations
@@ -195,6 +195,7 @@ def listen(sock: socket.socket, judge: Any, seen: Seen, verdict: Verdict) -> Non
             if name not in seen.answers:   # the first answer counts
                 seen.answers[name] = {k: message[k] for k in ("value", "type", "error", "printed")
                                       if k in message}
+                seen.answers[name]["at"] = count   # compare with Call.ended_at
         elif op == "missing":
             seen.missing.add(str(message.get("fn")))
         elif op == "fail":
