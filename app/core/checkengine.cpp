@@ -122,13 +122,25 @@ QString traceTampering(const CheckedRun &run)
             .arg(std::max<std::uint64_t>(run.session->decoderStats().tamperedBytes, 1));
 }
 
-// A secret for one harness run: its results file must carry it, so a file written by
-// anything but loopscope_harness (which takes it out of the environment before the learner's
-// module is imported) is not taken for results.
-QString harnessToken()
+// A secret for one harness run: its results file must be signed with it, so a file written by
+// anything but loopscope_harness is not taken for results. It goes in a file of its own, read
+// and unlinked before the learner's module is imported (by the judge process of a judged
+// harness, which the learner's process never reads it from): the environment would keep it
+// readable in /proc/self/environ.
+QByteArray harnessKey()
 {
     QRandomGenerator *random = QRandomGenerator::system();
-    return QString::number(random->generate64(), 16) + QString::number(random->generate64(), 16);
+    return QByteArray::number(random->generate64(), 16) + QByteArray::number(random->generate64(), 16)
+            + QByteArray::number(random->generate64(), 16);
+}
+
+bool writeKeyFile(const QString &path, const QByteArray &key)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return false;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return f.write(key) == key.size();
 }
 
 QString pythonPath(const QString &root)
@@ -258,8 +270,13 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
             request.arguments = {learnerFile};
             request.environment.insert(QStringLiteral("LOOPSCOPE_HARNESS_RESULTS"), resultsPath);
             request.environment.insert(QStringLiteral("PYTHONPATH"), pythonPath(harnessRoot));
-            const QString token = harnessToken();
-            request.environment.insert(QStringLiteral("LOOPSCOPE_HARNESS_TOKEN"), token);
+            const QByteArray key = harnessKey();
+            const QString keyPath = temp.filePath(QStringLiteral("key"));
+            if (!writeKeyFile(keyPath, key)) {
+                result.error = QStringLiteral("cannot write the checks' key file in %1").arg(temp.path());
+                break;
+            }
+            request.environment.insert(QStringLiteral("LOOPSCOPE_HARNESS_KEY_FILE"), keyPath);
             CheckedRun run = co_await runTraced(request, CheckedRun::Role::Harness, options.maxOutputLines);
             run.harness = spec.harness;
             if (!run.result.started) {
@@ -268,7 +285,7 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
             }
             QFile resultsFile(resultsPath);
             const HarnessResults parsed = resultsFile.open(QIODevice::ReadOnly)
-                    ? HarnessResults::parse(resultsFile.readAll(), token)
+                    ? HarnessResults::parse(resultsFile.readAll(), key)
                     : HarnessResults{};
             const QString tampered = !parsed.tampered.isEmpty() ? parsed.tampered : traceTampering(run);
             if (!tampered.isEmpty()) {
@@ -289,6 +306,13 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
                     && run.summary.value(QLatin1String("status")).toString() == QLatin1String("error");
             if (failure && !(explained && endedWithError))
                 result.checks << item(spec.name, CheckStatus::Fail, *failure, kindName(spec.kind));
+            else if (!failure && parsed.valid && !parsed.finished)
+                // A harness (or its judge) whose process ended normally says it finished; one
+                // that did not was cut short from inside: its results are not the whole verdict.
+                result.checks << item(spec.name, CheckStatus::Fail,
+                                      QStringLiteral("the checks did not run to the end (your code "
+                                                     "ended them early)"),
+                                      kindName(spec.kind));
             else if (!failure && parsed.items.isEmpty())
                 result.checks << item(spec.name, CheckStatus::Fail,
                                       QStringLiteral("the checks recorded no result (%1)")

@@ -15,14 +15,19 @@ struct HarnessResults {
     bool finished = false;    //!< the harness reached its normal exit
     QList<CheckItem> items;   //!< kind "behaviour"
     QString problem;          //!< why the bytes were not accepted (for a Loopscope bug report)
-    //! Non-empty when the file shows the run was tampered with: it lacks the run's token (it
-    //! was not written by loopscope_harness for this run) or the harness saw its own
-    //! functions replaced; says what, in the learner's terms.
+    //! The verdict was made by the harness's judge, a process that never imported the
+    //! learner's code (lessons/EXERCISES.md, "Judged harnesses").
+    bool judged = false;
+    //! Non-empty when the file shows the run was tampered with: it is not signed with the
+    //! run's key (it was not written by loopscope_harness for this run) or the harness saw its
+    //! own functions replaced; says what, in the learner's terms.
     QString tampered;
 
-    //! `token`: the secret the host gave this harness run (LOOPSCOPE_HARNESS_TOKEN); empty
-    //! accepts any file (for tests of the format alone).
-    static HarnessResults parse(QByteArrayView bytes, const QString &token = {});
+    //! `key`: the secret the host gave this harness run (in the file named by
+    //! LOOPSCOPE_HARNESS_KEY_FILE); the file must be a loopscope.harness-results/2 document
+    //! whose body carries that key's HMAC-SHA256. An empty key accepts an unsigned
+    //! loopscope.harness-results/1 body as well (for tests of the format alone).
+    static HarnessResults parse(QByteArrayView bytes, const QByteArray &key = {});
     static constexpr int maxItems = 200;
 };
 

@@ -5,6 +5,8 @@
 #include "sourcetext.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QtTest>
 
 using namespace Lessons;
@@ -167,26 +169,37 @@ private Q_SLOTS:
         }
     }
 
-    // A results file counts only with the run's token, and says "tampered" when the harness
-    // saw its own functions replaced (issue 14).
-    void harnessResultsNeedTheRunsToken()
+    // A results file counts only when signed with the run's key, and says "tampered" when the
+    // harness saw its own functions replaced (issue 14).
+    void harnessResultsNeedTheRunsKey()
     {
-        const QByteArray head("{\"schema\": \"loopscope.harness-results/1\", ");
-        const QByteArray results("\"results\": [{\"name\": \"a\", \"ok\": true}]}");
-        const Core::HarnessResults none = Core::HarnessResults::parse(head + results, QStringLiteral("t0k"));
-        QVERIFY(!none.valid);
-        QVERIFY(none.items.isEmpty());
-        QVERIFY2(none.tampered.contains(QLatin1String("token")), qPrintable(none.tampered));
-        const Core::HarnessResults other
-                = Core::HarnessResults::parse(head + "\"token\": \"x\", " + results, QStringLiteral("t0k"));
-        QVERIFY(!other.valid && !other.tampered.isEmpty());
-        const Core::HarnessResults right
-                = Core::HarnessResults::parse(head + "\"token\": \"t0k\", " + results, QStringLiteral("t0k"));
-        QVERIFY(right.valid && right.tampered.isEmpty());
+        const QByteArray key("k3y");
+        const auto signedWith = [](const QByteArray &signingKey, const QByteArray &body) {
+            QJsonObject outer;
+            outer.insert(QLatin1String("schema"), QStringLiteral("loopscope.harness-results/2"));
+            outer.insert(QLatin1String("body"), QString::fromUtf8(body));
+            outer.insert(QLatin1String("mac"), QString::fromLatin1(QMessageAuthenticationCode::hash(
+                    body, signingKey, QCryptographicHash::Sha256).toHex()));
+            return QJsonDocument(outer).toJson();
+        };
+        const QByteArray body("{\"schema\": \"loopscope.harness-results/1\", \"finished\": true, "
+                              "\"judged\": true, \"results\": [{\"name\": \"a\", \"ok\": true}]}");
+        const Core::HarnessResults unsigned_ = Core::HarnessResults::parse(body, key);
+        QVERIFY(!unsigned_.valid);
+        QVERIFY(unsigned_.items.isEmpty());
+        QVERIFY2(unsigned_.tampered.contains(QLatin1String("key")), qPrintable(unsigned_.tampered));
+        const Core::HarnessResults other = Core::HarnessResults::parse(signedWith("guess", body), key);
+        QVERIFY(!other.valid && other.items.isEmpty() && !other.tampered.isEmpty());
+        QByteArray changed = signedWith(key, body);
+        changed.replace("\\\"ok\\\": true", "\\\"ok\\\": false");  // the body edited after signing
+        QVERIFY(changed != signedWith(key, body));
+        QVERIFY(!Core::HarnessResults::parse(changed, key).valid);
+        const Core::HarnessResults right = Core::HarnessResults::parse(signedWith(key, body), key);
+        QVERIFY(right.valid && right.tampered.isEmpty() && right.finished && right.judged);
         QCOMPARE(right.items.size(), 1);
-        const Core::HarnessResults patched = Core::HarnessResults::parse(
-                head + "\"token\": \"t0k\", \"tampered\": \"loopscope_harness.check was replaced\", " + results,
-                QStringLiteral("t0k"));
+        QByteArray patchedBody = body;
+        patchedBody.replace("\"finished\"", "\"tampered\": \"loopscope_harness.check was replaced\", \"finished\"");
+        const Core::HarnessResults patched = Core::HarnessResults::parse(signedWith(key, patchedBody), key);
         QVERIFY2(patched.tampered.contains(QLatin1String("check was replaced")), qPrintable(patched.tampered));
     }
 };

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void observedAndExpected();
     void failTemplateUsesTheRulesValues();
     void threadsAreCountedByThreadNotName();
+    void taskRulesCountTasksPastTheListedOnes();
 };
 
 void TestSummaryRules::rules_data()
@@ -299,6 +300,37 @@ void TestSummaryRules::threadsAreCountedByThreadNotName()
     const RuleResult r = SummaryRules::check(rule(R"({"rule":"threads","jobs_min":3,"function":"load"})"), s);
     QVERIFY(r.passed);
     QCOMPARE(r.message, QStringLiteral("worker threads ran 3 jobs running load() (on 2 threads)"));
+}
+
+// A summary cut to its first tasks (SummaryLimits::tasks, 5,000 by default) still counts every
+// task per coroutine in "task_groups": the task rules count from there, not from the list
+// (issue 14: a run of 7,000 fetches passed "at most 5,000 fetches").
+void TestSummaryRules::taskRulesCountTasksPastTheListedOnes()
+{
+    QJsonObject s = summary();
+    QJsonArray listed{task(1, "main", "done", {}), task(2, "fetch", "done", {}),
+                      task(3, "fetch", "cancelled", {})};
+    s.insert("tasks", listed);
+    s.insert("truncated", QJsonObject{{"tasks", QJsonObject{{"total", 7001}, {"listed", 3}}}});
+    s.insert("task_groups", QJsonArray{
+            QJsonObject{{"coro", "main"}, {"library", QJsonValue::Null}, {"tasks", 1}, {"steps", 2},
+                        {"running_s", 0.1}, {"done", 1}, {"cancelled", 0}, {"failed", 0}, {"pending", 0}},
+            QJsonObject{{"coro", "fetch"}, {"library", QJsonValue::Null}, {"tasks", 7000}, {"steps", 14000},
+                        {"running_s", 1.0}, {"done", 6000}, {"cancelled", 990}, {"failed", 4}, {"pending", 6}}});
+
+    RuleResult r = SummaryRules::check(QJsonObject{{"rule", "tasks"}, {"coro", "fetch"}, {"max", 5000}}, s);
+    QVERIFY2(!r.passed, qPrintable(r.message));
+    QCOMPARE(r.message, QStringLiteral("the program created 7000 tasks running fetch(); expected at most 5000"));
+    r = SummaryRules::check(QJsonObject{{"rule", "tasks"}, {"min", 7001}, {"max", 7001}}, s);
+    QVERIFY2(r.passed, qPrintable(r.message));
+    r = SummaryRules::check(QJsonObject{{"rule", "task_state"}, {"coro", "fetch"}, {"state", "cancelled"}, {"min", 990}}, s);
+    QVERIFY2(r.passed, qPrintable(r.message));
+    QVERIFY2(r.message.startsWith(QLatin1String("990 of 7000 tasks")), qPrintable(r.message));
+    r = SummaryRules::check(QJsonObject{{"rule", "task_state"}, {"state", "pending"}, {"max", 0}}, s);
+    QVERIFY2(!r.passed, qPrintable(r.message));
+    // By name, only the listed tasks can be looked at.
+    r = SummaryRules::check(QJsonObject{{"rule", "tasks"}, {"name", "Task-2"}, {"min", 1}, {"max", 1}}, s);
+    QVERIFY2(r.passed, qPrintable(r.message));
 }
 
 QTEST_GUILESS_MAIN(TestSummaryRules)

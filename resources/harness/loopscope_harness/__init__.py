@@ -2,18 +2,23 @@
 
 A harness imports the learner's file as the module ``learner`` and records named results with
 ``check`` / ``expect_equal``. Results go to the JSON file named by LOOPSCOPE_HARNESS_RESULTS,
-never to stdout, so nothing the learner prints can pass for a result. That variable and the
-run's secret LOOPSCOPE_HARNESS_TOKEN (the host takes no results file without it) are taken out
-of the environment when this module is imported, before the learner's code runs, and are kept
-in closures, not module attributes.
+never to stdout, so nothing the learner prints can pass for a result, signed (HMAC-SHA256) with
+the run's key. That key is in the file named by LOOPSCOPE_HARNESS_KEY_FILE, read and unlinked
+before the learner's module is imported, and kept in a closure, not a module attribute; both
+variables leave the environment when this module is imported.
 
-The learner's module runs in this process, so it could patch this module. What that gains is
-made small and visible (lessons/EXERCISES.md, "What check can guarantee"): the functions the
-harness imported are the originals and call each other through references taken at import;
-every write compares this module's functions, their code and the standard functions it uses
-with what they were at import, and says "tampered" in the results when anything changed;
-results recorded by the learner's own code (during its import, or from a frame in its file)
-are refused the same way. Code in the same process can still defeat all of this on purpose.
+A judged harness (``judged("judge.py")``) leaves the verdict to judge.py, a process of its own
+that never imports the learner's code and is the only reader of the key; this process then
+only runs the learner's functions, with the served ones answered by the judge (``Judge``).
+
+In a harness that is not judged, the learner's module runs in the process that records the
+results, so it could patch this module. What that gains is made small and visible
+(docs/LIMITS.md, "What check can guarantee"): the functions the harness imported are the
+originals and call each other through references taken at import; every write compares this
+module's functions, their code and the standard functions it uses with what they were at
+import, and says "tampered" in the results when anything changed; results recorded by the
+learner's own code (during its import, or from a frame in its file) are refused the same way.
+Code in the same process can still defeat all of this on purpose.
 
 Standard library only: it runs under whatever interpreter runs the exercise.
 """
@@ -23,19 +28,28 @@ from __future__ import annotations
 import asyncio
 import atexit
 import builtins
+import contextlib
 import functools
+import hashlib
+import hmac
 import importlib.util
+import inspect
+import io
 import json
 import os
+import socket
+import subprocess
 import sys
+import threading
 import traceback
 from types import ModuleType, TracebackType
 from typing import Any, Awaitable, Callable, NoReturn
 
 __all__ = ["load_learner", "check", "expect_equal", "finishes_within", "learner_path",
-           "describe_exception", "results", "count_calls", "CallCounter"]
+           "describe_exception", "results", "count_calls", "CallCounter", "judged", "Judge"]
 
 SCHEMA = "loopscope.harness-results/1"
+SIGNED_SCHEMA = "loopscope.harness-results/2"   # {"schema", "body": <SCHEMA json text>, "mac"}
 
 
 def _make_recorder() -> tuple[Callable[..., bool], Callable[[], None], Callable[[], list],
@@ -43,13 +57,18 @@ def _make_recorder() -> tuple[Callable[..., bool], Callable[[], None], Callable[
     """The results channel, in closures: the path, the token and the list are out of reach of
     `loopscope_harness.<name>` patching."""
     path = os.environ.pop("LOOPSCOPE_HARNESS_RESULTS", None)
-    token = os.environ.pop("LOOPSCOPE_HARNESS_TOKEN", None)
+    # The key that signs the results is in a file only the first reader sees (it unlinks it):
+    # this module, just before the learner's module is imported, or the judge process
+    # (judge.py) of a judged harness, which this process then never reads it for.
+    key_file = os.environ.pop("LOOPSCOPE_HARNESS_KEY_FILE", None)
     entries: list[dict[str, Any]] = []
     state: dict[str, Any] = {"finished": False, "tampered": "", "importing": False,
-                             "learner": None}
+                             "learner": None, "judged": False}
+    secret: list[bytes] = []   # the key, in this closure only (not in the exported state)
     guarded: dict[str, tuple[Any, Any, Any, Any]] = {}
     dumps, replace, open_, getpid, getframe = json.dumps, os.replace, builtins.open, os.getpid, \
         sys._getframe
+    hmac_new, sha256 = hmac.new, hashlib.sha256  # taken now: the key passes through them
     module_name = __name__
     modules = sys.modules
 
@@ -70,18 +89,20 @@ def _make_recorder() -> tuple[Callable[..., bool], Callable[[], None], Callable[
     def write() -> None:
         # Rewritten after every result, so a harness killed by the timeout still reports what
         # it had checked; the rename makes each version appear whole.
-        if not path:
-            return
+        if not path or state["judged"] or not secret:
+            return  # a judged harness's results are the judge's alone
         if not state["tampered"]:
             state["tampered"] = changed()
-        data = {"schema": SCHEMA, "token": token, "finished": state["finished"],
-                "results": entries}
+        body = {"schema": SCHEMA, "finished": state["finished"], "results": entries,
+                "judged": False}
         if state["tampered"]:
-            data["tampered"] = state["tampered"]
+            body["tampered"] = state["tampered"]
+        text = dumps(body)
+        mac = hmac_new(secret[0], text.encode("utf-8"), sha256).hexdigest()
         tmp = f"{path}.tmp{getpid()}"
         try:
             with open_(tmp, "w", encoding="utf-8") as f:
-                f.write(dumps(data))
+                f.write(dumps({"schema": SIGNED_SCHEMA, "body": text, "mac": mac}))
             replace(tmp, path)
         except OSError as e:
             print(f"loopscope_harness: cannot write results: {e}", file=sys.__stderr__)
@@ -102,7 +123,15 @@ def _make_recorder() -> tuple[Callable[..., bool], Callable[[], None], Callable[
         if from_learner() and not state["tampered"]:
             state["tampered"] = f"your code recorded the result {str(name)[:80]!r} itself"
         entries.append({"name": str(name), "ok": bool(ok), "message": str(message)})
-        write()
+        if state["judged"]:
+            # The judge takes failures from this process, never passes.
+            forward = state["forward"]
+            if state["tampered"]:
+                forward({"op": "tampered", "reason": state["tampered"]})
+            if not ok:
+                forward({"op": "fail", "name": str(name), "message": str(message)})
+        else:
+            write()
         return bool(ok)
 
     def copy() -> list[dict[str, Any]]:
@@ -114,10 +143,31 @@ def _make_recorder() -> tuple[Callable[..., bool], Callable[[], None], Callable[
             guarded[name] = (obj, code, getattr(obj, "__defaults__", None),
                              getattr(obj, "__kwdefaults__", None))
 
-    return record, write, copy, guard, state
+    def key_file_path() -> str | None:
+        return key_file
+
+    def take_key() -> None:
+        # Read once and unlinked before the learner's code runs: it then finds neither the
+        # file nor the key in the environment (/proc/self/environ keeps only the path).
+        if key_file and not secret:
+            try:
+                with open_(key_file, "rb") as f:
+                    secret.append(f.read().strip())
+                os.unlink(key_file)
+            except OSError as e:
+                print(f"loopscope_harness: cannot read the results key: {e}", file=sys.__stderr__)
+
+    def last_words() -> str:
+        # Sent to the judge at the end: what this process saw replaced (only ever a failure).
+        if not state["tampered"]:
+            state["tampered"] = changed()
+        return state["tampered"]
+
+    return record, write, copy, guard, state, take_key, key_file_path, path, last_words
 
 
-_record, _write, _copy, _guard, _state = _make_recorder()
+(_record, _write, _copy, _guard, _state, _take_key, _key_file, _results_path,
+ _last_words) = _make_recorder()
 
 
 def results() -> list[dict[str, Any]]:
@@ -186,6 +236,8 @@ def load_learner(*, _record: Callable[..., bool] = _record,
                  _state: dict = _state) -> ModuleType:
     """Imports sys.argv[1] as the module "learner" without running its __main__ block."""
     global _learner_path
+    if not _state["judged"]:
+        _take_key()
     _learner_path = learner_path()
     _state["learner"] = _learner_path
     spec = importlib.util.spec_from_file_location("learner", _learner_path)
@@ -249,7 +301,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 def _at_exit(*, _write: Callable[[], None] = _write, _state: dict = _state) -> None:
     _state["finished"] = True
-    _write()
+    if _state["judged"]:
+        _state["judge"]._finish()
+    else:
+        _write()
 
 
 class CallCounter:
@@ -284,9 +339,159 @@ def count_calls(module: ModuleType, name: str) -> CallCounter:
     return counter
 
 
+def _plain(value: Any) -> str:
+    """JSON for the judge: data as data, anything else as its repr (the judge compares data)."""
+    return json.dumps(value, default=lambda o: {"repr": repr(o)[:200]})
+
+
+class Judge:
+    """The harness's line to its judge (judge.py), a process of its own started before the
+    learner's module is imported. The judge serves the functions the exercise is about, so the
+    values the learner's code gets from them, and the count of calls, are the judge's; the
+    harness hands it the learner's answers and the judge decides (lessons/EXERCISES.md,
+    "Judged harnesses")."""
+
+    def __init__(self, judge_file: str) -> None:
+        ours, theirs = socket.socketpair()
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "judge.py")
+        self._process = subprocess.Popen(
+            [sys.executable, "-I", "-S", script, judge_file, str(theirs.fileno()),
+             _results_path or "", _key_file() or ""],
+            pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL)
+        theirs.close()
+        self._socket = ours
+        self._replies = ours.makefile("rb")
+        self._lock = threading.Lock()   # the learner's threads may call a served function
+        self._finished = False
+        if self._replies.readline() != b"ready\n":
+            raise SystemExit("loopscope_harness: the judge did not start")
+
+    def _send(self, message: dict[str, Any]) -> None:
+        try:
+            self._socket.sendall(_plain(message).encode("utf-8") + b"\n")
+        except OSError:
+            pass  # the judge is gone: its results say the checks did not finish
+
+    def _ask(self, message: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            self._send(message)
+            line = self._replies.readline()
+        try:
+            return json.loads(line)
+        except ValueError:
+            raise RuntimeError("the checks' judge stopped answering") from None
+
+    def serve(self, module: ModuleType, name: str,
+              wait: Callable[..., Awaitable[Any]] | None = None) -> None:
+        """Replaces `module.<name>` so every call is the judge's: the judge counts it and gives
+        its value. The learner's own function (or `wait`, when given) still runs for the time
+        it takes, so the timeline shows the work; what it returns is dropped."""
+        original = getattr(module, name, None)
+        if not callable(original):
+            self._send({"op": "missing", "fn": name})
+            return
+        slow = wait or original
+        ask, send = self._ask, self._send
+
+        def start(args: tuple, kwargs: dict) -> dict[str, Any]:
+            reply = ask({"op": "call", "fn": name, "args": list(args), "kwargs": kwargs})
+            if "id" not in reply:
+                raise RuntimeError(f"the checks' judge does not serve {name}")
+            return reply
+
+        def result(reply: dict[str, Any]) -> Any:
+            if "raise" in reply:
+                raise ValueError(reply["raise"])
+            return reply.get("value")
+
+        if inspect.iscoroutinefunction(original):
+            @functools.wraps(original)
+            async def served(*args: Any, **kwargs: Any) -> Any:
+                reply = start(args, kwargs)
+                returned = False
+                try:
+                    await slow(*args, **kwargs)
+                    returned = True
+                finally:
+                    send({"op": "done", "id": reply["id"], "returned": returned})
+                return result(reply)
+        else:
+            @functools.wraps(original)
+            def served(*args: Any, **kwargs: Any) -> Any:
+                reply = start(args, kwargs)
+                returned = False
+                try:
+                    slow(*args, **kwargs)
+                    returned = True
+                finally:
+                    send({"op": "done", "id": reply["id"], "returned": returned})
+                return result(reply)
+        setattr(module, name, served)
+
+    async def answer(self, name: str, call: Any, *, printed: bool = False) -> Any:
+        """Runs the learner's call — an awaitable, or a function of no arguments (whose result
+        is awaited if it is awaitable) — and hands the judge its value, or the exception in the
+        learner's terms; with `printed`, also the lines it printed on stdout. Returns the value
+        (None on error)."""
+        lines = io.StringIO()
+        message: dict[str, Any] = {"op": "answer", "name": name}
+        value = None
+        try:
+            with contextlib.redirect_stdout(lines) if printed else contextlib.nullcontext():
+                value = call() if callable(call) and not inspect.isawaitable(call) else call
+                if inspect.isawaitable(value):
+                    value = await value
+            message.update(value=value, type=type(value).__name__)
+        except Exception as e:
+            message["error"] = describe_exception(e)
+        if printed:
+            message["printed"] = lines.getvalue().splitlines()[:1000]
+        self._send(message)
+        return value
+
+    def tell(self, name: str, value: Any) -> None:
+        """Hands the judge a plain value as the answer `name` (no learner's call to run)."""
+        self._send({"op": "answer", "name": name, "value": value, "type": type(value).__name__})
+
+    def ask(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """The value of a served function, asked by the harness itself (counted as a call)."""
+        reply = self._ask({"op": "call", "fn": name, "args": list(args), "kwargs": kwargs})
+        self._send({"op": "done", "id": reply.get("id"), "returned": True})
+        return reply.get("value")
+
+    def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        reason = _last_words()
+        if reason:
+            self._send({"op": "tampered", "reason": reason})
+        self._send({"op": "end"})
+        # The run's processes are ended with it: wait until the judge has written its verdict.
+        try:
+            self._process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            pass
+
+
+def judged(judge_file: str, *, _state: dict = _state) -> Judge:
+    """Starts the judge (a process that never imports the learner's code) from `judge_file`,
+    relative to the harness; call it before `load_learner()`."""
+    if _state["learner"] is not None or _state["judged"]:
+        raise RuntimeError("loopscope_harness.judged() comes once, before load_learner()")
+    if not os.path.isabs(judge_file):
+        caller = sys._getframe(1).f_code.co_filename
+        judge_file = os.path.join(os.path.dirname(os.path.abspath(caller)), judge_file)
+    _state["judged"] = True
+    judge = Judge(judge_file)
+    _state["judge"] = judge
+    _state["forward"] = judge._send
+    return judge
+
+
 sys.excepthook = _excepthook
 atexit.register(_at_exit)
 _guard({name: globals()[name] for name in (
     "check", "expect_equal", "finishes_within", "load_learner", "learner_path",
     "describe_exception", "results", "count_calls", "_record", "_write", "_end",
-    "_excepthook", "_at_exit", "_learner_line")})
+    "_excepthook", "_at_exit", "_learner_line", "judged", "_plain")})

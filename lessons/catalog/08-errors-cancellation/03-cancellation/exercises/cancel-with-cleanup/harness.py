@@ -9,6 +9,10 @@ async def main() -> None:
     conn = learner.Connection()
     task = asyncio.create_task(learner.worker(conn))
     await asyncio.sleep(0.7)
+    # The worker works until it is cancelled: a connection closed already did no polling.
+    check("the worker keeps its connection open while it works", not conn.closed and not task.done(),
+          "0.7 s after it started, the worker had " + ("closed its connection" if conn.closed else "ended")
+          + "; it should poll until it is cancelled, and close the connection only then")
     task.cancel()
     try:
         async with asyncio.timeout(1):

@@ -2,9 +2,10 @@
 import asyncio
 
 import httpx
-from loopscope_harness import check, expect_equal, load_learner
+from loopscope_harness import check, count_calls, expect_equal, load_learner
 
 learner = load_learner()
+service = count_calls(learner, "fetch_temperature")   # the endpoint looks it up when it runs
 
 
 async def get(client, path):
@@ -37,6 +38,11 @@ async def main():
         took = loop.time() - t0
         expect_equal("five cities at once", [b.get("celsius") if isinstance(b, dict) else "crashed"
                                              for _, b in answers], [4, 19, 28, 14, 22])
+        asked = sorted(str(args[0]) if args else str(kwargs.get("city")) for args, kwargs in service.calls)
+        check("the endpoint asks fetch_temperature", asked.count("oslo") == 2 and len(asked) == 6,
+              f"six requests for known cities called fetch_temperature {service.count} time(s)"
+              + (f" (for {', '.join(asked)})" if asked else "")
+              + "; each answer must come from await fetch_temperature(city)")
         check("five requests take about 0.3 s, not 1.5 s", 0.25 <= took < 0.6,
               f"five concurrent requests took {took:.2f} s; each should wait 0.3 s on the "
               "service while the others wait too (about 0.3 s in total)")

@@ -3,9 +3,10 @@ import asyncio
 import time
 
 import httpx
-from loopscope_harness import check, expect_equal, load_learner
+from loopscope_harness import check, count_calls, expect_equal, load_learner
 
 learner = load_learner()
+renders = count_calls(learner, "render_report")   # looked up when the endpoint runs
 
 
 async def main():
@@ -33,6 +34,11 @@ async def main():
         took = time.perf_counter() - t0
         expect_equal("four reports at once", [r.json() for r, _ in reports],
                      [{"id": n, "pages": 3 + n % 4} for n in range(1, 5)])
+        rendered = sorted(args[0] if args else kwargs.get("report_id") for args, kwargs in renders.calls)
+        check("each report is rendered by render_report", rendered == [1, 2, 3, 4],
+              f"four report requests called render_report {renders.count} time(s)"
+              + (f" (for {rendered})" if rendered else "")
+              + "; each report must come from render_report(report_id), in a worker thread")
         check("four reports take about 0.3 s, not 1.2 s", took < 0.9,
               f"four reports requested together took {took:.2f} s: they rendered one after "
               "another because each one held the event loop")

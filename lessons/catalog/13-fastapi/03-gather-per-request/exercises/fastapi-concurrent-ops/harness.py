@@ -2,9 +2,11 @@
 import asyncio
 
 import httpx
-from loopscope_harness import check, expect_equal, load_learner
+from loopscope_harness import check, count_calls, expect_equal, load_learner
 
 learner = load_learner()
+# The endpoint looks the lookups up when it runs: each call is counted.
+lookups = {name: count_calls(learner, name) for name in ("get_profile", "get_orders", "get_recommendations")}
 
 
 async def main():
@@ -23,6 +25,10 @@ async def main():
                      (200, {"profile": {"id": 7, "name": "user7"},
                             "orders": ["order-7-0", "order-7-1"],
                             "recommendations": ["teapot", "lamp"]}))
+        counts = {name: c.count for name, c in lookups.items()}
+        check("the dashboard calls each lookup", set(counts.values()) == {1},
+              f"one GET /dashboard/7 called {', '.join(f'{n} {c} time(s)' for n, c in counts.items())}; "
+              "each part of the answer must come from its lookup, called once")
         check("the dashboard takes about 0.5 s, not 1.2 s", took < 0.8,
               f"one dashboard took {took:.1f} s: the lookups ran one after another "
               "(0.3 + 0.5 + 0.4 s); run them together and it takes as long as the slowest")

@@ -7,6 +7,19 @@ import uvicorn
 from loopscope_harness import check, expect_equal, load_learner
 
 learner = load_learner()
+sent_by: list[str] = []   # whom send_welcome_email was called for
+_send = getattr(learner, "send_welcome_email", None)
+
+
+async def counted_send(*args, **kwargs):
+    # An async def of its own (not count_calls' plain wrapper): BackgroundTasks runs a plain
+    # function in a thread, where the coroutine it returns would never be awaited.
+    sent_by.append(str(args[0]) if args else str(kwargs.get("address")))
+    return await _send(*args, **kwargs)
+
+
+if callable(_send):
+    learner.send_welcome_email = counted_send   # looked up when each signup runs
 ADDRESSES = ["ann@example.test", "bob@example.test", "cy@example.test"]
 
 
@@ -43,6 +56,10 @@ async def main():
             check("every welcome email is sent", sorted(learner.SENT) == sorted(ADDRESSES),
                   f"3 s after the signups, emails sent: {sorted(learner.SENT)}; each signup should "
                   "send one welcome email in the background")
+            check("each email is sent by send_welcome_email", sorted(sent_by) == sorted(ADDRESSES),
+                  f"three signups called send_welcome_email {len(sent_by)} time(s)"
+                  + (f" (for {', '.join(sorted(sent_by))})" if sent_by else "")
+                  + "; each signup must hand send_welcome_email to the background tasks")
     finally:
         server.should_exit = True
         await serving

@@ -1,0 +1,17 @@
+# Judged (lessons/EXERCISES.md, "Judged harnesses"): judge.py decides, in a process of its own
+# that never imports the learner's code. Runs the learner's main() with load_profile() served by the
+# judge (the learner's own load_profile still waits) and hands over what main() printed.
+import asyncio
+
+from loopscope_harness import judged, load_learner
+
+judge = judged("judge.py")
+learner = load_learner()
+judge.serve(learner, "load_profile")
+
+
+async def main() -> None:
+    await judge.answer("main()", learner.main, printed=True)
+
+
+asyncio.run(main())
