@@ -188,6 +188,7 @@ void TimelineView::userMovedView()
 
 void TimelineView::rebuildRows()
 {
+    ++m_rowsGeneration;
     if (!m_model) {
         m_rows = {};
         return;
