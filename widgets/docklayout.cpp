@@ -28,6 +28,7 @@ Qt::DockWidgetArea areaOf(DockLayout::Slot slot)
     case Slot::Scheduler:
         return Qt::RightDockWidgetArea;
     case Slot::Output:
+    case Slot::EventLog:
         return Qt::BottomDockWidgetArea;
     }
     return Qt::LeftDockWidgetArea;
@@ -95,7 +96,7 @@ bool DockLayout::eventFilter(QObject *watched, QEvent *event)
 
 void DockLayout::raiseDefaults()
 {
-    for (const Slot slot : {Slot::Inspector, Slot::Lesson})
+    for (const Slot slot : {Slot::Inspector, Slot::Lesson, Slot::Output})
         if (QDockWidget *d = dock(slot); d && !d->isHidden())
             d->raise();
 }
@@ -116,6 +117,7 @@ int DockLayout::minimumWidth(Slot slot)
     case Slot::Scheduler:
         return 220;
     case Slot::Output:
+    case Slot::EventLog:
         return 200;
     }
     return 200;
@@ -181,6 +183,9 @@ void DockLayout::arrange(Mode mode)
         m_window->splitDockWidget(machine, inspector, Qt::Vertical);
     if (inspector && scheduler)
         m_window->tabifyDockWidget(inspector, scheduler);
+    // The event log tells the timeline's story in text: one click behind the output.
+    if (QDockWidget *output = dock(Slot::Output), *log = dock(Slot::EventLog); output && log)
+        m_window->tabifyDockWidget(output, log);
     raiseDefaults();
     for (const Slot slot : {Slot::Inspector, Slot::Scheduler}) {
         if (QDockWidget *d = dock(slot); d && showsOnDemand(slot)) {

@@ -17,7 +17,7 @@ namespace Ui {
 //! put every registered slot in its place:
 //! - Learner (the default): the lesson (the course outline a tab behind it) with the program
 //!   under it on the left, the timeline in the middle with the output under it, and the loop
-//!   machine on the right; the inspector and the scheduler join it when they have something to
+//!   machine on the right (the event log a tab behind the output); the inspector and the scheduler join it when they have something to
 //!   show, and give their width back when they have not.
 //! - Workbench: every panel at once, the course outline in its own column.
 //! Column widths follow the window (extra width is shared, a narrower window takes from the
@@ -27,10 +27,11 @@ class DockLayout : public QObject
 {
     Q_OBJECT
 public:
-    enum class Slot { Course, Lesson, Program, LoopMachine, Inspector, Scheduler, Output };
+    enum class Slot { Course, Lesson, Program, LoopMachine, Inspector, Scheduler, Output, EventLog };
     enum class Mode { Learner, Workbench };
     //! Bump when the arrangement changes: a layout saved by another version is not restored.
-    static constexpr int version = 1;
+    //! 2: the event log, a tab behind the output.
+    static constexpr int version = 2;
 
     explicit DockLayout(QMainWindow *window);
 

@@ -1,5 +1,7 @@
 #include "loopmachineview.h"
 
+#include "loopmachineaccessible.h"
+
 #include "schedulerstate.h"
 #include "tracemodel.h"
 
@@ -63,6 +65,7 @@ QString hiddenNames(const LoopGroup &group, int shown)
 LoopMachineView::LoopMachineView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    installLoopMachineAccessibility(this); // places and chips for screen readers, first of all
     setObjectName(QStringLiteral("loopMachine"));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text and chips wrap instead
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -134,6 +137,7 @@ void LoopMachineView::relayout()
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setSingleStep(24);
     viewport()->update();
+    announceLoopMachineChanged(this);
 }
 
 void LoopMachineView::resizeEvent(QResizeEvent *event)

@@ -5,6 +5,7 @@
 #include "coursecontroller.h"
 #include "courseoutline.h"
 #include "docklayout.h"
+#include "eventlog.h"
 #include "exercisepanel.h"
 #include "fileactions.h"
 #include "firststartcard.h"
@@ -136,6 +137,9 @@ void MainWindow::createDocks()
     m_docks->addDock(Slot::Output, tr("Output"), QStringLiteral("consoleDock"), m_console);
     m_docks->addDock(Slot::Scheduler, tr("Scheduler"), QStringLiteral("schedulerDock"),
                      m_scheduler);
+    auto *eventLog = new EventLog(this); // the timeline's story as text, synced with it
+    eventLog->setTimeline(m_timeline);
+    m_docks->addDock(Slot::EventLog, tr("Event log"), QStringLiteral("eventLogDock"), eventLog);
 }
 
 void MainWindow::createStatusBar()

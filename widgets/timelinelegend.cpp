@@ -142,6 +142,11 @@ QString TimelineLegend::entryToolTip(int index) const
     return index >= 0 && index < int(list.size()) ? list[std::size_t(index)].tip : QString();
 }
 
+QRect TimelineLegend::swatchRect(const QRect &entry)
+{
+    return {entry.left(), entry.top() + 3, kSwatch, entry.height() - 6};
+}
+
 std::vector<QRect> TimelineLegend::entryRects(int width) const
 {
     const QFontMetrics fm(legendFont());
@@ -188,7 +193,7 @@ void TimelineLegend::paintEvent(QPaintEvent *)
     for (std::size_t i = 0; i < list.size(); ++i) {
         const QRect &r = rects[i];
         p.save();
-        list[i].swatch(p, QRectF(r.left(), r.top() + 3, kSwatch, r.height() - 6));
+        list[i].swatch(p, QRectF(swatchRect(r)));
         p.restore();
         p.setPen(m_palette.text);
         p.drawText(QRect(r.left() + kSwatch + 5, r.top(), r.width() - kSwatch - 5 + 2, r.height()),

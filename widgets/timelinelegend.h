@@ -25,6 +25,8 @@ public:
     std::vector<QRect> entryRects(int width) const;
     QStringList entryNames() const;
     QString entryToolTip(int index) const;
+    //! Where an entry's swatch is drawn inside its rect (the name follows it).
+    static QRect swatchRect(const QRect &entry);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -1,6 +1,7 @@
 #include "timelineview.h"
 
 #include "schedulerpanel.h"
+#include "timelineaccessible.h"
 
 #include <ctime>
 
@@ -26,6 +27,8 @@ constexpr int kScrollUnits = 100000; // the horizontal scroll bar works in fract
 
 TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
 {
+    // Lanes and the selected span for screen readers: before anything asks for the interface.
+    installTimelineAccessibility(this);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
@@ -188,6 +191,7 @@ void TimelineView::userMovedView()
 
 void TimelineView::rebuildRows()
 {
+    ++m_rowsGeneration;
     if (!m_model) {
         m_rows = {};
         return;

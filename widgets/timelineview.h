@@ -137,6 +137,8 @@ public:
 
     // Geometry, for tests and the inspector.
     const TimelineRows &rows() const { return m_rows; }
+    //! Bumped whenever the rows are rebuilt (fold, filter, new lanes): a cheap "did they change".
+    std::uint64_t rowsGeneration() const { return m_rowsGeneration; }
     const TimelineMetrics &metrics() const { return m_painter.metrics; }
     //! {lane, span} under a viewport position; span -1 on the label column or empty space,
     //! lane -1 outside any row.
@@ -177,6 +179,8 @@ Q_SIGNALS:
     void timeScaleChanged(const Ui::TimeScale &scale);
     void axisChanged(Ui::TimelineAxis axis);
     void allFramesShownChanged(bool shown);
+    //! The step axis was rebuilt (a new model, or the run grew): the event log follows it.
+    void stepAxisChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -221,6 +225,7 @@ private:
 
     const Core::TraceModel *m_model = nullptr;
     TimelineRows m_rows;
+    std::uint64_t m_rowsGeneration = 0;
     QSet<int> m_collapsed;
     QHash<int, std::vector<std::vector<FlameBar>>> m_flames; // expanded lanes' frame rows
     bool m_allFrames = false;

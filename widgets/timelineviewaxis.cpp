@@ -56,6 +56,7 @@ void TimelineView::refreshStepAxis(bool force)
     if (!m_model) {
         m_stepAxis.clear();
         m_stepAxisDirty = false;
+        Q_EMIT stepAxisChanged();
         return;
     }
     // While a live clock runs, the open spans at the end grow, and with them the axis.
@@ -75,6 +76,7 @@ void TimelineView::refreshStepAxis(bool force)
     m_stepAxisCostNs = timer.nsecsElapsed();
     m_sinceStepAxis.start();
     m_stepAxisDirty = false;
+    Q_EMIT stepAxisChanged();
 }
 
 void TimelineView::zoomToTimes(double start, double end)

@@ -26,6 +26,7 @@ void TimelineView::buildHeader()
 {
     m_header = new QWidget(this);
     m_header->setObjectName(QStringLiteral("timelineHeader"));
+    m_header->setAccessibleName(tr("Timeline controls"));
     m_header->setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(m_header);
     layout->setContentsMargins(4, 2, 4, 2);

@@ -3,6 +3,7 @@
 #include "apptheme.h"
 #include "timelinelegend.h"
 #include "timelinepainter.h"
+#include "timelinepalette.h"
 #include "timelineview.h"
 
 #include <QApplication>
@@ -131,6 +132,100 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("blocked")));
         for (int i = 0; i < names.size(); ++i)
             QVERIFY2(legend.entryToolTip(i).size() > 20, qPrintable(names[i]));
+    }
+
+    void everyStateStaysApartInGreyScale_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void everyStateStaysApartInGreyScale()
+    {
+        // Colour is never the only cue. Printed in grey, or seen without colour vision, each
+        // state in the key must still differ from every other by its pattern or shape, and
+        // where two share a shape (a running step and a thread's job, the thin waits) by a name
+        // that still reads.
+        QFETCH(bool, dark);
+        const TimelinePalette base = dark ? TimelinePalette::darkPalette() : TimelinePalette::light();
+        auto greyed = [&](bool oneGrey) {
+            TimelinePalette p = base;
+            auto grey = [oneGrey](QColor &c) {
+                const int g = oneGrey ? 140 : qGray(c.rgb());
+                c = QColor(g, g, g, c.alpha());
+            };
+            for (QColor *c : {&p.background, &p.alternateRow, &p.labelBackground, &p.text,
+                              &p.mutedText, &p.grid, &p.rulerBackground})
+                *c = QColor(qGray(c->rgb()), qGray(c->rgb()), qGray(c->rgb()));
+            for (QColor *c : {&p.running, &p.ready, &p.loopBusy, &p.loopIdle, &p.job, &p.done,
+                              &p.cancelled, &p.failed, &p.blocked, &p.wakeArrow, &p.printMarker,
+                              &p.errorMarker, &p.selection, &p.cursor, &p.merged})
+                grey(*c);
+            for (QColor &c : p.wait)
+                grey(c);
+            return p;
+        };
+        TimelineLegend legend;
+        const int width = legend.sizeHint().width() + 20; // one line
+        legend.resize(width, legend.heightForWidth(width));
+        const auto rects = legend.entryRects(width);
+        const QStringList names = legend.entryNames();
+        QCOMPARE(int(rects.size()), names.size());
+        auto render = [&](const TimelinePalette &p) {
+            legend.setTimelinePalette(p);
+            QImage image(legend.size(), QImage::Format_RGB32);
+            legend.render(&image);
+            return image;
+        };
+        // Every state in one and the same grey: what is left to tell them apart is the pattern.
+        const QImage flat = render(greyed(true));
+        std::vector<QImage> swatches;
+        for (const QRect &r : rects)
+            swatches.push_back(flat.copy(TimelineLegend::swatchRect(r)));
+        // Each colour turned into its own grey, as in a grey-scale print: the names must read.
+        const QImage print = render(greyed(false));
+        const QRgb background = print.pixel(rects.front().right() + 4, rects.front().top() + 1);
+        auto legible = [&](int i) {
+            const QRect r = rects[std::size_t(i)];
+            const QRect label(TimelineLegend::swatchRect(r).right() + 4, r.top(),
+                              r.right() - TimelineLegend::swatchRect(r).right() - 4, r.height());
+            int ink = 0;
+            for (int y = label.top(); y <= label.bottom(); ++y)
+                for (int x = label.left(); x <= label.right(); ++x)
+                    ink += std::abs(qGray(print.pixel(x, y)) - qGray(background)) > 90;
+            return ink > 20; // a few strokes of text with contrast, not anti-aliasing dust
+        };
+        QStringList sharedShapes;
+        for (int i = 0; i < names.size(); ++i) {
+            QVERIFY2(legible(i), qPrintable(names[i]));
+            for (int j = i + 1; j < names.size(); ++j) {
+                if (swatches[std::size_t(i)] != swatches[std::size_t(j)])
+                    continue; // told apart by pattern or shape
+                // The same shape: only the name tells them apart, so it must differ.
+                QVERIFY2(names[i] != names[j], qPrintable(names[i]));
+                sharedShapes << names[i] + QLatin1Char('/') + names[j];
+            }
+        }
+        // The states a learner must tell apart at a glance differ by pattern, not by colour:
+        // running (solid) and ready (hatched); a sleep, a lock (cross-hatched), a queue
+        // (striped) and I/O (dotted); done (a disc) and failed (a diamond).
+        auto apart = [&](const char *a, const char *b) {
+            const int i = int(names.indexOf(QString::fromUtf8(a))),
+                      j = int(names.indexOf(QString::fromUtf8(b)));
+            return i >= 0 && j >= 0 && swatches[std::size_t(i)] != swatches[std::size_t(j)];
+        };
+        for (auto [a, b] : {std::pair{"running", "ready"}, {"ready", "sleep"}, {"sleep", "lock"},
+                            {"sleep", "queue"}, {"sleep", "I/O"}, {"lock", "queue"},
+                            {"lock", "I/O"}, {"queue", "I/O"}, {"done", "failed"},
+                            {"running", "sleep"}, {"ready", "thread"}})
+            QVERIFY2(apart(a, b), qPrintable(QStringLiteral("%1 and %2 differ only by colour")
+                                                     .arg(QLatin1String(a), QLatin1String(b))));
+        // Only these share a shape in the key, and the lanes label them (a wait's detail above
+        // its bar, a job's function on its thread's lane).
+        const QStringList allowed = {QStringLiteral("running/thread"), QStringLiteral("sleep/task"),
+                                     QStringLiteral("sleep/select()"), QStringLiteral("task/select()")};
+        for (const QString &pair : sharedShapes)
+            QVERIFY2(allowed.contains(pair), qPrintable(pair + QStringLiteral(" share a shape")));
     }
 };
 
