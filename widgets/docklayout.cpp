@@ -127,11 +127,19 @@ QDockWidget *DockLayout::addDock(Slot slot, const QString &title, const QString 
     auto *d = new QDockWidget(title, m_window);
     d->setObjectName(objectName);
     d->setWidget(widget);
-    d->setMinimumWidth(minimumWidth(slot));
+    d->setMinimumWidth(int(std::lround(minimumWidth(slot) * std::min(m_zoom, kMaxMinimumScale))));
     m_docks.append({slot, d});
     if (m_panelsMenu)
         m_panelsMenu->addAction(d->toggleViewAction());
     return d;
+}
+
+void DockLayout::setZoom(double factor)
+{
+    m_zoom = factor;
+    for (const Entry &e : std::as_const(m_docks))
+        e.dock->setMinimumWidth(
+                int(std::lround(minimumWidth(e.slot) * std::min(m_zoom, kMaxMinimumScale))));
 }
 
 QDockWidget *DockLayout::dock(Slot slot) const
@@ -222,6 +230,8 @@ QByteArray DockLayout::save() const
 
 void DockLayout::reveal(Slot slot)
 {
+    if (m_presenting && !isPresented(slot))
+        return;
     if (QDockWidget *d = dock(slot)) {
         m_hiddenWhileEmpty.removeAll(slot);
         d->show();
@@ -276,6 +286,8 @@ void DockLayout::setHasContent(Slot slot, bool hasContent)
     if (!d || !showsOnDemand(slot))
         return;
     if (hasContent) {
+        if (m_presenting)
+            return; // shown as it was, with the rest of the layout, when presenting ends
         if (m_hiddenWhileEmpty.removeAll(slot) > 0) {
             d->show();
             d->raise();

@@ -50,6 +50,7 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     });
     m_scale = fitRange(0, 1e9, 800);
     updateColours();
+    applyUiScale(); // made while the window is zoomed (the guide, a comparison)
 }
 
 double TimelineView::plotWidth() const
@@ -586,6 +587,8 @@ void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateColours();
+    else if (event->type() == QEvent::FontChange)
+        applyUiScale();
     QAbstractScrollArea::changeEvent(event);
 }
 
