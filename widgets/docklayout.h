@@ -73,10 +73,10 @@ public:
     static bool isPresented(Slot slot) { return slot == Slot::Lesson || slot == Slot::Program; }
     //! The usable minimum width of a slot's dock (at 100 % zoom).
     static int minimumWidth(Slot slot);
-    //! View ▸ Zoom: the docks' usable minimum widths grow with the text, up to half as much
-    //! again (more would leave the timeline no room at 1280 px).
+    //! View ▸ Zoom: the docks' usable minimum widths grow with the text, up to a quarter
+    //! again at most (more left the timeline no room at 1280 px and 200 %).
     void setZoom(double factor);
-    static constexpr double kMaxMinimumScale = 1.5;
+    static constexpr double kMaxMinimumScale = 1.25;
 
 Q_SIGNALS:
     void modeChanged(Mode mode);

@@ -324,7 +324,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (!m_model) {
         painter.fillRect(rect(), m_painter.palette.background);
         painter.setPen(m_painter.palette.mutedText);
-        painter.drawText(viewport()->rect(), Qt::AlignCenter,
+        painter.drawText(viewport()->rect().adjusted(12, 0, -12, 0),
+                         Qt::AlignCenter | Qt::TextWordWrap, // narrow at a large zoom
                          tr("Run a program (F5) or open a recording to see its timeline."));
         return;
     }

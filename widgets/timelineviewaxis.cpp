@@ -220,6 +220,7 @@ void TimelineView::applyUiScale()
                                                                   : TimelineMetrics::kTimeRulerHeight);
     if (m_autoFit)
         setScaleInternal(fittedScale()); // the plot's width changed with the label column
+    styleHeader(); // a style sheet keeps the font it was polished with: polish it again
     layoutHeader();
     updateScrollBars();
     viewport()->update();

@@ -97,6 +97,11 @@ void UiZoom::apply()
     // dialogs, and the views that size themselves by factor().
     if (font != QApplication::font())
         QApplication::setFont(font);
+    // A window already shown does not always take a new application font (the main window
+    // and its docks' titles kept theirs): hand it to every window, its children follow.
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (window->font() != font)
+            window->setFont(font);
     Q_EMIT notifier()->factorChanged(g_factor);
 }
 

@@ -108,6 +108,9 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i)
             QTest::keyClick(window.editor(), Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(window.uiZoom()->percent(), 200);
+        // The panels' titles too (a shown window once kept its old font).
+        QVERIFY(near(window.docks()->dock(DockLayout::Slot::Lesson)->font().pointSizeF(),
+                     2 * before.prose, 0.6));
         QCOMPARE(QSettings().value(QStringLiteral("uiZoom")).toInt(), 200);
         // The lesson's headings are rendered again at the new size on the next turn.
         QTRY_VERIFY(near(headingPoints(window.lessonView()->textView()), 2 * before.heading, 0.6));
