@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -137,9 +138,17 @@ QDockWidget *DockLayout::addDock(Slot slot, const QString &title, const QString 
 void DockLayout::setZoom(double factor)
 {
     m_zoom = factor;
-    for (const Entry &e : std::as_const(m_docks))
+    // A dock paints its title in a copy of the application font taken when it was made, as
+    // long as its own font is the application's: a font of its own, the same to the eye,
+    // makes it paint the title at the new size.
+    QFont title = QApplication::font();
+    title.setStyleStrategy(QFont::PreferQuality);
+    for (const Entry &e : std::as_const(m_docks)) {
         e.dock->setMinimumWidth(
                 int(std::lround(minimumWidth(e.slot) * std::min(m_zoom, kMaxMinimumScale))));
+        if (factor != 1.0 || e.dock->testAttribute(Qt::WA_SetFont))
+            e.dock->setFont(title);
+    }
 }
 
 QDockWidget *DockLayout::dock(Slot slot) const
