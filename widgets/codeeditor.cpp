@@ -1,7 +1,13 @@
 #include "codeeditor.h"
 
+#include "uizoom.h"
+
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
 #include <Qsci/qscilexerpython.h>
+#include <QEvent>
 #include <QFontDatabase>
+#include <cmath>
 
 namespace Ui {
 
@@ -48,7 +54,28 @@ CodeEditor::CodeEditor(QWidget *parent) : QsciScintilla(parent), m_lexer(new Qsc
     connect(this, &QsciScintilla::linesChanged, this, &CodeEditor::updateMarginWidth);
     setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
     m_noteStyle = QsciStyle(-1, QStringLiteral("Blocked-loop note"), Qt::black, Qt::white, mono);
+    // Ctrl++ / Ctrl+- are the window's View ▸ Zoom (text, code and timeline together), not
+    // Scintilla's own zoom of the code alone.
+    for (const auto command : {QsciCommand::ZoomIn, QsciCommand::ZoomOut}) {
+        if (QsciCommand *c = standardCommands()->find(command)) {
+            c->setKey(0);
+            c->setAlternateKey(0);
+        }
+    }
     setDark(false);
+    // The editor keeps a font of its own, so the application font's change does not reach it.
+    connect(UiZoom::notifier(), &UiZoomNotifier::factorChanged, this, &CodeEditor::applyUiZoom);
+    applyUiZoom();
+}
+
+void CodeEditor::applyUiZoom()
+{
+    // Scintilla's zoom adds points to every style (code, line numbers, the blocked-loop
+    // note): as many as make the monospace font UiZoom's size.
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const double points = mono.pointSizeF() > 0 ? mono.pointSizeF() : 10;
+    zoomTo(int(std::lround(points * (UiZoom::factor() - 1))));
+    setMarginWidth(1, UiZoom::scaled(16));
     updateMarginWidth();
 }
 

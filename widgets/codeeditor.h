@@ -38,6 +38,8 @@ public:
     void setDark(bool dark);
 
 private:
+    //! View ▸ Zoom: the code follows, with Scintilla's own zoom.
+    void applyUiZoom();
     void updateMarginWidth();
     void markLine(int marker, int line, int *stored);
 

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -129,11 +130,27 @@ QDockWidget *DockLayout::addDock(Slot slot, const QString &title, const QString 
     auto *d = new QDockWidget(title, m_window);
     d->setObjectName(objectName);
     d->setWidget(widget);
-    d->setMinimumWidth(minimumWidth(slot));
+    d->setMinimumWidth(int(std::lround(minimumWidth(slot) * std::min(m_zoom, kMaxMinimumScale))));
     m_docks.append({slot, d});
     if (m_panelsMenu)
         m_panelsMenu->addAction(d->toggleViewAction());
     return d;
+}
+
+void DockLayout::setZoom(double factor)
+{
+    m_zoom = factor;
+    // A dock paints its title in a copy of the application font taken when it was made, as
+    // long as its own font is the application's: a font of its own, the same to the eye,
+    // makes it paint the title at the new size.
+    QFont title = QApplication::font();
+    title.setStyleStrategy(QFont::PreferQuality);
+    for (const Entry &e : std::as_const(m_docks)) {
+        e.dock->setMinimumWidth(
+                int(std::lround(minimumWidth(e.slot) * std::min(m_zoom, kMaxMinimumScale))));
+        if (factor != 1.0 || e.dock->testAttribute(Qt::WA_SetFont))
+            e.dock->setFont(title);
+    }
 }
 
 QDockWidget *DockLayout::dock(Slot slot) const
@@ -227,6 +244,8 @@ QByteArray DockLayout::save() const
 
 void DockLayout::reveal(Slot slot)
 {
+    if (m_presenting && !isPresented(slot))
+        return;
     if (QDockWidget *d = dock(slot)) {
         m_hiddenWhileEmpty.removeAll(slot);
         d->show();
@@ -281,6 +300,8 @@ void DockLayout::setHasContent(Slot slot, bool hasContent)
     if (!d || !showsOnDemand(slot))
         return;
     if (hasContent) {
+        if (m_presenting)
+            return; // shown as it was, with the rest of the layout, when presenting ends
         if (m_hiddenWhileEmpty.removeAll(slot) > 0) {
             d->show();
             d->raise();

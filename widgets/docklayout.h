@@ -67,8 +67,17 @@ public:
     void setPanelsMenu(QMenu *menu);
     //! View ▸ Layout: Learner, Workbench (checkable, one of them) and Reset layout.
     QList<QAction *> layoutActions() const { return m_layoutActions; }
-    //! The usable minimum width of a slot's dock.
+    //! Presentation mode: only the lesson and the program are docked in sight; while it lasts
+    //! reveal() and content arriving leave the other docks hidden.
+    void setPresenting(bool on) { m_presenting = on; }
+    bool isPresenting() const { return m_presenting; }
+    static bool isPresented(Slot slot) { return slot == Slot::Lesson || slot == Slot::Program; }
+    //! The usable minimum width of a slot's dock (at 100 % zoom).
     static int minimumWidth(Slot slot);
+    //! View ▸ Zoom: the docks' usable minimum widths grow with the text, up to a quarter
+    //! again at most (more left the timeline no room at 1280 px and 200 %).
+    void setZoom(double factor);
+    static constexpr double kMaxMinimumScale = 1.25;
 
 Q_SIGNALS:
     void modeChanged(Mode mode);
@@ -97,6 +106,8 @@ private:
     QMenu *m_panelsMenu = nullptr;
     QList<QAction *> m_layoutActions;
     Mode m_mode = Mode::Learner;
+    double m_zoom = 1.0;
+    bool m_presenting = false;
     QList<Slot> m_hiddenWhileEmpty; // hidden by the layout until they have content
     bool m_defaultSizesPending = false; // arranged, not sized yet: sized on the first show
     bool m_resizing = false;

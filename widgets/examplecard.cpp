@@ -1,6 +1,7 @@
 #include "examplecard.h"
 
 #include "catalog.h"
+#include "elidingbutton.h"
 #include "flowlayout.h"
 
 #include <QLabel>
@@ -50,7 +51,9 @@ ExampleCard::ExampleCard(const Lessons::Example &example, const Lessons::Example
         buttons->addWidget(m_step);
     }
     if (compareWith) {
-        m_compare = new QPushButton(tr("Compare with “%1”").arg(compareWith->title), this);
+        // The other example's title can be long: the button shortens it rather than push the
+        // card wider than the column (at 200 % zoom it did).
+        m_compare = new ElidingButton(tr("Compare with “%1”").arg(compareWith->title), this);
         m_compare->setToolTip(tr("Run “%1” and this example one after the other and show both "
                                  "timelines on one time axis with their figures")
                                       .arg(compareWith->title));

@@ -5,6 +5,7 @@
 #include "exercisechecker.h"
 #include "flowlayout.h"
 #include "markdowntext.h"
+#include "relativefont.h"
 #include "programdocument.h"
 #include "progressstore.h"
 #include "tracemodel.h"
@@ -79,10 +80,7 @@ ExercisePanel::ExercisePanel(ProgramDocument *document, QWidget *parent)
     m_toggle->setAutoRaise(true);
     m_toggle->setArrowType(Qt::DownArrow);
     m_toggle->setToolTip(tr("Fold the statement away to give the code the room"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    m_title->setFont(titleFont);
+    RelativeFont::keep(m_title, 1.1, true);
     m_title->setWordWrap(true);
     head->addWidget(m_toggle, 0, Qt::AlignTop);
     head->addWidget(m_title, 1);

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "examplecard.h"
 #include "markdowntext.h"
+#include "relativefont.h"
 #include "predictcard.h"
 #include "progressstore.h"
 #include "quizcard.h"
@@ -51,10 +52,7 @@ LessonView::LessonView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    RelativeFont::keep(m_title, 1.15, true);
     m_title->setWordWrap(true);
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -400,7 +398,7 @@ void LessonView::updateNext()
                                   : tr("Next step (Alt+Right)"));
     // Once the step's point was shown (the lesson's, on its last step) Next is the way on.
     m_next->setDefault(ready);
-    QFont font = m_next->font();
+    QFont font; // only the weight is its own: the size follows View ▸ Zoom
     font.setBold(ready);
     m_next->setFont(font);
 }

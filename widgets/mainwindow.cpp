@@ -16,6 +16,8 @@
 #include "outputconsole.h"
 #include "playbackbar.h"
 #include "playbackcontroller.h"
+#include "preferencesdialog.h"
+#include "presentationmode.h"
 #include "programdocument.h"
 #include "runactions.h"
 #include "runcontroller.h"
@@ -26,6 +28,7 @@
 #include "timelinepalette.h"
 #include "timelineview.h"
 #include "tracemodel.h"
+#include "uizoom.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -51,7 +54,8 @@ QString welcomeProgram()
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_theme(new AppTheme(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_theme(new AppTheme(this)), m_zoom(new UiZoom(this)) // before the views
 {
     setWindowTitle(tr("Loopscope"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -66,12 +70,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_theme(new AppTh
     m_comparison = new ComparisonController(this);
     m_files = new FileActions(m_document, this);
     createDocks();
+    m_docks->setZoom(UiZoom::factor());
+    m_presentation = new PresentationMode(this, m_docks, m_zoom);
     createActions();
     createStatusBar();
     connectParts();
 
     QSettings settings;
     setPython(settings.value(QStringLiteral("python")).toString());
+    m_runs->setBlockThresholdMs(settings.value(QStringLiteral("blockThresholdMs"), 0).toInt());
     setProgramText(welcomeProgram());
     resize(1400, 900);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
@@ -242,6 +249,11 @@ void MainWindow::connectParts()
     connect(m_interpreter, &InterpreterChoice::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_theme, &AppTheme::changed, this, &MainWindow::applyThemeToViews);
+    connect(m_zoom, &UiZoom::changed, this, [this](int percent) {
+        m_docks->setZoom(UiZoom::factor());
+        statusBar()->showMessage(tr("Text size %1 % (Ctrl+0: 100 %)").arg(percent), 4000);
+    });
+    connect(m_document, &ProgramDocument::replaced, this, &MainWindow::applyDefaultClock);
     connectPlayback();
 }
 
@@ -462,6 +474,53 @@ void MainWindow::applyThemeToViews()
     m_machine->setDarkOverride(m_theme->darkOverride());
 }
 
+bool MainWindow::defaultVirtualClock() const
+{
+    const QVariant clock = QSettings().value(QStringLiteral("defaultClock"));
+    return clock.isValid() ? clock.toString() == QLatin1String("virtual") : m_runs->virtualClock();
+}
+
+void MainWindow::setDefaultVirtualClock(bool on)
+{
+    QSettings().setValue(QStringLiteral("defaultClock"),
+                         on ? QStringLiteral("virtual") : QStringLiteral("real"));
+    applyDefaultClock();
+}
+
+void MainWindow::applyDefaultClock()
+{
+    // Only once chosen in Preferences: before that the Run menu's toggle is remembered as is.
+    const auto kind = m_document->kind();
+    if (QSettings().contains(QStringLiteral("defaultClock"))
+        && (kind == ProgramDocument::Kind::Scratch || kind == ProgramDocument::Kind::File))
+        m_runs->setVirtualClock(defaultVirtualClock());
+}
+
+int MainWindow::blockThresholdMs() const
+{
+    const int ms = QSettings().value(QStringLiteral("blockThresholdMs"), 0).toInt();
+    return ms > 0 ? ms : kDefaultBlockThresholdMs;
+}
+
+void MainWindow::setBlockThresholdMs(int ms)
+{
+    ms = std::clamp(ms, kMinBlockThresholdMs, kMaxBlockThresholdMs);
+    QSettings().setValue(QStringLiteral("blockThresholdMs"), ms);
+    m_runs->setBlockThresholdMs(ms);
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::showTimelineGuide()
 {
     if (auto *open = findChild<TimelineGuide *>()) {
@@ -481,6 +540,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_document->saveDraft();
+    m_presentation->setActive(false); // the layout to keep is the one presenting will go back to
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), m_docks->save());

@@ -38,12 +38,14 @@ class LessonView;
 class LoopMachineView;
 class OutputConsole;
 class PlaybackBar;
+class PresentationMode;
 class PlaybackController;
 class ProgramDocument;
 class RunController;
 class SchedulerPanel;
 class TimelineLegend;
 class TimelineView;
+class UiZoom;
 
 //! The learning workbench's frame: it lays out the views in docks (DockLayout) around the
 //! timeline and wires the parts that own the work — the program in the editor
@@ -72,6 +74,10 @@ public:
     QMenu *runMenu() const { return m_runMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *runToolBar() const { return m_runToolBar; }
+    //! View ▸ Zoom In / Zoom Out / Actual Size: one scale for text, code, timeline and panels.
+    UiZoom *uiZoom() const { return m_zoom; }
+    //! View ▸ Presentation Mode (F11): the lesson, the program and the timeline, full screen.
+    PresentationMode *presentation() const { return m_presentation; }
 
     // The views.
     CodeEditor *editor() const;
@@ -125,6 +131,15 @@ public:
     Theme theme() const;
     //! The clock run() uses for the program in the editor (Open in editor sets the example's).
     void setVirtualClock(bool on);
+    //! The clock your own programs (new, opened, the welcome program) start with; lesson
+    //! examples keep theirs. Until it is chosen, the Run menu's last choice stays.
+    bool defaultVirtualClock() const;
+    void setDefaultVirtualClock(bool on);
+    //! A step that holds the loop this long is called blocked, in your own programs.
+    static constexpr int kDefaultBlockThresholdMs = 100, kMinBlockThresholdMs = 1,
+                         kMaxBlockThresholdMs = 60000;
+    int blockThresholdMs() const;
+    void setBlockThresholdMs(int ms);
     //! Run starts the program paused before its first task step (Run ▸ Step mode).
     void setStepMode(bool on);
     bool stepMode() const;
@@ -161,6 +176,8 @@ public Q_SLOTS:
                          const QString &otherExampleId);
     //! Help ▸ How to read the timeline (also from the first-start card).
     void showTimelineGuide();
+    //! Edit ▸ Preferences… (Ctrl+,).
+    void showPreferences();
 
 Q_SIGNALS:
     void runStarted();
@@ -183,6 +200,8 @@ private:
     void createFileMenu();
     void createViewMenu();
     void createHelpMenu();
+    void createEditMenu();
+    void applyDefaultClock();
     void createPlaybackMenu();
     //! Playback follows the model on screen once it is finished; the timeline's cursor, and
     //! through it the loop machine, the output and the editor, follow playback.
@@ -194,6 +213,8 @@ private:
     void applyThemeToViews();
 
     AppTheme *m_theme;
+    UiZoom *m_zoom;
+    PresentationMode *m_presentation = nullptr;
     DockLayout *m_docks = nullptr;
     FileActions *m_files = nullptr;
     InterpreterChoice *m_interpreter = nullptr;

@@ -10,11 +10,13 @@
 #include "interpreterchoice.h"
 #include "outputconsole.h"
 #include "playbackbar.h"
+#include "presentationmode.h"
 #include "reviewdialog.h"
 #include "runactions.h"
 #include "runcontroller.h"
 #include "shortcutsdialog.h"
 #include "timelineview.h"
+#include "uizoom.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +36,7 @@ void MainWindow::createActions()
     m_runToolBar->setObjectName(QStringLiteral("runToolBar"));
     m_runToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fileMenu = menuBar()->addMenu(tr("&File"));
+    createEditMenu();
     m_runMenu = menuBar()->addMenu(tr("&Run"));
     createPlaybackMenu();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -106,12 +109,16 @@ void MainWindow::createViewMenu()
         return a;
     };
     QMenu *view = m_viewMenu;
-    auto *fit = action(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0),
+    // Ctrl+= / Ctrl+- / Ctrl+0 zoom the whole window (UiZoom); the timeline's own zoom is
+    // + / - / 0 in the timeline, and Ctrl+Alt with them from anywhere.
+    auto *fit = action(tr("&Fit Timeline"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_0),
                        [this] { m_timeline->fitAll(); });
-    auto *zoomIn
-            = action(tr("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomBy(1.5); });
+    fit->setIconText(tr("Fit all"));
+    fit->setToolTip(tr("Fit the whole run in the timeline (0 in the timeline, Ctrl+Alt+0)"));
+    auto *zoomIn = action(tr("Zoom Timeline I&n"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal),
+                          [this] { m_timeline->zoomBy(1.5); });
     zoomIn->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    auto *zoomOut = action(tr("Zoom &out"), QKeySequence::ZoomOut,
+    auto *zoomOut = action(tr("Zoo&m Timeline Out"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus),
                            [this] { m_timeline->zoomBy(1 / 1.5); });
     zoomOut->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_followAction = new QAction(tr("Follo&w live"), this);
@@ -151,6 +158,10 @@ void MainWindow::createViewMenu()
     m_runToolBar->addAction(fit);
     m_runToolBar->addAction(m_followAction);
     m_runToolBar->addAction(m_stepAxisAction);
+    for (QAction *a : {m_zoom->zoomInAction, m_zoom->zoomOutAction, m_zoom->resetAction,
+                       m_presentation->action()})
+        view->addAction(a);
+    view->addSeparator();
     for (QAction *a : {fit, zoomIn, zoomOut, m_followAction, m_stepAxisAction, m_framesAction,
                        m_comparison->compareAction()})
         view->addAction(a);
@@ -186,6 +197,16 @@ void MainWindow::createViewMenu()
     layout->addActions(layouts.mid(2));
     view->addSeparator();
     m_docks->setPanelsMenu(view);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setToolTip(tr("Theme, text size, clock, block threshold, interpreter and "
+                               "lessons folder, in one place"));
 }
 
 void MainWindow::createHelpMenu()

@@ -1,13 +1,62 @@
 #include "markdowntext.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QFontInfo>
 #include <QFontMetrics>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextEdit>
+#include <QTimer>
 
 namespace Ui {
+
+namespace {
+
+constexpr const char *kSource = "loopscopeMarkdown";
+
+// Headings have point sizes of their own (render() sets them): when the view's font changes
+// (View ▸ Zoom), its text is rendered again at the new size, at the same place in the text.
+class FontFollower : public QObject
+{
+public:
+    static constexpr const char *kName = "markdownFontFollower";
+
+    explicit FontFollower(QTextEdit *view) : QObject(view), m_view(view)
+    {
+        setObjectName(QString::fromLatin1(kName));
+        view->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The view applies its new font after its filters ran: render on the next turn.
+        if (watched == m_view && event->type() == QEvent::FontChange && !m_pending) {
+            m_pending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pending = false;
+                QTextDocument *doc = m_view->document();
+                const QVariant source = doc->property(kSource);
+                if (!source.isValid())
+                    return;
+                QScrollBar *bar = m_view->verticalScrollBar();
+                const double at = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0;
+                MarkdownText::render(doc, source.toString(), m_view->font());
+                bar->setValue(int(at * bar->maximum()));
+            });
+        }
+        return false;
+    }
+
+private:
+    QTextEdit *m_view;
+    bool m_pending = false;
+};
+
+} // namespace
 
 double MarkdownText::headingScale(int level)
 {
@@ -31,6 +80,15 @@ QString MarkdownText::numbered(int number, const QString &markdown)
 void MarkdownText::render(QTextDocument *document, const QString &markdown, const QFont &base)
 {
     document->setMarkdown(markdown);
+    document->setProperty(kSource, markdown);
+    // The document's parent is the view's text control, whose parent is the view.
+    QObject *owner = document->parent();
+    while (owner && !qobject_cast<QTextEdit *>(owner))
+        owner = owner->parent();
+    if (auto *view = qobject_cast<QTextEdit *>(owner); view && view->document() == document
+        && !view->findChild<QObject *>(QString::fromLatin1(FontFollower::kName),
+                                       Qt::FindDirectChildrenOnly))
+        new FontFollower(view);
     const double points = QFontInfo(base).pointSizeF();
     const QFontMetrics metrics(base);
     const int hang = metrics.horizontalAdvance(QStringLiteral("    "));

@@ -13,6 +13,8 @@ namespace Ui {
 class MarkdownText
 {
 public:
+    //! When the document belongs to a text view, the view re-renders it in its new font when
+    //! that changes (View ▸ Zoom), keeping its place.
     static void render(QTextDocument *document, const QString &markdown, const QFont &base);
     //! The size factor of a heading level (1 = #) against the body text.
     static double headingScale(int level);

@@ -2,9 +2,9 @@
 
 #include "outputtablemodel.h"
 #include "tracemodel.h"
+#include "uizoom.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -38,7 +38,6 @@ OutputConsole::OutputConsole(QWidget *parent)
     m_dropNotice->setObjectName(QStringLiteral("dropNotice"));
     m_dropNotice->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); }"));
     m_line->setObjectName(QStringLiteral("wholeLine"));
-    m_line->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setModel(m_lines);
     m_view->setAccessibleName(QStringLiteral("Program output"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -48,20 +47,14 @@ OutputConsole::OutputConsole(QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(OutputTableModel::Time,
                                                      QHeaderView::Interactive);
-    m_view->setColumnWidth(OutputTableModel::Time,
-                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("000.000 s"))
-                                   + 16);
     // A new column width re-wraps the rows.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this] { wrapRows(0, m_lines->rowCount()); });
     m_view->viewport()->installEventFilter(this);
-    m_view->setColumnWidth(
-            OutputTableModel::Task,
-            m_view->fontMetrics().horizontalAdvance(QStringLiteral("Task-10 fetch_user")) + 12);
+    applyFonts();
     connect(m_view, &QTableView::clicked, this,
             [this](const QModelIndex &i) { activate(i.row()); });
     connect(m_view, &QTableView::activated, this,
@@ -75,6 +68,29 @@ OutputConsole::OutputConsole(QWidget *parent)
                 if (current.isValid() && m_view->hasFocus())
                     activate(current.row());
             });
+}
+
+void OutputConsole::applyFonts()
+{
+    // The lines are in the monospace font at the UI zoom (OutputTableModel), the columns as
+    // wide as their widest usual text in the window's font: both follow View ▸ Zoom.
+    m_line->setFont(UiZoom::fixedFont());
+    const QFontMetrics fm = m_view->fontMetrics();
+    m_view->verticalHeader()->setDefaultSectionSize(
+            std::max(fm.height(), QFontMetrics(UiZoom::fixedFont()).height()) + 4);
+    m_view->setColumnWidth(OutputTableModel::Time,
+                           fm.horizontalAdvance(QStringLiteral("000.000 s")) + 16);
+    m_view->setColumnWidth(OutputTableModel::Task,
+                           fm.horizontalAdvance(QStringLiteral("Task-10 fetch_user")) + 12);
+    wrapRows(0, m_lines->rowCount());
+    m_view->viewport()->update();
+}
+
+void OutputConsole::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
 }
 
 bool OutputConsole::eventFilter(QObject *watched, QEvent *event)

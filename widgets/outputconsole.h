@@ -53,6 +53,8 @@ private:
     void updateDropNotice();
     void wrapRows(int from, int to);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void applyFonts();
 
     QLabel *m_notice, *m_dropNotice, *m_line;
     QTableView *m_view;

@@ -1,6 +1,7 @@
 #include "outputtablemodel.h"
 
 #include "tracemodel.h"
+#include "uizoom.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -114,7 +115,7 @@ QVariant OutputTableModel::data(const QModelIndex &index, int role) const
             return m_errorBackground;
         break;
     case Qt::FontRole: {
-        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        QFont font = UiZoom::fixedFont(); // follows View ▸ Zoom
         // The head and the last line of a traceback are what a learner must read first.
         if (error && index.column() == Text
             && (line.text.startsWith(QLatin1String("Traceback"))

@@ -153,6 +153,7 @@ void RunController::runProgram(const QString &text, const QString &fileName)
     request.workingDirectory = dir->path();
     request.virtualClock = virtualClock();
     request.stepMode = stepMode();
+    request.blockThresholdMs = m_blockThresholdMs;
     startIn(std::move(dir), std::move(request), fileName);
 }
 
@@ -167,6 +168,7 @@ void RunController::runFile(const QString &path)
     request.workingDirectory = info.absolutePath(); // as `cd folder && python3 file.py` would
     request.virtualClock = virtualClock();
     request.stepMode = stepMode();
+    request.blockThresholdMs = m_blockThresholdMs;
     startIn(std::make_unique<QTemporaryDir>(), std::move(request), info.fileName());
 }
 

@@ -59,6 +59,9 @@ public:
     //! Step mode: the program is paused before a task step or callback.
     bool isPaused() const;
     void setPython(const QString &python) { m_python = python; }
+    //! For runProgram() and runFile() (your own programs); 0: the tracer's default.
+    void setBlockThresholdMs(int ms) { m_blockThresholdMs = ms; }
+    int blockThresholdMs() const { return m_blockThresholdMs; }
     bool virtualClock() const;
     void setVirtualClock(bool on);
     bool stepMode() const;
@@ -149,6 +152,7 @@ private:
     QString m_programPath; // the program of the run on screen (its file name marks the editor)
     QString m_recordingPath; // the last run's recording, for "Save recording"
     QString m_python;
+    int m_blockThresholdMs = 0;
     QString m_stateText;
     bool m_preparing = false;
     std::optional<Core::RunResult> m_lastResult;

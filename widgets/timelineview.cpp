@@ -53,6 +53,7 @@ TimelineView::TimelineView(QWidget *parent) : QAbstractScrollArea(parent)
     });
     m_scale = fitRange(0, 1e9, 800);
     updateColours();
+    applyUiScale(); // made while the window is zoomed (the guide, a comparison)
 }
 
 double TimelineView::plotWidth() const
@@ -327,7 +328,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (!m_model) {
         painter.fillRect(rect(), m_painter.palette.background);
         painter.setPen(m_painter.palette.mutedText);
-        painter.drawText(viewport()->rect(), Qt::AlignCenter,
+        painter.drawText(viewport()->rect().adjusted(12, 0, -12, 0),
+                         Qt::AlignCenter | Qt::TextWordWrap, // narrow at a large zoom
                          tr("Run a program (F5) or open a recording to see its timeline."));
         return;
     }
@@ -590,6 +592,8 @@ void TimelineView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         updateColours();
+    else if (event->type() == QEvent::FontChange)
+        applyUiScale();
     QAbstractScrollArea::changeEvent(event);
 }
 

@@ -211,6 +211,8 @@ private:
     void panByPixels(double dx);
     void setScaleInternal(const TimeScale &scale);
     void updateColours();
+    //! Rows, label column and ruler at the UI zoom (UiZoom::factor()), on a font change.
+    void applyUiScale();
     double endTime() const;
     bool liveClockRunning() const;
     void updateLiveNow();

@@ -3,6 +3,7 @@
 #include "timelineview.h"
 
 #include "tracemodel.h"
+#include "uizoom.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -30,8 +31,9 @@ void TimelineView::setAxis(TimelineAxis axis)
     const bool following = m_live && m_follow;
     m_axis = axis;
     refreshStepAxis(true);
-    m_painter.metrics.rulerHeight = axis == TimelineAxis::Steps ? TimelineMetrics::kStepRulerHeight
-                                                                : TimelineMetrics::kTimeRulerHeight;
+    m_painter.metrics.rulerHeight = UiZoom::scaled(axis == TimelineAxis::Steps
+                                                           ? TimelineMetrics::kStepRulerHeight
+                                                           : TimelineMetrics::kTimeRulerHeight);
     if (fitted || following) {
         setScaleInternal(fittedScale());
         m_autoFit = fitted;
@@ -202,6 +204,27 @@ void TimelineView::revealTime(double t)
         scale.origin = p - visible / 2;
     setScaleInternal(scale);
     m_cursorX = timeToX(m_scale, t);
+    viewport()->update();
+}
+
+void TimelineView::applyUiScale()
+{
+    // The labels are drawn in the widget's font, which the zoom scaled: the rows, the ruler
+    // and the label column grow with it so nothing is clipped. The label column grows less
+    // (at most 1.6 times): past that it would take the plot's width, and long names elide.
+    const double f = UiZoom::factor();
+    const TimelineMetrics base;
+    TimelineMetrics &mt = m_painter.metrics;
+    mt.rowHeight = UiZoom::scaled(base.rowHeight);
+    mt.labelWidth = int(std::lround(base.labelWidth * std::min(f, 1.6)));
+    mt.indent = UiZoom::scaled(base.indent);
+    mt.rulerHeight = UiZoom::scaled(m_axis == TimelineAxis::Steps ? TimelineMetrics::kStepRulerHeight
+                                                                  : TimelineMetrics::kTimeRulerHeight);
+    if (m_autoFit)
+        setScaleInternal(fittedScale()); // the plot's width changed with the label column
+    styleHeader(); // a style sheet keeps the font it was polished with: polish it again
+    layoutHeader();
+    updateScrollBars();
     viewport()->update();
 }
 

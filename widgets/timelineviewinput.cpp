@@ -194,7 +194,8 @@ void TimelineView::goToEnd()
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
     // Every mouse action has a key (the class comment lists them); the window's menus add
-    // Ctrl+0 / Ctrl++ / Ctrl+- / Ctrl+L for the same.
+    // Ctrl+Alt+0 / Ctrl+Alt+= / Ctrl+Alt+- / Ctrl+L for the same (Ctrl+0 / Ctrl+= / Ctrl+-
+    // zoom the whole window).
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const double page = plotWidth() * (shift ? 0.9 : 0.2);
