@@ -4,6 +4,7 @@
 #ifdef LOOPSCOPE_HAVE_GUI
 #include "mainwindow.h"
 #include "openlaunchtarget.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -73,6 +74,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LOOPSCOPE_VERSION));
     QGuiApplication::setDesktopFileName(QLatin1String(appId));
     QApplication::setWindowIcon(appIcon());
+    // The window follows the system's language; commands above never get here, so their
+    // output stays English.
+    Ui::installTranslators();
     Ui::MainWindow window;
     window.show();
     if (target.kind != Core::LaunchTarget::Kind::Window) {
