@@ -524,6 +524,29 @@
     </message>
 </context>
 <context>
+    <name>Ui::CrashNotice</name>
+    <message>
+        <source>Open the recording&apos;s folder</source>
+        <translation>Ordner der Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loopscope did not close properly last time.&lt;/b&gt; Your lesson and drafts were restored.</source>
+        <translation>&lt;b&gt;Loopscope wurde beim letzten Mal nicht ordnungsgemäß beendet.&lt;/b&gt; Ihre Lektion und Ihre Entwürfe wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The recording of the last run is kept for a bug report: &lt;code&gt;%1&lt;/code&gt; (nothing is sent anywhere).</source>
+        <translation>Die Aufzeichnung des letzten Laufs ist für einen Fehlerbericht aufbewahrt: &lt;code&gt;%1&lt;/code&gt; (nichts wird irgendwohin gesendet).</translation>
+    </message>
+    <message>
+        <source>Show the folder in the file manager, to attach the recording to a bug report</source>
+        <translation>Den Ordner im Dateimanager zeigen, um die Aufzeichnung einem Fehlerbericht beizufügen</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DockLayout</name>
     <message>
         <source>&amp;Learner: lesson, program, timeline</source>
@@ -1370,7 +1393,7 @@
     </message>
     <message>
         <source>&amp;Fit all</source>
-        <translation>&amp;Alles einpassen</translation>
+        <translation>&amp;Alles zeigen</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1851,7 +1874,7 @@
     </message>
     <message>
         <source>Step to next task s&amp;witch</source>
-        <translation>Bis zum nächsten Task&amp;wechsel</translation>
+        <translation>Bis Task&amp;wechsel</translation>
     </message>
     <message>
         <source>Run until a different task would run next (Shift+F10)</source>
@@ -1867,7 +1890,7 @@
     </message>
     <message>
         <source>Run to c&amp;ursor time</source>
-        <translation>Bis zur &amp;Cursorzeit ausführen</translation>
+        <translation>Bis zum &amp;Zeitcursor</translation>
     </message>
     <message>
         <source>Run until the timeline&apos;s time cursor (click the ruler to place it), then pause</source>
@@ -2430,7 +2453,7 @@ um seine ganze Geschichte im Inspektor zu lesen: worauf er wartete, in welcher Z
     </message>
     <message>
         <source>Filter lanes: name, coroutine or state (/)</source>
-        <translation>Spuren filtern: Name, Koroutine oder Zustand (/)</translation>
+        <translation>Filtern: Name, Koroutine, Zustand (/)</translation>
     </message>
     <message>
         <source>Shows only the lanes whose name, coroutine or file contain every word, or whose state is one of them (done, failed, cancelled, pending), with the tasks that created them.</source>
