@@ -195,6 +195,10 @@ private Q_SLOTS:
             QCOMPARE(QCoreApplication::translate("Ui::TimelineView", "%n wake-up(s)", nullptr, 1),
                 QStringLiteral("1 Weckruf"));
         }
+        // By default the locale is the system's (LANG…), which QLocale::setDefault stands in for.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Switzerland));
+        QCOMPARE(installTranslators(), QStringLiteral("de"));
+        QLocale::setDefault(QLocale::system());
         // Austrian German falls back to German; French has no translation: English.
         QCOMPARE(installTranslators(QLocale(QLocale::German, QLocale::Austria)),
             QStringLiteral("de"));
