@@ -14,11 +14,14 @@ shift || true
 # Build tools and libraries, the Python libraries the lessons use (Debian's python3-* belong
 # to /usr/bin/python3), and CPython's own test suite, which the tracer is checked against.
 # dpkg-dev and file let CPack compute the .deb's dependencies; desktop-file-utils, appstream
-# and shared-mime-info check the desktop files the package installs.
+# and shared-mime-info check the desktop files the package installs; qt6-l10n-tools (lupdate,
+# lrelease) and qt6-tools-dev (their CMake functions) build the UI's translations, and
+# qt6-translations-l10n translates Qt's own dialogs and key names to match.
 packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev file
   desktop-file-utils appstream shared-mime-info
   qt6-base-dev qt6-base-dev-tools libgl-dev qcoro-qt6-dev libqscintilla2-qt6-dev
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
   libgtest-dev libbenchmark-dev
   python3 python3-jsonschema libpython3.11-testsuite
   python3-aiohttp python3-httpx python3-fastapi python3-uvicorn python3-websockets

@@ -4,6 +4,9 @@
 #ifdef LOOPSCOPE_HAVE_GUI
 #include "mainwindow.h"
 #include "openlaunchtarget.h"
+#include "sessionguard.h"
+#include "testhooks.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -73,8 +76,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(LOOPSCOPE_VERSION));
     QGuiApplication::setDesktopFileName(QLatin1String(appId));
     QApplication::setWindowIcon(appIcon());
+    // The window follows the system's language; commands above never get here, so their
+    // output stays English.
+    Ui::installTranslators();
+    // Before the window, so it ends after it: only a clean end removes its lock.
+    const Ui::SessionGuard session;
     Ui::MainWindow window;
+    if (session.isPrimary())
+        window.keepLastRun(session.lastRunRecording());
+    if (session.previousEndedUncleanly()) {
+        // The lesson, its step and the drafts come back by themselves (saved as they change);
+        // the card says so and where the last run's recording is.
+        const bool recorded = QFile::exists(session.crashedRunRecording());
+        window.showCrashNotice(session.lastRunFolder(), recorded);
+        std::fprintf(stderr, "loopscope: the last session did not close properly; the lesson "
+                             "and drafts were restored%s%s\n",
+            recorded ? "; its last run's recording: " : "",
+            recorded ? QFile::encodeName(session.crashedRunRecording()).constData() : "");
+    }
     window.show();
+    Ui::startTestHooks(window);
     if (target.kind != Core::LaunchTarget::Kind::Window) {
         // Once the window is up, so a message about the file has somewhere to appear.
         QTimer::singleShot(0, &window, [&window, target] { Ui::openLaunchTarget(window, target); });

@@ -30,10 +30,10 @@ ExampleCard::ExampleCard(const Lessons::Example &example, const Lessons::Example
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:gray'>%2 · %3 clock</span>")
-                                     .arg(example.title.toHtmlEscaped(), example.file.toHtmlEscaped(),
-                                          example.virtualClock ? tr("virtual") : tr("real")),
-                             this);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b> <span style='color:gray'>%2 · %3</span>")
+                                 .arg(example.title.toHtmlEscaped(), example.file.toHtmlEscaped(),
+                                     example.virtualClock ? tr("virtual clock") : tr("real clock")),
+        this);
     title->setWordWrap(true);
     layout->addWidget(title);
     // The buttons wrap to a second row in a narrow column rather than push the card wider

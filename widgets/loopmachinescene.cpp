@@ -17,10 +17,10 @@ namespace
 // Tool tips cost a look-up each; chips past this many per place are behind "+N more" anyway.
 constexpr int kDetailedChips = 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::LoopMachineScene", text);
-}
+// The free functions below translate in the context named here; lupdate reads it from the macro.
+struct SceneText {
+    Q_DECLARE_TR_FUNCTIONS(Ui::LoopMachineScene)
+};
 
 // A duration to three significant digits first, so 999.96 ms reads "1.00 s", not "1000 ms".
 QString durationText(Core::TimeNs ns)
@@ -39,14 +39,14 @@ QString atText(Core::TimeNs t)
 
 QString sinceText(Core::TimeNs since, Core::TimeNs now)
 {
-    return now > since ? tr("%1 (%2 ago)").arg(atText(since), durationText(now - since))
+    return now > since ? SceneText::tr("%1 (%2 ago)").arg(atText(since), durationText(now - since))
                        : atText(since);
 }
 
 QString shortSource(const Core::SourcePos &pos)
 {
     // A no-break space: a wrapping chip keeps "line 10" together.
-    return pos.isValid() ? tr("line\u00A0%1").arg(pos.line) : QString();
+    return pos.isValid() ? SceneText::tr("line\u00A0%1").arg(pos.line) : QString();
 }
 
 QString withSource(const QString &title, const Core::SourcePos &pos)
@@ -66,9 +66,10 @@ const Core::TaskAt *taskAt(const Core::SchedulerState &state, Core::Id id)
 QString waitToolTip(const Core::TraceModel &model, const Core::TaskAt &t, Core::TimeNs now)
 {
     QString tip = Core::taskTitle(model, t.task);
-    tip += QLatin1Char('\n') + tr("Waiting since %1 on %2").arg(sinceText(t.since, now), t.detail);
+    tip += QLatin1Char('\n')
+        + SceneText::tr("Waiting since %1 on %2").arg(sinceText(t.since, now), t.detail);
     if (t.at.isValid())
-        tip += QLatin1Char('\n') + tr("Resumes at %1").arg(sourceText(t.at));
+        tip += QLatin1Char('\n') + SceneText::tr("Resumes at %1").arg(sourceText(t.at));
     return tip;
 }
 
@@ -79,15 +80,17 @@ LoopChip readyChip(const Core::TraceModel &model, Core::Id task, Core::Id callba
     LoopChip chip;
     chip.kind = ChipKind::Ready;
     chip.task = task;
-    const QString title = task ? Core::taskTitle(model, task) : tr("callback %1").arg(name);
+    const QString title
+        = task ? Core::taskTitle(model, task) : SceneText::tr("callback %1").arg(name);
     chip.text = QStringLiteral("%1. %2").arg(n).arg(title);
     if (n > kDetailedChips)
         return chip;
     const Core::ReadyReason reason = Core::readyReason(model, task, callback, state.t);
     chip.toolTip = title + QLatin1Char('\n')
-        + tr("Ready since %1: %2").arg(sinceText(reason.readyAt, state.t), Core::causeText(reason));
+        + SceneText::tr("Ready since %1: %2")
+              .arg(sinceText(reason.readyAt, state.t), Core::causeText(reason));
     if (const Core::TaskAt *at = task ? taskAt(state, task) : nullptr; at && at->at.isValid())
-        chip.toolTip += QLatin1Char('\n') + tr("Resumes at %1").arg(sourceText(at->at));
+        chip.toolTip += QLatin1Char('\n') + SceneText::tr("Resumes at %1").arg(sourceText(at->at));
     return chip;
 }
 
@@ -104,21 +107,22 @@ LoopChip timerChip(const Core::TraceModel &model, Core::TimeNs deadline, Core::T
         wakes = task ? Core::taskTitle(model, task) : name;
         break;
     case Core::TimerWhat::Callback:
-        wakes = tr("callback %1").arg(name);
+        wakes = SceneText::tr("callback %1").arg(name);
         break;
     case Core::TimerWhat::Other:
         chip.task = task;
-        wakes = task ? tr("%1 for %2").arg(name, Core::taskTitle(model, task)) : name;
+        wakes = task ? SceneText::tr("%1 for %2").arg(name, Core::taskTitle(model, task)) : name;
         break;
     }
-    const QString when = deadline > now ? tr("in %1").arg(durationText(deadline - now)) : tr("due");
+    const QString when = deadline > now ? SceneText::tr("in %1").arg(durationText(deadline - now))
+                                        : SceneText::tr("due");
     chip.text = QStringLiteral("%1 · %2").arg(when, wakes);
-    chip.toolTip = tr("Deadline %1 (%2)").arg(atText(deadline), when);
+    chip.toolTip = SceneText::tr("Deadline %1 (%2)").arg(atText(deadline), when);
     chip.toolTip += QLatin1Char('\n')
-        + (what == Core::TimerWhat::Callback ? tr("Calls %1").arg(name)
-                                             : tr("Wakes %1 (%2)").arg(wakes, name));
+        + (what == Core::TimerWhat::Callback ? SceneText::tr("Calls %1").arg(name)
+                                             : SceneText::tr("Wakes %1 (%2)").arg(wakes, name));
     if (added)
-        chip.toolTip += QLatin1Char('\n') + tr("Scheduled at %1").arg(atText(added));
+        chip.toolTip += QLatin1Char('\n') + SceneText::tr("Scheduled at %1").arg(atText(added));
     return chip;
 }
 
@@ -138,9 +142,10 @@ void addFiredSleeps(
         chip.kind = ChipKind::Timer;
         chip.wait = Core::WaitKind::Sleep;
         chip.task = t.task;
-        chip.text = tr("fired · %1").arg(Core::taskTitle(model, t.task));
-        chip.toolTip = tr("%1: its timer (%2) has fired; the loop is about to make it ready")
-                           .arg(Core::taskTitle(model, t.task), t.detail);
+        chip.text = SceneText::tr("fired · %1").arg(Core::taskTitle(model, t.task));
+        chip.toolTip
+            = SceneText::tr("%1: its timer (%2) has fired; the loop is about to make it ready")
+                  .arg(Core::taskTitle(model, t.task), t.detail);
         timers.chips.push_back(std::move(chip));
     }
 }
@@ -148,9 +153,9 @@ void addFiredSleeps(
 LoopBox readyBox()
 {
     LoopBox box;
-    box.title = tr("Ready queue");
-    box.note = tr("run in this order, one at a time");
-    box.empty = tr("empty");
+    box.title = SceneText::tr("Ready queue");
+    box.note = SceneText::tr("run in this order, one at a time");
+    box.empty = SceneText::tr("empty");
     box.ordered = true;
     box.maxRows = 3;
     return box;
@@ -159,9 +164,9 @@ LoopBox readyBox()
 LoopBox timersBox()
 {
     LoopBox box;
-    box.title = tr("Timers");
-    box.note = tr("by deadline; each makes its task ready");
-    box.empty = tr("none pending");
+    box.title = SceneText::tr("Timers");
+    box.note = SceneText::tr("by deadline; each makes its task ready");
+    box.empty = SceneText::tr("none pending");
     box.maxRows = 3;
     return box;
 }
@@ -169,8 +174,8 @@ LoopBox timersBox()
 LoopBox waitersBox()
 {
     LoopBox box;
-    box.title = tr("Waiting on locks, events, queues");
-    box.empty = tr("none");
+    box.title = SceneText::tr("Waiting on locks, events, queues");
+    box.empty = SceneText::tr("none");
     box.maxRows = 2;
     return box;
 }
@@ -180,8 +185,8 @@ void addWaiterGroups(const Core::TraceModel &model, const QVector<Core::WaiterGr
 {
     for (const Core::WaiterGroup &g : groups) {
         LoopGroup group;
-        group.label = g.label.isEmpty() ? tr("object %1").arg(g.object) : g.label;
-        group.labelToolTip = tr("%1 waiting, first in line first").arg(g.tasks.size());
+        group.label = g.label.isEmpty() ? SceneText::tr("object %1").arg(g.object) : g.label;
+        group.labelToolTip = SceneText::tr("%1 waiting, first in line first").arg(g.tasks.size());
         int i = 0;
         for (Core::Id task : g.tasks) {
             LoopChip chip;
@@ -201,18 +206,20 @@ void addWaiterGroups(const Core::TraceModel &model, const QVector<Core::WaiterGr
 QString selectorNote(const Core::SchedulerState &state, bool paused)
 {
     if (state.loops.empty())
-        return tr("the loop has not started yet");
+        return SceneText::tr("the loop has not started yet");
     const Core::LoopAt &loop = state.loops.front();
     if (loop.closed)
-        return tr("the loop has closed");
+        return SceneText::tr("the loop has closed");
     if (paused || !loop.selecting)
-        return tr("not waiting: select() comes after this round of handles");
+        return SceneText::tr("not waiting: select() comes after this round of handles");
     if (loop.timeoutNs < 0)
-        return tr("select() waits with no timeout: only I/O or a worker thread can wake it");
+        return SceneText::tr(
+            "select() waits with no timeout: only I/O or a worker thread can wake it");
     if (loop.timeoutNs == 0)
-        return tr("select() only polls: something is already ready");
+        return SceneText::tr("select() only polls: something is already ready");
     const Core::TimeNs end = loop.since + Core::TimeNs(loop.timeoutNs);
-    return tr("select() waits until the next timer (%1 from its start, %2 left) or for I/O")
+    return SceneText::tr(
+        "select() waits until the next timer (%1 from its start, %2 left) or for I/O")
         .arg(durationText(Core::TimeNs(loop.timeoutNs)),
             durationText(end > state.t ? end - state.t : 0));
 }
@@ -223,15 +230,15 @@ void addOtherBoxes(const Core::TraceModel &model, const Core::SchedulerState &st
     LoopMachineScene &scene)
 {
     LoopBox selector;
-    selector.title = tr("Selector");
+    selector.title = SceneText::tr("Selector");
     selector.status = selectorNote(state, paused);
-    selector.empty = tr("no task waits for I/O");
+    selector.empty = SceneText::tr("no task waits for I/O");
     selector.maxRows = 2;
     LoopGroup io;
     LoopBox awaiting;
-    awaiting.title = tr("Waiting for other tasks");
-    awaiting.note = tr("gather, awaited tasks, futures, thread results");
-    awaiting.empty = tr("none");
+    awaiting.title = SceneText::tr("Waiting for other tasks");
+    awaiting.note = SceneText::tr("gather, awaited tasks, futures, thread results");
+    awaiting.empty = SceneText::tr("none");
     awaiting.maxRows = 2;
     LoopGroup others;
     int detailed = 0;
@@ -257,9 +264,9 @@ void addOtherBoxes(const Core::TraceModel &model, const Core::SchedulerState &st
 
     if (!model.threads().empty()) {
         LoopBox threads;
-        threads.title = tr("Worker threads");
-        threads.note = tr("run_in_executor / to_thread jobs, beside the loop");
-        threads.empty = tr("none started yet");
+        threads.title = SceneText::tr("Worker threads");
+        threads.note = SceneText::tr("run_in_executor / to_thread jobs, beside the loop");
+        threads.empty = SceneText::tr("none started yet");
         threads.maxRows = 2;
         LoopGroup group;
         for (const Core::ThreadAt &th : state.threads) {
@@ -268,13 +275,15 @@ void addOtherBoxes(const Core::TraceModel &model, const Core::SchedulerState &st
             chip.task = th.submittedBy;
             if (th.job) {
                 chip.text = th.submittedBy
-                    ? tr("%1 for %2").arg(th.function, Core::taskTitle(model, th.submittedBy))
+                    ? SceneText::tr("%1 for %2")
+                          .arg(th.function, Core::taskTitle(model, th.submittedBy))
                     : th.function;
-                chip.toolTip = tr("%1 runs %2 since %3")
+                chip.toolTip = SceneText::tr("%1 runs %2 since %3")
                                    .arg(th.name, th.function, sinceText(th.since, state.t));
             } else {
-                chip.text = tr("%1: idle").arg(th.name);
-                chip.toolTip = tr("%1 is idle since %2").arg(th.name, sinceText(th.since, state.t));
+                chip.text = SceneText::tr("%1: idle").arg(th.name);
+                chip.toolTip = SceneText::tr("%1 is idle since %2")
+                                   .arg(th.name, sinceText(th.since, state.t));
             }
             group.chips.push_back(std::move(chip));
         }
@@ -296,28 +305,31 @@ QString headlineTail(const Core::SchedulerState &state)
             || t.phase == Core::TaskPhase::Failed;
     QString tail;
     if (!state.loops.empty())
-        tail += tr(" · iteration %1").arg(state.loops.front().iteration + 1);
+        tail += SceneText::tr(" · iteration %1").arg(state.loops.front().iteration + 1);
     if (done)
-        tail += done == 1 ? tr(" · 1 task done") : tr(" · %1 tasks done").arg(done);
+        tail += done == 1 ? SceneText::tr(" · 1 task done")
+                          : SceneText::tr(" · %1 tasks done").arg(done);
     return tail;
 }
 
 QString stageEmptyText(const Core::SchedulerState &state)
 {
     if (state.loops.empty())
-        return tr("Nothing runs yet: the loop has not started");
+        return SceneText::tr("Nothing runs yet: the loop has not started");
     const Core::LoopAt &loop = state.loops.front();
     if (loop.closed)
-        return tr("Nothing runs: the loop has closed");
+        return SceneText::tr("Nothing runs: the loop has closed");
     if (loop.selecting && loop.timeoutNs == 0)
-        return tr("Nothing runs: the loop polls select() for I/O, then runs the ready queue");
+        return SceneText::tr(
+            "Nothing runs: the loop polls select() for I/O, then runs the ready queue");
     if (loop.selecting)
-        return tr("Nothing runs: the loop waits in select()");
+        return SceneText::tr("Nothing runs: the loop waits in select()");
     const bool timerDue = std::any_of(state.timers.begin(), state.timers.end(),
         [&](const Core::PendingTimer &p) { return p.deadline <= state.t; });
     if (timerDue)
-        return tr("Between steps: the loop moves the tasks of due timers to the ready queue");
-    return tr("Between steps: the loop moves tasks between its queues");
+        return SceneText::tr(
+            "Between steps: the loop moves the tasks of due timers to the ready queue");
+    return SceneText::tr("Between steps: the loop moves tasks between its queues");
 }
 
 } // namespace
@@ -334,15 +346,16 @@ QString sourceText(const Core::SourcePos &pos)
 {
     if (!pos.isValid())
         return pos.function.isEmpty() ? QString() : pos.function + QStringLiteral("()");
-    return pos.function.isEmpty() ? tr("line %1").arg(pos.line)
-                                  : tr("line %1 in %2()").arg(pos.line).arg(pos.function);
+    return pos.function.isEmpty()
+        ? SceneText::tr("line %1").arg(pos.line)
+        : SceneText::tr("line %1 in %2()").arg(pos.line).arg(pos.function);
 }
 
 LoopMachineScene sceneFromState(const Core::TraceModel &model, const Core::SchedulerState &state)
 {
     LoopMachineScene scene;
-    scene.headline = tr("At %1").arg(atText(state.t)) + headlineTail(state);
-    scene.stageTitle = tr("Running now");
+    scene.headline = SceneText::tr("At %1").arg(atText(state.t)) + headlineTail(state);
+    scene.stageTitle = SceneText::tr("Running now");
     for (const Core::RunningItem &r : state.now) {
         LoopChip chip;
         chip.kind = r.blocked ? ChipKind::Blocked : ChipKind::Running;
@@ -350,23 +363,26 @@ LoopMachineScene sceneFromState(const Core::TraceModel &model, const Core::Sched
         const QString so = durationText(state.t - r.since);
         if (r.task) {
             chip.text = withSource(r.name, r.at);
-            chip.toolTip = r.name + QLatin1Char('\n') + tr("Running since %1").arg(atText(r.since));
+            chip.toolTip = r.name + QLatin1Char('\n')
+                + SceneText::tr("Running since %1").arg(atText(r.since));
             if (r.blocked)
                 chip.toolTip += QLatin1Char('\n')
-                    + tr("Blocked: it has held the loop for %1; nothing else can run").arg(so);
+                    + SceneText::tr("Blocked: it has held the loop for %1; nothing else can run")
+                          .arg(so);
             if (r.firstStep)
-                chip.toolTip += QLatin1Char('\n') + tr("Its first step");
+                chip.toolTip += QLatin1Char('\n') + SceneText::tr("Its first step");
             else if (r.at.isValid())
                 chip.toolTip += QLatin1Char('\n')
-                    + (r.blocked ? tr("The watchdog saw %1") : tr("Resumed at %1"))
+                    + (r.blocked ? SceneText::tr("The watchdog saw %1")
+                                 : SceneText::tr("Resumed at %1"))
                           .arg(sourceText(r.at));
         } else {
-            chip.text = tr("callback %1").arg(r.name);
-            chip.toolTip
-                = tr("The loop runs the callback %1 (since %2)").arg(r.name, atText(r.since));
+            chip.text = SceneText::tr("callback %1").arg(r.name);
+            chip.toolTip = SceneText::tr("The loop runs the callback %1 (since %2)")
+                               .arg(r.name, atText(r.since));
         }
         if (r.blocked)
-            chip.text += tr(" · blocked %1").arg(so);
+            chip.text += SceneText::tr(" · blocked %1").arg(so);
         scene.stage.push_back(std::move(chip));
     }
     scene.stageEmpty = stageEmptyText(state);
@@ -404,24 +420,24 @@ LoopMachineScene sceneFromPause(const Core::TraceModel &model, const Core::Pause
 {
     const Core::PausedRecord &n = pause.next;
     LoopMachineScene scene;
-    scene.headline = tr("Paused at %1").arg(atText(n.t)) + headlineTail(atPause);
-    scene.stageTitle = tr("Runs next (paused)");
+    scene.headline = SceneText::tr("Paused at %1").arg(atText(n.t)) + headlineTail(atPause);
+    scene.stageTitle = SceneText::tr("Runs next (paused)");
     LoopChip next;
     next.kind = ChipKind::Next;
     next.task = n.callback ? 0 : n.task;
     const Core::SourcePos where { n.file, n.function, n.line };
-    next.text = n.callback ? tr("callback %1").arg(n.name)
+    next.text = n.callback ? SceneText::tr("callback %1").arg(n.name)
                            : withSource(Core::taskTitle(model, n.task), where);
-    next.toolTip = tr("The program is paused before this %1; step (F10) to run it")
-                       .arg(n.callback ? tr("callback") : tr("step"));
+    next.toolTip = SceneText::tr("The program is paused before this %1; step (F10) to run it")
+                       .arg(n.callback ? SceneText::tr("callback") : SceneText::tr("step"));
     if (where.isValid())
         next.toolTip += QLatin1Char('\n')
-            + tr("%1 in %2").arg(sourceText(where), QFileInfo(n.file).fileName());
+            + SceneText::tr("%1 in %2").arg(sourceText(where), QFileInfo(n.file).fileName());
     scene.stage.push_back(std::move(next));
     scene.why = Core::whyNext(model, pause);
 
     LoopBox ready = readyBox();
-    ready.note = tr("after the one above, in this order");
+    ready.note = SceneText::tr("after the one above, in this order");
     LoopGroup queue;
     for (const Core::ReadyEntry &r : pause.ready)
         queue.chips.push_back(

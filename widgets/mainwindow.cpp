@@ -4,6 +4,7 @@
 #include "comparisoncontroller.h"
 #include "coursecontroller.h"
 #include "courseoutline.h"
+#include "crashnotice.h"
 #include "docklayout.h"
 #include "eventlog.h"
 #include "exercisepanel.h"
@@ -530,6 +531,21 @@ void MainWindow::showTimelineGuide()
     auto *guide = new TimelineGuide(m_theme->darkOverride(), this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
     guide->show();
+}
+
+void MainWindow::keepLastRun(const QString &file)
+{
+    m_runs->setLastRunFile(file);
+}
+
+void MainWindow::showCrashNotice(const QString &recordingFolder, bool hasRecording)
+{
+    delete m_crashNotice;
+    m_crashNotice = new CrashNotice(recordingFolder, hasRecording, centralWidget());
+    // Above everything in the middle, the first-start card included: it is news about now.
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(0, m_crashNotice);
+    m_crashNotice->show(); // now, not when the layout gets round to it
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -29,6 +29,7 @@ class ComparisonController;
 class ComparisonView;
 class CourseController;
 class CourseOutline;
+class CrashNotice;
 class DockLayout;
 class ExercisePanel;
 class FileActions;
@@ -178,6 +179,11 @@ public Q_SLOTS:
     void showTimelineGuide();
     //! Edit ▸ Preferences… (Ctrl+,).
     void showPreferences();
+    //! Records every run into `file` (SessionGuard: the last run, kept for a bug report).
+    void keepLastRun(const QString &file);
+    //! The card above the timeline after a session that did not close (SessionGuard).
+    void showCrashNotice(const QString &recordingFolder, bool hasRecording);
+    CrashNotice *crashNotice() const { return m_crashNotice; }
 
 Q_SIGNALS:
     void runStarted();
@@ -225,6 +231,7 @@ private:
 
     TimelineView *m_timeline = nullptr;
     TimelineLegend *m_legend = nullptr;
+    CrashNotice *m_crashNotice = nullptr;
     Inspector *m_inspector = nullptr;
     OutputConsole *m_console = nullptr;
     SchedulerPanel *m_scheduler = nullptr;

@@ -208,7 +208,10 @@ void ProgramDocument::onTextChanged()
     }
     if (hasDraft()) {
         m_dirty = true;
-        m_autosave.start();
+        // Not restarted by each key: a learner typing without a pause still has a draft at
+        // most autosaveDelayMs old when the app dies.
+        if (!m_autosave.isActive())
+            m_autosave.start();
     }
     Q_EMIT edited();
 }

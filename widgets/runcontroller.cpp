@@ -232,7 +232,8 @@ void RunController::startIn(std::unique_ptr<QTemporaryDir> dir, Core::RunRequest
 {
     m_preparing = false;
     m_runDir = std::move(dir);
-    m_recordingPath = m_runDir->filePath(QStringLiteral("run.lstrace"));
+    m_recordingPath = m_lastRunFile.isEmpty() ? m_runDir->filePath(QStringLiteral("run.lstrace"))
+                                              : m_lastRunFile;
     request.recordPath = m_recordingPath;
     m_programPath = request.program;
 

@@ -92,6 +92,9 @@ public:
     void showCheckedRun(const Core::CheckResult &result, const QString &programName);
     bool openRecording(const QString &path);
     bool saveRecording(const QString &path);
+    //! Records every run into this one file from now on (SessionGuard's last run, kept for a
+    //! bug report); empty: into the run's own temporary folder.
+    void setLastRunFile(const QString &path) { m_lastRunFile = path; }
     bool exportChromeTrace(const QString &path);
     //! The inspector asked for a source line: the editor's, or a note for another file.
     void showSource(const QString &file, int line);
@@ -151,6 +154,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_runDir;
     QString m_programPath; // the program of the run on screen (its file name marks the editor)
     QString m_recordingPath; // the last run's recording, for "Save recording"
+    QString m_lastRunFile;
     QString m_python;
     int m_blockThresholdMs = 0;
     QString m_stateText;

@@ -328,8 +328,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (!m_model) {
         painter.fillRect(rect(), m_painter.palette.background);
         painter.setPen(m_painter.palette.mutedText);
+        // Wrapped, with a margin: a translation or a narrow window must not cut it off.
         painter.drawText(viewport()->rect().adjusted(12, 0, -12, 0),
-                         Qt::AlignCenter | Qt::TextWordWrap, // narrow at a large zoom
+                         Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Run a program (F5) or open a recording to see its timeline."));
         return;
     }
@@ -338,7 +339,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         // A syntax error, an import error or an interpreter that would not start: an empty
         // ruler alone looks like a broken view.
         painter.setPen(m_painter.palette.mutedText);
-        painter.drawText(viewport()->rect(), Qt::AlignCenter,
+        painter.drawText(viewport()->rect().adjusted(12, 0, -12, 0),
+                         Qt::AlignCenter | Qt::TextWordWrap,
                          tr("No event loop ran. The Output below says why."));
     }
     if (m_timeCursor >= 0)

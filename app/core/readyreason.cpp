@@ -10,10 +10,10 @@ namespace Core
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::ReadyReason", text);
-}
+// The free functions below translate in the context named here; lupdate reads it from the macro.
+struct ReasonText {
+    Q_DECLARE_TR_FUNCTIONS(Core::ReadyReason)
+};
 
 ReadyReason callbackReason(const TraceModel &model, Id callback)
 {
@@ -90,18 +90,18 @@ QString namesText(const QStringList &names)
         return names.front();
     QStringList shown = names.mid(0, kShown);
     if (names.size() > kShown)
-        return tr("%1 and %2 more")
+        return ReasonText::tr("%1 and %2 more")
             .arg(shown.join(QStringLiteral(", ")))
             .arg(names.size() - kShown);
     const QString last = shown.takeLast();
-    return tr("%1 and %2").arg(shown.join(QStringLiteral(", ")), last);
+    return ReasonText::tr("%1 and %2").arg(shown.join(QStringLiteral(", ")), last);
 }
 
 QString tail(const QStringList &behind)
 {
     if (behind.isEmpty())
-        return tr("; nothing else was ready");
-    return tr("; it was first in the ready queue, ahead of %1").arg(namesText(behind));
+        return ReasonText::tr("; nothing else was ready");
+    return ReasonText::tr("; it was first in the ready queue, ahead of %1").arg(namesText(behind));
 }
 
 QString readyName(const TraceModel &model, Id task, const QString &callbackName)
@@ -176,68 +176,72 @@ QString causeText(const ReadyReason &r)
     using Cause = ReadyReason::Cause;
     switch (r.cause) {
     case Cause::FirstStep:
-        return r.waker ? tr("it is new: %1 created it").arg(r.wakerName)
-                       : tr("it is the main task: asyncio.run() created it");
+        return r.waker ? ReasonText::tr("it is new: %1 created it").arg(r.wakerName)
+                       : ReasonText::tr("it is the main task: asyncio.run() created it");
     case Cause::Timer:
         if (r.wait == WaitKind::Timeout)
-            return tr("its timeout (%1) expired").arg(r.detail);
-        return r.detail.isEmpty() ? tr("its timer was due")
-                                  : tr("its timer (%1) was due").arg(r.detail);
+            return ReasonText::tr("its timeout (%1) expired").arg(r.detail);
+        return r.detail.isEmpty() ? ReasonText::tr("its timer was due")
+                                  : ReasonText::tr("its timer (%1) was due").arg(r.detail);
     case Cause::Io:
-        return r.detail.isEmpty() ? tr("its I/O was ready")
-                                  : tr("its I/O was ready (%1)").arg(r.detail);
+        return r.detail.isEmpty() ? ReasonText::tr("its I/O was ready")
+                                  : ReasonText::tr("its I/O was ready (%1)").arg(r.detail);
     case Cause::Thread:
-        return r.wakerName.isEmpty() ? tr("its worker-thread job finished")
-                                     : tr("its worker-thread job %1 finished").arg(r.wakerName);
+        return r.wakerName.isEmpty()
+            ? ReasonText::tr("its worker-thread job finished")
+            : ReasonText::tr("its worker-thread job %1 finished").arg(r.wakerName);
     case Cause::Task:
         switch (r.wait) {
         case WaitKind::Lock:
-            return tr("woken by the lock's release in %1").arg(r.wakerName);
+            return ReasonText::tr("woken by the lock's release in %1").arg(r.wakerName);
         case WaitKind::Semaphore:
-            return tr("woken by the semaphore's release in %1").arg(r.wakerName);
+            return ReasonText::tr("woken by the semaphore's release in %1").arg(r.wakerName);
         case WaitKind::Event:
-            return tr("woken when %1 set the event").arg(r.wakerName);
+            return ReasonText::tr("woken when %1 set the event").arg(r.wakerName);
         case WaitKind::Condition:
-            return tr("woken by notify() in %1").arg(r.wakerName);
+            return ReasonText::tr("woken by notify() in %1").arg(r.wakerName);
         case WaitKind::Queue:
             if (r.detail == QLatin1String("Queue.put"))
-                return tr("woken when %1 took an item from the full queue").arg(r.wakerName);
+                return ReasonText::tr("woken when %1 took an item from the full queue")
+                    .arg(r.wakerName);
             if (r.detail == QLatin1String("Queue.join"))
-                return tr("woken when %1 marked the queue's last item done").arg(r.wakerName);
-            return tr("woken when %1 put an item in the queue").arg(r.wakerName);
+                return ReasonText::tr("woken when %1 marked the queue's last item done")
+                    .arg(r.wakerName);
+            return ReasonText::tr("woken when %1 put an item in the queue").arg(r.wakerName);
         case WaitKind::Task:
-            return tr("%1, the task it awaited, finished").arg(r.wakerName);
+            return ReasonText::tr("%1, the task it awaited, finished").arg(r.wakerName);
         case WaitKind::Gather:
-            return tr("what it gathered is done (%1 finished last)").arg(r.wakerName);
+            return ReasonText::tr("what it gathered is done (%1 finished last)").arg(r.wakerName);
         default:
-            return tr("woken by %1").arg(r.wakerName);
+            return ReasonText::tr("woken by %1").arg(r.wakerName);
         }
     case Cause::Callback:
-        return tr("woken by the callback %1").arg(r.wakerName);
+        return ReasonText::tr("woken by the callback %1").arg(r.wakerName);
     case Cause::Yield:
         return r.detail.isEmpty()
-            ? tr("it yielded and went to the back of the ready queue")
-            : tr("it yielded (%1) and went to the back of the ready queue").arg(r.detail);
+            ? ReasonText::tr("it yielded and went to the back of the ready queue")
+            : ReasonText::tr("it yielded (%1) and went to the back of the ready queue")
+                  .arg(r.detail);
     case Cause::CallSoon:
-        return tr("a callback scheduled with call_soon()");
+        return ReasonText::tr("a callback scheduled with call_soon()");
     case Cause::CallSoonThreadsafe:
-        return tr("a callback scheduled from another thread (call_soon_threadsafe())");
+        return ReasonText::tr("a callback scheduled from another thread (call_soon_threadsafe())");
     case Cause::CallLater:
-        return tr("its call_later() timer was due");
+        return ReasonText::tr("its call_later() timer was due");
     case Cause::Unknown:
         break;
     }
-    return tr("it was in the ready queue");
+    return ReasonText::tr("it was in the ready queue");
 }
 
 QString whyNextText(const ReadyReason &reason, const QStringList &behind)
 {
-    return tr("%1 is next: %2%3").arg(reason.name, causeText(reason), tail(behind));
+    return ReasonText::tr("%1 is next: %2%3").arg(reason.name, causeText(reason), tail(behind));
 }
 
 QString whyRunningText(const ReadyReason &reason, const QStringList &behind)
 {
-    return tr("%1 runs: %2%3").arg(reason.name, causeText(reason), tail(behind));
+    return ReasonText::tr("%1 runs: %2%3").arg(reason.name, causeText(reason), tail(behind));
 }
 
 QString whyNext(const TraceModel &model, const PausedInfo &pause)

@@ -3,6 +3,7 @@
 #include "jsonfile.h"
 #include "predictreader.h"
 #include "regularfile.h"
+#include "steptranslation.h"
 #include "summaryrules.h"
 #include "versionedtext.h"
 
@@ -232,6 +233,35 @@ Example readExample(Reader &r, const QJsonObject &o, const QString &where, const
     return e;
 }
 
+// The step's text in the locale's language when the lesson has it (steps/01-intro.de.md beside
+// steps/01-intro.md); the English text stays when it has none. A translation that cannot be
+// read or whose version markers are wrong is a warning, and the learner reads the English.
+void readTranslation(Reader &r, Step &s, const QString &where, const QString &folder)
+{
+    for (const StepTranslation &t : stepTranslations(s.textFile)) {
+        const QString path = join(folder, t.textFile);
+        if (!QFileInfo::exists(path))
+            continue;
+        QString problem;
+        const std::optional<QByteArray> text
+                = Core::RegularFile::read(path, Core::RegularFile::kMaxTextFile, &problem, folder);
+        const QString markdown = text ? QString::fromUtf8(*text) : QString();
+        int line = 0;
+        if (text)
+            problem = VersionedText::validate(markdown, &line);
+        if (!problem.isEmpty()) {
+            const QString at = line > 0 ? QStringLiteral(" line %1").arg(line) : QString();
+            r.warn(QStringLiteral("%1text \"%2\"%3: %4; the English text is shown")
+                           .arg(where, t.textFile, at, problem),
+                   t.textFile);
+            return;
+        }
+        s.markdown = markdown;
+        s.language = t.language;
+        return;
+    }
+}
+
 Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QString &folder)
 {
     r.unknownKeys(o, stepKeys, where);
@@ -267,6 +297,8 @@ Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QStri
         r.fail(QStringLiteral("%1text \"%2\" line %3: %4")
                        .arg(where, s.textFile).arg(line).arg(invalid),
                s.textFile);
+    else if (text)
+        readTranslation(r, s, where, folder);
     return s;
 }
 

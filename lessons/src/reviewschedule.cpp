@@ -12,16 +12,21 @@ namespace {
 QString agoText(const QDateTime &then, const QDateTime &now)
 {
     const qint64 s = std::max<qint64>(0, then.secsTo(now));
-    const auto tr = [](const char *one, const char *many, qint64 n) {
+    // One and many as two strings, not %n: English needs no translator file to read right, and
+    // the translations so far (German) pick their form by the same rule.
+    const auto counted = [](const char *one, const char *many, qint64 n) {
         return QCoreApplication::translate("ReviewSchedule", n == 1 ? one : many).arg(n);
     };
     if (s < 60)
         return QCoreApplication::translate("ReviewSchedule", "just now");
     if (s < 3600)
-        return tr("%1 minute ago", "%1 minutes ago", s / 60);
+        return counted(QT_TRANSLATE_NOOP("ReviewSchedule", "%1 minute ago"),
+            QT_TRANSLATE_NOOP("ReviewSchedule", "%1 minutes ago"), s / 60);
     if (s < 86400)
-        return tr("%1 hour ago", "%1 hours ago", s / 3600);
-    return tr("%1 day ago", "%1 days ago", s / 86400);
+        return counted(QT_TRANSLATE_NOOP("ReviewSchedule", "%1 hour ago"),
+            QT_TRANSLATE_NOOP("ReviewSchedule", "%1 hours ago"), s / 3600);
+    return counted(QT_TRANSLATE_NOOP("ReviewSchedule", "%1 day ago"),
+        QT_TRANSLATE_NOOP("ReviewSchedule", "%1 days ago"), s / 86400);
 }
 
 } // namespace
