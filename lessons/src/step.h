@@ -1,4 +1,5 @@
 #pragma once
+#include "parsonsitem.h"
 #include "predictitem.h"
 
 #include <QList>
@@ -15,6 +16,7 @@ struct Step {
     QString markdown;      //!< the text, read when the catalog was loaded
     QStringList examples;  //!< example ids of the same lesson
     QList<PredictItem> predict; //!< "predict": predict-then-run items, in order
+    QList<ParsonsItem> parsons; //!< "parsons": Parsons problems, in order
 };
 
 } // namespace Lessons
