@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "examplecard.h"
 #include "markdowntext.h"
+#include "parsonscard.h"
 #include "predictcard.h"
 #include "progressstore.h"
 #include "quizcard.h"
@@ -234,6 +235,7 @@ void LessonView::rebuildExtras()
     m_examples.clear();
     m_quiz = nullptr;
     m_predicts.clear();
+    m_parsons.clear();
     m_lookFor.clear();
     m_inSight = nullptr;
     while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
@@ -260,6 +262,21 @@ void LessonView::rebuildExtras()
             // example's own result above it has grown (setExampleResult).
             m_inSight = card;
             QTimer::singleShot(0, this, &LessonView::keepVerdictInSight);
+            Q_EMIT progressChanged();
+        });
+    }
+    // Parsons problems run their own program, not an example: after the predictions.
+    for (int i = 0; i < m_lesson->steps[m_step].parsons.size(); ++i) {
+        auto *card = new ParsonsCard(*m_lesson, m_step, i, m_progress, m_extras);
+        m_extrasLayout->addWidget(card);
+        m_parsons << card;
+        connect(card, &ParsonsCard::attempted, this, [this, card] {
+            QTimer::singleShot(0, this, &LessonView::fitExtras);
+            QPointer<QLabel> verdict = card->verdictLabel();
+            QTimer::singleShot(0, this, [this, verdict] {
+                if (auto *scroll = findChild<QScrollArea *>(); scroll && verdict)
+                    scroll->ensureWidgetVisible(verdict, 0, 8);
+            });
             Q_EMIT progressChanged();
         });
     }
