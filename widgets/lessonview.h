@@ -147,6 +147,7 @@ private:
     QuizCard *m_quiz = nullptr;
     QList<PredictCard *> m_predicts;
     QList<ParsonsCard *> m_parsons;
+    bool m_parsonsActive = false; //!< the learner is building a Parsons program: cards first
     QList<QLabel *> m_lookFor;
     QPushButton *m_readAnyway;
     bool m_readChosen = false; //!< Read the step was pressed on this step

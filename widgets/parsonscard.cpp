@@ -63,10 +63,16 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
     return b;
 }
 
+// The rows are rebuilt from a click on one of their own buttons: a button deleted inside its
+// clicked signal crashes when its mouse release goes on. Out of the card now, deleted later.
 void clearGrid(QGridLayout *grid)
 {
     while (QLayoutItem *item = grid->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
         delete item;
     }
 }
@@ -91,16 +97,10 @@ ParsonsCard::ParsonsCard(const Lessons::Lesson &lesson, int step, int index,
     question->setText(p.question);
     layout->addWidget(question);
     auto *how = wrappingLabel(this);
-    how->setText(tr("<i>Add the lines you need (+), put them in order (▲ ▼) and indent them "
-                    "(◂ ▸); ✕ sends a line back. Tab to a button and press Space.</i>"));
+    how->setText(tr("<i>Add the lines you need from the given lines below (+), put them in "
+                    "order (▲ ▼) and indent them (◂ ▸); ✕ sends a line back. Tab to a button "
+                    "and press Space.</i>"));
     layout->addWidget(how);
-    auto *poolTitle = wrappingLabel(this);
-    poolTitle->setText(tr("<b>Given lines</b>"));
-    layout->addWidget(poolTitle);
-    m_poolGrid = new QGridLayout;
-    m_poolGrid->setContentsMargins(0, 0, 0, 0);
-    m_poolGrid->setColumnStretch(0, 1);
-    layout->addLayout(m_poolGrid);
     auto *programTitle = wrappingLabel(this);
     programTitle->setText(tr("<b>Your program</b>"));
     layout->addWidget(programTitle);
@@ -116,13 +116,20 @@ ParsonsCard::ParsonsCard(const Lessons::Lesson &lesson, int step, int index,
     };
     addFixed(p.before);
     m_emptyProgram = wrappingLabel(this);
-    m_emptyProgram->setText(tr("<i>(no lines yet: press + beside a given line)</i>"));
+    m_emptyProgram->setText(tr("<i>(no lines yet: press + beside a given line below)</i>"));
     layout->addWidget(m_emptyProgram);
     m_programGrid = new QGridLayout;
     m_programGrid->setContentsMargins(0, 0, 0, 0);
     m_programGrid->setColumnStretch(1, 1);
     layout->addLayout(m_programGrid);
     addFixed(p.after);
+    auto *poolTitle = wrappingLabel(this);
+    poolTitle->setText(tr("<b>Given lines</b>"));
+    layout->addWidget(poolTitle);
+    m_poolGrid = new QGridLayout;
+    m_poolGrid->setContentsMargins(0, 0, 0, 0);
+    m_poolGrid->setColumnStretch(0, 1);
+    layout->addLayout(m_poolGrid);
     auto *buttons = new QHBoxLayout;
     m_check = new QPushButton(tr("Run and check"), this);
     m_check->setToolTip(tr("Run your program and check what it does, like an exercise"));
@@ -164,11 +171,9 @@ void ParsonsCard::rebuild()
     clearGrid(m_programGrid);
     m_addButtons.clear();
     m_lineButtons.clear();
-    const bool editable = !m_done && !m_running;
     for (int i = 0; i < m_pool.size(); ++i) {
         m_poolGrid->addWidget(codeLabel(m_pool[i], this), i, 0);
         QToolButton *add = toolButton(QStringLiteral("+"), tr("Add “%1” to your program").arg(m_pool[i]), this);
-        add->setEnabled(editable);
         m_poolGrid->addWidget(add, i, 1, Qt::AlignTop);
         connect(add, &QToolButton::clicked, this, [this, i] {
             addLine(i);
@@ -190,16 +195,15 @@ void ParsonsCard::rebuild()
         auto *number = new QLabel(QStringLiteral("%1.").arg(i + 1), this);
         number->setStyleSheet(QStringLiteral("color: gray"));
         m_programGrid->addWidget(number, i, 0, Qt::AlignTop);
-        m_programGrid->addWidget(codeLabel(indentUnit.repeated(l.level) + l.code, this), i, 1);
+        // The indentation as a margin, not as spaces: a wrapped line keeps its indentation
+        // (with spaces, its second half showed at the left edge, like a dedented line).
+        QLabel *code = codeLabel(l.code, this);
+        code->setIndent(code->fontMetrics().horizontalAdvance(indentUnit) * l.level);
+        code->setAccessibleName(tr("line %1, indented %2 levels: %3").arg(i + 1).arg(l.level).arg(l.code));
+        m_programGrid->addWidget(code, i, 1);
         QList<QToolButton *> row;
         for (int b = 0; b < 5; ++b) {
             QToolButton *button = toolButton(texts[b], tips[b].arg(l.code), this);
-            const bool possible = b == 0 ? i > 0
-                    : b == 1             ? i + 1 < m_program.size()
-                    : b == 2             ? l.level > 0
-                    : b == 3             ? l.level < maxLevel
-                                         : true;
-            button->setEnabled(editable && possible);
             m_programGrid->addWidget(button, i, 2 + b, Qt::AlignTop);
             row << button;
         }
@@ -234,7 +238,23 @@ void ParsonsCard::rebuild()
         });
         m_lineButtons << row;
     }
-    m_check->setEnabled(editable && !m_program.isEmpty());
+    refreshEnabled();
+}
+
+void ParsonsCard::refreshEnabled()
+{
+    const bool editable = !m_done && !m_running;
+    for (QToolButton *add : std::as_const(m_addButtons))
+        add->setEnabled(editable);
+    for (int i = 0; i < m_lineButtons.size(); ++i) {
+        const int level = m_program[i].level;
+        const bool possible[5] = {i > 0, i + 1 < m_program.size(), level > 0, level < maxLevel, true};
+        for (int b = 0; b < 5; ++b)
+            m_lineButtons[i][b]->setEnabled(editable && possible[b]);
+    }
+    // Not disabled while the program runs (check() waits for it): a disabled button hands the
+    // keyboard focus on, and the lesson's pane scrolled away to it from the verdict.
+    m_check->setEnabled(!m_done && !m_program.isEmpty());
 }
 
 void ParsonsCard::addLine(int poolIndex)
@@ -245,6 +265,7 @@ void ParsonsCard::addLine(int poolIndex)
     const int level = m_program.isEmpty() ? 0 : m_program.last().level;
     m_program.append({m_pool.takeAt(poolIndex), level});
     rebuild();
+    Q_EMIT edited();
 }
 
 void ParsonsCard::removeLine(int line)
@@ -259,6 +280,7 @@ void ParsonsCard::removeLine(int line)
         ++at;
     m_pool.insert(at, code);
     rebuild();
+    Q_EMIT edited();
 }
 
 void ParsonsCard::moveLine(int from, int to)
@@ -267,6 +289,7 @@ void ParsonsCard::moveLine(int from, int to)
         return;
     m_program.move(from, to);
     rebuild();
+    Q_EMIT edited();
 }
 
 void ParsonsCard::indentLine(int line, int delta)
@@ -275,6 +298,7 @@ void ParsonsCard::indentLine(int line, int delta)
         return;
     m_program[line].level = std::clamp(m_program[line].level + delta, 0, maxLevel);
     rebuild();
+    Q_EMIT edited();
 }
 
 QToolButton *ParsonsCard::lineButton(int line, int which) const
@@ -294,7 +318,7 @@ void ParsonsCard::check()
     if (m_done || m_running || m_program.isEmpty())
         return;
     m_running = true;
-    rebuild();
+    refreshEnabled(); // the same rows, only locked: nothing moves under the learner's eyes
     m_reveal->setEnabled(false);
     showVerdict(tr("<i>Running your program…</i>"));
     // The grade comes from a real run of the assembled program, like an exercise's check.
@@ -307,7 +331,7 @@ void ParsonsCard::graded(const Lessons::ParsonsGrading::Verdict &v)
     m_running = false;
     m_reveal->setEnabled(true);
     if (v.result.status == Core::CheckResult::Status::Error) {
-        rebuild();
+        refreshEnabled();
         showVerdict(tr("%1 Nothing was graded: %2").arg(wrong, v.result.error.toHtmlEscaped()));
         return;
     }
@@ -345,7 +369,7 @@ void ParsonsCard::graded(const Lessons::ParsonsGrading::Verdict &v)
         m_reveal->show();
         showVerdict(text + QStringLiteral("<br>") + checks
                     + tr("<br><i>Change your program and run it again.</i>"));
-        rebuild();
+        refreshEnabled();
     }
     Q_EMIT attempted();
 }
@@ -381,8 +405,7 @@ void ParsonsCard::lock()
 {
     m_done = true;
     m_reveal->hide();
-    rebuild();
-    m_check->setEnabled(false);
+    refreshEnabled();
 }
 
 void ParsonsCard::restore()

@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     //! A program was graded or the answer revealed (the progress store changed).
     void attempted();
+    //! The learner changed the program (a line added, moved, indented or sent back).
+    void edited();
 
 private:
     struct Line {
@@ -73,6 +75,8 @@ private:
         int level = 0;
     };
     void rebuild();
+    //! Which buttons may be pressed now (nothing while the program runs or once it is done).
+    void refreshEnabled();
     void graded(const Lessons::ParsonsGrading::Verdict &v);
     void showVerdict(const QString &html);
     void lock();

@@ -104,6 +104,10 @@ private Q_SLOTS:
         // A line added now takes the indentation of the line above it.
         card.addLine(0);
         QCOMPARE(card.program(), lesson().steps[0].parsons[0].answer);
+        // A mouse click rebuilds the rows under the button that was clicked (it crashed once).
+        QTest::mouseClick(card.lineButton(2, 4), Qt::LeftButton);
+        QTest::mouseClick(card.addButton(0), Qt::LeftButton);
+        QCOMPARE(card.program(), lesson().steps[0].parsons[0].answer);
     }
 
     void gradesWithARealRunAndAllowsASecondTry()
