@@ -277,9 +277,9 @@ void LessonView::rebuildExtras()
         });
         connect(card, &ParsonsCard::attempted, this, [this, card] {
             QTimer::singleShot(0, this, &LessonView::fitExtras);
+            // Once the pane has taken the verdict's new height (a posted layout request).
             QPointer<QLabel> verdict = card->verdictLabel();
-            QTimer::singleShot(0, this, [this, verdict] {
-                m_extras->layout()->activate(); // the card's rows were just rebuilt
+            QTimer::singleShot(100, this, [this, verdict] {
                 if (auto *scroll = findChild<QScrollArea *>(); scroll && verdict)
                     scroll->ensureWidgetVisible(verdict, 0, 8);
             });
