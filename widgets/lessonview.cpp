@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "examplecard.h"
 #include "markdowntext.h"
+#include "parsonscard.h"
 #include "relativefont.h"
 #include "predictcard.h"
 #include "progressstore.h"
@@ -232,6 +233,8 @@ void LessonView::rebuildExtras()
     m_examples.clear();
     m_quiz = nullptr;
     m_predicts.clear();
+    m_parsons.clear();
+    m_parsonsActive = false;
     m_lookFor.clear();
     m_inSight = nullptr;
     while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
@@ -258,6 +261,26 @@ void LessonView::rebuildExtras()
             // example's own result above it has grown (setExampleResult).
             m_inSight = card;
             QTimer::singleShot(0, this, &LessonView::keepVerdictInSight);
+            Q_EMIT progressChanged();
+        });
+    }
+    // Parsons problems run their own program, not an example: after the predictions.
+    for (int i = 0; i < m_lesson->steps[m_step].parsons.size(); ++i) {
+        auto *card = new ParsonsCard(*m_lesson, m_step, i, m_progress, m_extras);
+        m_extrasLayout->addWidget(card);
+        m_parsons << card;
+        connect(card, &ParsonsCard::edited, this, [this] {
+            m_parsonsActive = true;
+            fitExtras();
+        });
+        connect(card, &ParsonsCard::attempted, this, [this, card] {
+            QTimer::singleShot(0, this, &LessonView::fitExtras);
+            // Once the pane has taken the verdict's new height (a posted layout request).
+            QPointer<QLabel> verdict = card->verdictLabel();
+            QTimer::singleShot(100, this, [this, verdict] {
+                if (auto *scroll = findChild<QScrollArea *>(); scroll && verdict)
+                    scroll->ensureWidgetVisible(verdict, 0, 8);
+            });
             Q_EMIT progressChanged();
         });
     }
@@ -308,7 +331,12 @@ void LessonView::fitExtras()
     const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
                                ? m_extrasLayout->totalHeightForWidth(width)
                                : m_extras->sizeHint().height();
-    int wanted = std::min(needed + 6, total * 45 / 100);
+    // While the text waits for a prediction it is a short note, and while the learner puts a
+    // Parsons program together the card is what they work on: the cards may have the rest.
+    const int note = (m_parsonsActive ? 5 : 8) * m_text->fontMetrics().lineSpacing();
+    int wanted = std::min(needed + 6, isPredictFirst() || m_parsonsActive
+                                              ? std::max(total * 45 / 100, total - note)
+                                              : total * 45 / 100);
     // In a short column (1280x800) 45 % left the prose ~9 lines: it keeps a paragraph's worth
     // (14 lines) as long as the first card's title and buttons stay in sight; the cards scroll.
     const int readable = 14 * m_text->fontMetrics().lineSpacing()
@@ -317,7 +345,7 @@ void LessonView::fitExtras()
             ? std::min(m_extrasLayout->itemAt(0)->widget()->sizeHint().height(), 110)
             : 0;
     // (A step waiting for a prediction is about its card: the text waits anyway.)
-    if (total - wanted < readable && !isPredictFirst())
+    if (total - wanted < readable && !isPredictFirst() && !m_parsonsActive)
         wanted = std::min(wanted, std::max(firstCard + 6, total - readable));
     splitter->setSizes({total - wanted, wanted});
 }

@@ -20,13 +20,15 @@ struct Lesson;
 
 namespace Ui {
 
+class ParsonsCard;
 class PredictCard;
 class QuizCard;
 
 //! One step of a lesson: its Markdown, its examples (Run / Open in editor, Step through for an
 //! example best watched in step mode, Compare with … for an example paired with another, what
 //! to look for, and after a run what it must show as ✓/✗ lines), its "predict, then run" items
-//! (PredictCard, graded by a run of their example), the lesson's quiz on its last
+//! (PredictCard, graded by a run of their example), its Parsons problems (ParsonsCard, graded
+//! by running the learner's program), the lesson's quiz on its last
 //! step, and Back / Next (Alt+Left / Alt+Right; PgUp / PgDown while the view has focus).
 //! Visits, the last step and quiz answers go to the progress store as they happen.
 class LessonView : public QWidget
@@ -83,6 +85,8 @@ public:
     QuizCard *quiz() const { return m_quiz; }
     //! The step's "predict, then run" items, in order.
     QList<PredictCard *> predictCards() const { return m_predicts; }
+    //! The step's Parsons problems, in order.
+    QList<ParsonsCard *> parsonsCards() const { return m_parsons; }
     //! The step's text and what-to-look-for lines wait until each of its predict items has
     //! an answer (they tell what the run shows); Read the step shows them at once.
     bool isPredictFirst() const;
@@ -142,6 +146,8 @@ private:
     QHash<QString, ExampleWidgets> m_examples;
     QuizCard *m_quiz = nullptr;
     QList<PredictCard *> m_predicts;
+    QList<ParsonsCard *> m_parsons;
+    bool m_parsonsActive = false; //!< the learner is building a Parsons program: cards first
     QList<QLabel *> m_lookFor;
     QPushButton *m_readAnyway;
     bool m_readChosen = false; //!< Read the step was pressed on this step

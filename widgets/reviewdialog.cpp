@@ -60,6 +60,13 @@ Located locate(const Lessons::Catalog &catalog, const QString &key)
             return {};
         out.step = s;
         out.question = out.lesson->steps[s].predict[i].question;
+    } else if (kind == QLatin1String("parsons")) {
+        const int s = where.section(QLatin1Char('.'), 0, 0).toInt();
+        const int i = where.section(QLatin1Char('.'), 1, 1).toInt();
+        if (s < 0 || s >= out.lesson->steps.size() || i < 0 || i >= out.lesson->steps[s].parsons.size())
+            return {};
+        out.step = s;
+        out.question = out.lesson->steps[s].parsons[i].question;
     } else {
         return {};
     }

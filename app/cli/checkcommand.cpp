@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "answerscheck.h"
 #include "catalogloader.h"
 #include "exercisecatalog.h"
 #include "exercisechecker.h"
@@ -16,14 +17,26 @@ namespace Cli {
 namespace {
 
 const char checkUsage[] = R"(usage: loopscope check [OPTIONS] EXERCISE_ID FILE
+       loopscope check [OPTIONS] --answers ANSWERS.json
 
 Checks FILE (your solution) against an exercise: runs it under the tracer, runs the
 exercise's behaviour checks on it, and prints each check with its verdict.
 
+With --answers, grades a learner's answers to the lessons' predict items and Parsons
+problems instead, each against a real run: ANSWERS.json is
+  {"answers": [{"lesson": "MODULE/LESSON", "step": N, "item": N or PARSONS_ID,
+                "kind": "parsons" (with a numbered Parsons item), "answer": ...}]}
+where "answer" is the lines in order (predict_order), a number (predict_figure) or the
+program's lines with 4 spaces per indentation level (parsons); steps and items count from 1.
+
 options:
-  --json OUT      also write {"status", "checks": [{"name", "status", "message"}]} to OUT
-                  (- = stdout, instead of the text); "tampered" says why when the
-                  program wrote into Loopscope's trace channel or forged the checks' results
+  --json OUT      also write {"status", "checks": [{"name", "status", "message", "kind",
+                  "task"}]} to OUT (- = stdout, instead of the text); "task" names the task
+                  of the exercise a check belongs to; "tampered" says why when the
+                  program wrote into Loopscope's trace channel or forged the checks' results.
+                  With --answers: {"status", "answers": [{"lesson", "step", "item", "kind",
+                  "status", "why", "checks"}]}
+  --answers FILE  grade the answers in FILE (see above)
   --dir FOLDER    take the exercise from the lessons in FOLDER instead of the built-in ones
   --python PATH   the interpreter to use (default: discovered)
   -h, --help      this text
@@ -39,7 +52,7 @@ exit status: 0 every check passed; 1 some check failed (including a syntax error
 )";
 
 struct Options {
-    QString id, file, json, dir, python, error;
+    QString id, file, json, dir, python, answers, error;
     bool help = false;
 };
 
@@ -60,6 +73,7 @@ Options parse(const QStringList &words)
         QString *target = w == QLatin1String("--json") ? &o.json
                 : w == QLatin1String("--dir")              ? &o.dir
                 : w == QLatin1String("--python")           ? &o.python
+                : w == QLatin1String("--answers")          ? &o.answers
                                                            : nullptr;
         if (w == QLatin1String("-h") || w == QLatin1String("--help"))
             o.help = true;
@@ -71,7 +85,9 @@ Options parse(const QStringList &words)
         else
             positional << w;
     }
-    if (o.error.isEmpty() && !o.help && positional.size() != 2)
+    if (o.error.isEmpty() && !o.help && !o.answers.isEmpty() && !positional.isEmpty())
+        o.error = QStringLiteral("--answers takes no exercise or file (see loopscope check --help)");
+    else if (o.error.isEmpty() && !o.help && o.answers.isEmpty() && positional.size() != 2)
         o.error = QStringLiteral("expected an exercise id and a file (see loopscope check --help)");
     if (positional.size() == 2) {
         o.id = positional.at(0);
@@ -147,6 +163,8 @@ int CheckCommand::main(const QStringList &words)
         std::fprintf(stderr, "loopscope: %s\n", qPrintable(options.error));
         return 2;
     }
+    if (!options.answers.isEmpty())
+        return AnswersCheck::run({options.answers, options.json, options.dir, options.python});
     const Lessons::Catalog catalog = options.dir.isEmpty()
             ? Lessons::CatalogLoader::loadBuiltIn()
             : Lessons::CatalogLoader::load(options.dir);

@@ -138,6 +138,31 @@ QJsonObject predictJson(const Lessons::PredictItem &p)
     return o;
 }
 
+// A Parsons problem as lesson.json writes it (FORMAT.md, "Parsons problems"); each check
+// as its rule with its "label" (the name a check's result carries) and "fail".
+QJsonObject parsonsJson(const Lessons::ParsonsItem &p)
+{
+    QJsonArray distractors, checks, wrong;
+    for (const Lessons::ParsonsDistractor &d : p.distractors)
+        distractors << QJsonObject{{"line", d.line}, {"why", d.why}};
+    for (const Core::CheckSpec &c : p.checks) {
+        QJsonObject rule = c.rule;
+        rule.insert(QStringLiteral("label"), c.name);
+        if (!c.failTemplate.isEmpty())
+            rule.insert(QStringLiteral("fail"), c.failTemplate);
+        checks << rule;
+    }
+    for (const Lessons::ParsonsWrong &w : p.wrong)
+        wrong << QJsonObject{{"answer", toArray(w.program)}, {"why", w.why}};
+    return QJsonObject{{"kind", "parsons"}, {"id", p.id}, {"question", p.question},
+                       {"lines", toArray(p.lines)}, {"distractors", distractors},
+                       {"answer", toArray(p.answer)}, {"before", toArray(p.before)},
+                       {"after", toArray(p.after)},
+                       {"clock", p.virtualClock ? "virtual" : "real"},
+                       {"timeout_s", p.timeoutSeconds}, {"checks", checks}, {"wrong", wrong},
+                       {"explain", p.explain}};
+}
+
 QJsonObject lessonJson(const Lessons::Lesson &l)
 {
     QJsonArray steps, examples, quiz;
@@ -145,8 +170,12 @@ QJsonObject lessonJson(const Lessons::Lesson &l)
         QJsonArray predict;
         for (const Lessons::PredictItem &p : s.predict)
             predict << predictJson(p);
+        QJsonArray parsons;
+        for (const Lessons::ParsonsItem &p : s.parsons)
+            parsons << parsonsJson(p);
         steps << QJsonObject{{"title", s.title}, {"text", s.textPath},
-                             {"examples", toArray(s.examples)}, {"predict", predict}};
+                             {"examples", toArray(s.examples)}, {"predict", predict},
+                             {"parsons", parsons}};
     }
     for (const Lessons::Example &e : l.examples) {
         QJsonArray expect; // as written: each rule with its "when", if it has one

@@ -241,7 +241,11 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
         result.runs << run;
     }
 
+    // Where each check's results begin, to name their task once the loop is done (a guard
+    // object with a destructor in this coroutine's loop would meet GCC 12's coroutine bugs).
+    QList<qsizetype> firstResult;
     for (const CheckSpec &spec : plan.checks) {
+        firstResult << result.checks.size();
         if (spec.kind == Kind::Output || spec.kind == Kind::Trace) {
             // A file that does not compile never ran: its output and timeline are empty, and
             // the run check already says why. A crash or a timeout still ran: its output and
@@ -339,6 +343,11 @@ QCoro::Task<CheckResult> CheckEngine::check(CheckPlan plan, QString learnerFile,
         }
     }
     lab.stop();
+    for (qsizetype c = 0; c < firstResult.size(); ++c) {
+        const qsizetype end = c + 1 < firstResult.size() ? firstResult[c + 1] : result.checks.size();
+        for (qsizetype i = firstResult[c]; i < end; ++i)
+            result.checks[i].task = plan.checks[c].task;
+    }
 
     if (!result.tampered.isEmpty())
         result.checks.prepend(item(tamperCheckName(), CheckStatus::Fail,

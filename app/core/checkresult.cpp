@@ -50,11 +50,15 @@ QString CheckResult::statusName(Status status)
 QJsonObject CheckResult::toJson() const
 {
     QJsonArray items;
-    for (const CheckItem &c : checks)
-        items.append(QJsonObject{{QStringLiteral("name"), c.name},
-                                 {QStringLiteral("status"), CheckItem::statusName(c.status)},
-                                 {QStringLiteral("message"), c.message},
-                                 {QStringLiteral("kind"), c.kind}});
+    for (const CheckItem &c : checks) {
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("status"), CheckItem::statusName(c.status)},
+                      {QStringLiteral("message"), c.message},
+                      {QStringLiteral("kind"), c.kind}};
+        if (!c.task.isEmpty())
+            o.insert(QStringLiteral("task"), c.task);
+        items.append(o);
+    }
     QJsonObject out{{QStringLiteral("status"), statusName(status)},
                     {QStringLiteral("checks"), items}};
     if (!error.isEmpty())

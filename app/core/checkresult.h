@@ -19,6 +19,7 @@ struct CheckItem {
     CheckStatus status = CheckStatus::Fail;
     QString message;
     QString kind; //!< "run", "output", "trace", "behaviour" or "source"
+    QString task; //!< which task of the exercise it belongs to (CheckSpec::task); may be empty
 
     bool passed() const { return status == CheckStatus::Pass; }
     static QString statusName(CheckStatus status);
@@ -53,7 +54,8 @@ struct CheckResult {
     bool passed() const { return status == Status::Pass; }
     const CheckItem *item(const QString &name) const;
     const CheckedRun *programRun() const;
-    //! {"status": "pass"|"fail"|"error", "checks": [{"name", "status", "message"}]} (+ "error",
+    //! {"status": "pass"|"fail"|"error", "checks": [{"name", "status", "message", "kind",
+    //! "task" (when known)}]} (+ "error",
     //! + "tampered": the reason, when a run was tampered with)
     QJsonObject toJson() const;
     static QString statusName(Status status);

@@ -16,6 +16,7 @@ struct CheckSpec {
     QJsonArray harnessTraceRules; //!< behaviour: FORMAT.md rules for the harness run
     QString pattern;       //!< source: a regular expression (Perl syntax, like Python's re)
     bool absent = false;   //!< source: the pattern must NOT match
+    QString task;          //!< which task of the exercise it checks; empty: the exercise
 };
 
 } // namespace Core

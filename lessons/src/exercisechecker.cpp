@@ -9,6 +9,7 @@ QCoro::Task<Core::CheckResult> ExerciseChecker::check(const Exercise &exercise, 
 {
     // Copied before the first co_await: the caller's Exercise need not outlive the check.
     Core::CheckPlan plan = exercise.plan;
+    const QString title = exercise.title;
     for (Core::CheckSpec &c : plan.checks) {
         if (c.kind != Core::CheckSpec::Kind::Behaviour)
             continue;
@@ -20,7 +21,13 @@ QCoro::Task<Core::CheckResult> ExerciseChecker::check(const Exercise &exercise, 
             co_return failed;
         }
     }
-    co_return co_await Core::CheckEngine::check(std::move(plan), std::move(learnerFile), options);
+    Core::CheckResult result
+            = co_await Core::CheckEngine::check(std::move(plan), std::move(learnerFile), options);
+    // A check that names no task of its own checks the exercise as a whole.
+    for (Core::CheckItem &c : result.checks)
+        if (c.task.isEmpty())
+            c.task = title;
+    co_return result;
 }
 
 } // namespace Lessons

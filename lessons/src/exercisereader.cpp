@@ -87,8 +87,11 @@ struct Reader {
         QJsonObject rule = o;
         // "label" names the check for the learner; "name" stays with the rule, where it means
         // a task's name (FORMAT.md), so the two never collide.
-        for (const char *k : {"type", "label", "fail"})
+        for (const char *k : {"type", "label", "fail", "task"})
             rule.remove(QLatin1String(k));
+        if (o.contains(QLatin1String("task")) && !o.value(QLatin1String("task")).isString())
+            problem(QStringLiteral("%1: \"task\" must be a string").arg(where), QStringLiteral("task"));
+        c.task = o.value(QLatin1String("task")).toString().trimmed();
         if (o.contains(QLatin1String("label")) && !o.value(QLatin1String("label")).isString())
             problem(QStringLiteral("%1: \"label\" must be a string").arg(where), QStringLiteral("label"));
         if (o.contains(QLatin1String("fail")) && !o.value(QLatin1String("fail")).isString())

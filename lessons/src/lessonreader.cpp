@@ -1,6 +1,7 @@
 #include "lessonreader.h"
 
 #include "jsonfile.h"
+#include "parsonsreader.h"
 #include "predictreader.h"
 #include "regularfile.h"
 #include "steptranslation.h"
@@ -17,7 +18,7 @@ namespace {
 
 const QSet<QString> lessonKeys{"id", "title", "summary", "objectives", "covers", "requires",
                                "steps", "examples", "quiz"};
-const QSet<QString> stepKeys{"title", "text", "examples", "predict"};
+const QSet<QString> stepKeys{"title", "text", "examples", "predict", "parsons"};
 const QSet<QString> exampleKeys{"id", "title", "file", "clock", "lab", "timeout_s", "args",
                                 "look_for", "step", "axis", "frames", "compare", "expect"};
 const QSet<QString> quizKeys{"question", "choices", "answer", "explain", "why"};
@@ -276,6 +277,14 @@ Step readStep(Reader &r, const QJsonObject &o, const QString &where, const QStri
         s.predict << PredictReader::read(predict.at(i), at, &problems);
         for (const PredictReader::Problem &p : std::as_const(problems))
             r.report(p, s.predict.last().question);
+    }
+    const QJsonArray parsons = r.array(o, QStringLiteral("parsons"), where, false);
+    for (qsizetype i = 0; i < parsons.size(); ++i) {
+        QList<ParsonsReader::Problem> problems;
+        const QString at = QStringLiteral("%1parsons[%2]: ").arg(where).arg(i);
+        s.parsons << ParsonsReader::read(parsons.at(i), at, &problems);
+        for (const ParsonsReader::Problem &p : std::as_const(problems))
+            r.report(p, s.parsons.last().question);
     }
     if (s.textFile.isEmpty())
         return s;

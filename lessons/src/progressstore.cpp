@@ -15,7 +15,8 @@ namespace Lessons {
 namespace {
 
 const QLatin1String keyVisited("visited"), keyExamples("examples"), keyCompleted("completed"),
-        keyQuiz("quiz"), keyLastStep("last_step"), keyPredict("predict");
+        keyQuiz("quiz"), keyLastStep("last_step"), keyPredict("predict"),
+        keyParsons("parsons");
 
 // "<step>.<item>": a step's items keep their keys when another step gains one.
 QString predictKey(int step, int item)
@@ -184,10 +185,11 @@ bool ProgressStore::setQuizAnswer(const QString &lessonId, int question, int cho
     return updateLesson(lessonId, l);
 }
 
-ProgressStore::PredictResult ProgressStore::predictResult(const QString &lessonId, int step,
-                                                         int item) const
+ProgressStore::PredictResult ProgressStore::itemResult(const QString &group,
+                                                      const QString &lessonId, int step,
+                                                      int item) const
 {
-    const QJsonObject o = lessonObject(lessonId).value(keyPredict).toObject().value(
+    const QJsonObject o = lessonObject(lessonId).value(group).toObject().value(
             predictKey(step, item)).toObject();
     PredictResult r;
     r.answer = o.value(QLatin1String("answer"));
@@ -197,33 +199,68 @@ ProgressStore::PredictResult ProgressStore::predictResult(const QString &lessonI
     return r;
 }
 
-bool ProgressStore::updatePredict(const QString &lessonId, int step, int item,
-                                  const QJsonObject &value)
+bool ProgressStore::updateItem(const QString &group, const QString &lessonId, int step, int item,
+                               const QJsonObject &value)
 {
     QJsonObject l = lessonObject(lessonId);
-    QJsonObject predict = l.value(keyPredict).toObject();
-    predict.insert(predictKey(step, item), value);
-    l.insert(keyPredict, predict);
+    QJsonObject items = l.value(group).toObject();
+    items.insert(predictKey(step, item), value);
+    l.insert(group, items);
     return updateLesson(lessonId, l);
+}
+
+bool ProgressStore::recordItemAttempt(const QString &group, const QString &lessonId, int step,
+                                      int item, const QJsonValue &answer, bool passed)
+{
+    QJsonObject o = lessonObject(lessonId).value(group).toObject().value(
+            predictKey(step, item)).toObject();
+    o.insert(QLatin1String("answer"), answer);
+    o.insert(QLatin1String("tries"), o.value(QLatin1String("tries")).toInt() + 1);
+    o.insert(QLatin1String("passed"), passed || o.value(QLatin1String("passed")).toBool());
+    return updateItem(group, lessonId, step, item, o);
+}
+
+bool ProgressStore::setItemRevealed(const QString &group, const QString &lessonId, int step,
+                                    int item)
+{
+    QJsonObject o = lessonObject(lessonId).value(group).toObject().value(
+            predictKey(step, item)).toObject();
+    o.insert(QLatin1String("revealed"), true);
+    return updateItem(group, lessonId, step, item, o);
+}
+
+ProgressStore::PredictResult ProgressStore::predictResult(const QString &lessonId, int step,
+                                                         int item) const
+{
+    return itemResult(keyPredict, lessonId, step, item);
 }
 
 bool ProgressStore::recordPredictAttempt(const QString &lessonId, int step, int item,
                                          const QJsonValue &answer, bool passed)
 {
-    QJsonObject o = lessonObject(lessonId).value(keyPredict).toObject().value(
-            predictKey(step, item)).toObject();
-    o.insert(QLatin1String("answer"), answer);
-    o.insert(QLatin1String("tries"), o.value(QLatin1String("tries")).toInt() + 1);
-    o.insert(QLatin1String("passed"), passed || o.value(QLatin1String("passed")).toBool());
-    return updatePredict(lessonId, step, item, o);
+    return recordItemAttempt(keyPredict, lessonId, step, item, answer, passed);
 }
 
 bool ProgressStore::setPredictRevealed(const QString &lessonId, int step, int item)
 {
-    QJsonObject o = lessonObject(lessonId).value(keyPredict).toObject().value(
-            predictKey(step, item)).toObject();
-    o.insert(QLatin1String("revealed"), true);
-    return updatePredict(lessonId, step, item, o);
+    return setItemRevealed(keyPredict, lessonId, step, item);
+}
+
+ProgressStore::PredictResult ProgressStore::parsonsResult(const QString &lessonId, int step,
+                                                         int item) const
+{
+    return itemResult(keyParsons, lessonId, step, item);
+}
+
+bool ProgressStore::recordParsonsAttempt(const QString &lessonId, int step, int item,
+                                         const QJsonValue &answer, bool passed)
+{
+    return recordItemAttempt(keyParsons, lessonId, step, item, answer, passed);
+}
+
+bool ProgressStore::setParsonsRevealed(const QString &lessonId, int step, int item)
+{
+    return setItemRevealed(keyParsons, lessonId, step, item);
 }
 
 std::optional<int> ProgressStore::lastStep(const QString &lessonId) const

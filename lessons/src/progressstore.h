@@ -44,6 +44,12 @@ public:
     bool recordPredictAttempt(const QString &lessonId, int step, int item,
                               const QJsonValue &answer, bool passed);
     bool setPredictRevealed(const QString &lessonId, int step, int item);
+    //! A Parsons problem's attempts (item `item` of the step's "parsons" list); the answer is
+    //! the learner's program lines, indented.
+    PredictResult parsonsResult(const QString &lessonId, int step, int item) const;
+    bool recordParsonsAttempt(const QString &lessonId, int step, int item,
+                              const QJsonValue &answer, bool passed);
+    bool setParsonsRevealed(const QString &lessonId, int step, int item);
     std::optional<int> lastStep(const QString &lessonId) const;
     bool setLastStep(const QString &lessonId, int step);
     //! An exercise's state: "" (never checked), "failed" or "passed" (passed stays passed).
@@ -71,12 +77,18 @@ private:
     void moveAside(const QString &why);
     QJsonObject lessonObject(const QString &lessonId) const;
     bool updateLesson(const QString &lessonId, const QJsonObject &value);
-    bool updatePredict(const QString &lessonId, int step, int item, const QJsonObject &value);
+    // One item of a step's "predict" or "parsons" list (`group`), by "<step>.<item>".
+    PredictResult itemResult(const QString &group, const QString &lessonId, int step, int item) const;
+    bool updateItem(const QString &group, const QString &lessonId, int step, int item,
+                    const QJsonObject &value);
+    bool recordItemAttempt(const QString &group, const QString &lessonId, int step, int item,
+                           const QJsonValue &answer, bool passed);
+    bool setItemRevealed(const QString &group, const QString &lessonId, int step, int item);
 
     QString m_path;
     QString m_message;
     QString m_movedAside;
-    QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, predict, last_step}
+    QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, predict, parsons, last_step}
     QJsonObject m_exercises; // exercise id -> {status, failed}
     ReviewSchedule m_review;
 };

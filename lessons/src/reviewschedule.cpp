@@ -41,6 +41,11 @@ QString ReviewSchedule::predictKey(const QString &lessonId, int step, int item)
     return QStringLiteral("predict:%1#%2.%3").arg(lessonId).arg(step).arg(item);
 }
 
+QString ReviewSchedule::parsonsKey(const QString &lessonId, int step, int item)
+{
+    return QStringLiteral("parsons:%1#%2.%3").arg(lessonId).arg(step).arg(item);
+}
+
 qint64 ReviewSchedule::intervalSeconds(int box)
 {
     // Box 1 is "not yet known": soon, but not at once, so the answer is recalled, not echoed.

@@ -31,6 +31,8 @@ public:
 
     static QString quizKey(const QString &lessonId, int question);
     static QString predictKey(const QString &lessonId, int step, int item);
+    //! "parsons:<lesson>#<step>.<item>"
+    static QString parsonsKey(const QString &lessonId, int step, int item);
     //! How long an item waits in `box` before it is due again.
     static qint64 intervalSeconds(int box);
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "parsonsitem.h"
 #include "predictitem.h"
 
 #include <QList>
@@ -17,6 +18,7 @@ struct Step {
     QString language = QStringLiteral("en"); //!< of `markdown`: "en", or the translation's
     QStringList examples;  //!< example ids of the same lesson
     QList<PredictItem> predict; //!< "predict": predict-then-run items, in order
+    QList<ParsonsItem> parsons; //!< "parsons": Parsons problems, in order
 };
 
 } // namespace Lessons

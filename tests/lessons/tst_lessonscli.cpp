@@ -123,6 +123,37 @@ private Q_SLOTS:
         QCOMPARE(kinds, (QSet<QString>{"predict_order", "predict_figure"}));
     }
 
+    // Parsons problems are listed under their step, with their pool, answer and checks.
+    void parsonsProblemsAreListedUnderTheirStep()
+    {
+        QSet<QString> modules;
+        int items = 0;
+        for (const QJsonObject &lesson : lessonsOf(listLessons().json)) {
+            for (const QJsonValue &s : lesson.value(QLatin1String("steps")).toArray()) {
+                const QJsonValue parsons = s.toObject().value(QLatin1String("parsons"));
+                QVERIFY(parsons.isArray());
+                for (const QJsonValue &p : parsons.toArray()) {
+                    const QJsonObject item = p.toObject();
+                    ++items;
+                    modules.insert(lesson.value(QLatin1String("module")).toString()
+                                   + lesson.value(QLatin1String("id")).toString().section('/', 0, 0));
+                    QCOMPARE(item.value(QLatin1String("kind")).toString(), QStringLiteral("parsons"));
+                    QVERIFY(!item.value(QLatin1String("id")).toString().isEmpty());
+                    QVERIFY(item.value(QLatin1String("lines")).toArray().size() >= 3);
+                    QVERIFY(!item.value(QLatin1String("distractors")).toArray().isEmpty());
+                    QVERIFY(!item.value(QLatin1String("answer")).toArray().isEmpty());
+                    QVERIFY(item.value(QLatin1String("wrong")).toArray().size() >= 2);
+                    for (const QJsonValue &c : item.value(QLatin1String("checks")).toArray()) {
+                        QVERIFY(!c.toObject().value(QLatin1String("rule")).toString().isEmpty());
+                        QVERIFY(!c.toObject().value(QLatin1String("label")).toString().isEmpty());
+                    }
+                }
+            }
+        }
+        QVERIFY2(items >= 3, qPrintable(QString::number(items)));
+        QVERIFY2(modules.size() >= 3, qPrintable(QString::number(modules.size())));
+    }
+
     void extraFolderListsItsLessonsAndReportsBrokenOnes()
     {
         const QString broken = QStringLiteral(LOOPSCOPE_TEST_DATA "/fixtures/broken");

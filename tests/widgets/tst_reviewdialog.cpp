@@ -62,6 +62,26 @@ private Q_SLOTS:
         QCOMPARE(open.at(1).at(1).toInt(), 0);
     }
 
+    // A Parsons program graded wrong comes back like a prediction, and opens at its step.
+    void parsonsProblemsComeBackToo()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("parsons.json")));
+        const QString lessonId = QStringLiteral("running-many/gather");
+        const Lessons::Lesson *lesson = m_catalog.lesson(lessonId);
+        QVERIFY(lesson && !lesson->steps[0].parsons.isEmpty());
+        progress.recordReview(Lessons::ReviewSchedule::parsonsKey(lessonId, 0, 0), lessonId, false, t0);
+        const QDateTime now = t0.addSecs(3600);
+        ReviewDialog dialog(&m_catalog, &progress, nullptr, [&] { return now; });
+        dialog.show();
+        QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+        QVERIFY2(dialog.list()->topLevelItem(0)->text(1).startsWith(QStringLiteral("Put together")),
+                 qPrintable(dialog.list()->topLevelItem(0)->text(1)));
+        QSignalSpy open(&dialog, &ReviewDialog::openRequested);
+        QTest::mouseClick(dialog.openButton(), Qt::LeftButton);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(1).toInt(), 0);
+    }
+
     void saysSoWhenNothingIsDue()
     {
         Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("empty.json")));
