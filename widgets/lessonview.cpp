@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "examplecard.h"
 #include "markdowntext.h"
+#include "nextpickcard.h"
 #include "predictcard.h"
 #include "progressstore.h"
 #include "quizcard.h"
@@ -234,6 +235,7 @@ void LessonView::rebuildExtras()
     m_examples.clear();
     m_quiz = nullptr;
     m_predicts.clear();
+    m_nextPicks.clear();
     m_lookFor.clear();
     m_inSight = nullptr;
     while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
@@ -245,6 +247,14 @@ void LessonView::rebuildExtras()
             addExample(*e);
     // Predictions come after the examples they are about, before the quiz.
     for (int i = 0; i < m_lesson->steps[m_step].predict.size(); ++i) {
+        if (m_lesson->steps[m_step].predict[i].kind == Lessons::PredictItem::Kind::Next) {
+            auto *card = new NextPickCard(*m_lesson, m_step, i, m_progress, m_extras);
+            m_extrasLayout->addWidget(card);
+            m_nextPicks << card;
+            connect(card, &NextPickCard::stepThroughRequested, this,
+                    [this, id = m_lesson->id](const QString &e) { Q_EMIT stepThroughRequested(id, e); });
+            continue;
+        }
         auto *card = new PredictCard(*m_lesson, m_step, i, m_progress, m_extras);
         m_extrasLayout->addWidget(card);
         m_predicts << card;
@@ -480,6 +490,14 @@ bool LessonView::isPredictFirst() const
             return true;
     }
     return false;
+}
+
+void LessonView::refreshPredictions()
+{
+    for (NextPickCard *card : std::as_const(m_nextPicks))
+        card->refresh();
+    updatePredictFirst();
+    Q_EMIT progressChanged();
 }
 
 void LessonView::updatePredictFirst()

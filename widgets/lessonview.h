@@ -20,6 +20,7 @@ struct Lesson;
 
 namespace Ui {
 
+class NextPickCard;
 class PredictCard;
 class QuizCard;
 
@@ -83,6 +84,8 @@ public:
     QuizCard *quiz() const { return m_quiz; }
     //! The step's "predict, then run" items, in order.
     QList<PredictCard *> predictCards() const { return m_predicts; }
+    //! The step's predict_next items, answered at a pause of their example (Step through).
+    QList<NextPickCard *> nextPickCards() const { return m_nextPicks; }
     //! The step's text and what-to-look-for lines wait until each of its predict items has
     //! an answer (they tell what the run shows); Read the step shows them at once.
     bool isPredictFirst() const;
@@ -92,6 +95,8 @@ public:
     static bool isLessonDone(const Lessons::Lesson &lesson, const Lessons::ProgressStore &progress);
 
 public Q_SLOTS:
+    //! A predict_next item was answered in the strip: its card and the held-back text follow.
+    void refreshPredictions();
     bool next();
     bool back();
 
@@ -142,6 +147,7 @@ private:
     QHash<QString, ExampleWidgets> m_examples;
     QuizCard *m_quiz = nullptr;
     QList<PredictCard *> m_predicts;
+    QList<NextPickCard *> m_nextPicks;
     QList<QLabel *> m_lookFor;
     QPushButton *m_readAnyway;
     bool m_readChosen = false; //!< Read the step was pressed on this step
