@@ -184,9 +184,16 @@ void LessonView::showStepText(bool keepScroll)
     if (isPredictFirst())
         markdown = QStringLiteral("## %1\n\n").arg(step.title)
                 + tr("**Predict first.** This step's text tells what the run below shows, so it "
-                     "waits until you have answered the prediction%1 under the example: make "
-                     "your guess and press **Run and compare**. (Or press **Read the step**.)")
-                          .arg(step.predict.size() > 1 ? tr("s") : QString());
+                     "waits until you have answered the prediction%1 under the example: %2 "
+                     "(Or press **Read the step**.)")
+                          .arg(step.predict.size() > 1 ? tr("s") : QString(),
+                               std::all_of(step.predict.cbegin(), step.predict.cend(),
+                                           [](const Lessons::PredictItem &p) {
+                                               return p.kind == Lessons::PredictItem::Kind::Next;
+                                           })
+                                       ? tr("press **Step through and predict** and pick what "
+                                            "runs next when the strip above the loop machine asks.")
+                                       : tr("make your guess and press **Run and compare**."));
     const int scroll = m_text->verticalScrollBar()->value();
     MarkdownText::render(m_text->document(),
                          markdown.trimmed().startsWith(QLatin1Char('#'))

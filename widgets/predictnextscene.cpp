@@ -19,8 +19,7 @@ LoopMachineScene concealNext(LoopMachineScene scene, const Core::NextPick &pick)
 {
     scene.stageTitle = tr("Runs next: your prediction");
     scene.stage.clear();
-    scene.stageEmpty = tr("? Which runs next? Pick it in the strip above (or click its chip), "
-                          "then step (F10).");
+    scene.stageEmpty = tr("? — your pick, then F10");
     scene.why.clear();
     if (scene.boxes.empty())
         return scene;

@@ -40,8 +40,13 @@ PredictNextStrip::PredictNextStrip(QWidget *parent)
     top->addWidget(m_score);
     layout->addLayout(top);
     m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setToolTip(tr("Your last pick, and why it was or was not what ran next"));
     m_verdict->hide();
     layout->addWidget(m_verdict);
+    // The question stands apart from the verdict on the last pick above it.
+    QFont bold = m_question->font();
+    bold.setBold(true);
+    m_question->setFont(bold);
     layout->addWidget(m_question);
     m_flow->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_choices);
