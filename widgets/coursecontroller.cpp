@@ -36,6 +36,7 @@ CourseController::CourseController(const Parts &parts, QWidget *window)
       m_exercisePanel(new ExercisePanel(parts.document, window))
 {
     m_outline->model()->setCatalog(&m_catalog, &m_exerciseCatalog, m_progress.get());
+    m_outline->setReviewSource(m_progress.get());
     m_lessonView->setCatalog(&m_catalog, m_progress.get());
     m_exercisePanel->setProgressStore(m_progress.get());
 
@@ -132,7 +133,9 @@ void CourseController::runExample(const QString &lessonId, const QString &exampl
     const std::optional<QString> edited
             = doc->isModified() ? std::optional(doc->text()) : std::nullopt;
     const bool stepAxis = example->stepAxis, frames = example->showFrames;
-    auto start = [this, edited, stepAxis, frames](Core::RunRequest request, const QString &label) {
+    auto start = [this, edited, stepAxis, frames, lesson, exampleId,
+                  paused = request->stepMode](Core::RunRequest request, const QString &label) {
+        Q_EMIT exampleStarting(lesson, exampleId, paused);
         m_startingExample = true;
         m_parts.runs->start(std::move(request), label, edited);
         m_startingExample = false;

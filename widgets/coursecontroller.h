@@ -17,7 +17,8 @@ class QWidget;
 
 namespace Lessons {
 class ProgressStore;
-}
+struct Lesson;
+} // namespace Lessons
 
 namespace Ui {
 
@@ -84,6 +85,9 @@ public:
     bool f5ChecksExercise() const;
 
 Q_SIGNALS:
+    //! A lesson example is about to run (`paused`: stepped through); `lesson` is valid during
+    //! the emission only.
+    void exampleStarting(const Lessons::Lesson *lesson, const QString &exampleId, bool paused);
     //! Another lesson is on screen: what belonged to the old one goes.
     void lessonChanged(const QString &lessonId);
     //! Another exercise (or one again after a lesson) is in the editor.

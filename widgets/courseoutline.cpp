@@ -1,10 +1,13 @@
 #include "courseoutline.h"
 
 #include "courseoutlinemodel.h"
+#include "progressstore.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -12,11 +15,23 @@ namespace Ui {
 
 CourseOutline::CourseOutline(QWidget *parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)),
-      m_model(new CourseOutlineModel(this)), m_proxy(new QSortFilterProxyModel(this))
+      m_model(new CourseOutlineModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_review(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(4);
+    m_review->setObjectName(QStringLiteral("reviewDue"));
+    m_review->setToolTip(tr("Answers due again on your review schedule: open View ▸ Review "
+                            "Answers… (Ctrl+Alt+R)"));
+    m_review->hide();
+    layout->addWidget(m_review);
+    connect(m_review, &QPushButton::clicked, this, &CourseOutline::reviewRequested);
+    // Minute by minute: a wrong answer comes back ten minutes after it was given.
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &CourseOutline::refreshReviewCount);
+    minute->start();
     m_filter->setPlaceholderText(tr("Filter: title, objective or section (G2-3)"));
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
@@ -44,6 +59,31 @@ CourseOutline::CourseOutline(QWidget *parent)
             });
     connect(m_view, &QTreeView::activated, this, &CourseOutline::activate);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_view->collapseAll(); });
+}
+
+CourseOutline::~CourseOutline() = default;
+
+void CourseOutline::setReviewSource(const Lessons::ProgressStore *progress, Clock clock)
+{
+    m_listener.reset();
+    m_progress = progress;
+    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); });
+    if (m_progress)
+        m_listener = m_progress->watchReview([this] { refreshReviewCount(); });
+    refreshReviewCount();
+}
+
+void CourseOutline::refreshReviewCount()
+{
+    const bool any = m_progress && m_progress->review().size() > 0;
+    m_due = any ? m_progress->review().dueCount(m_clock()) : 0;
+    m_review->setVisible(any);
+    m_review->setText(m_due == 0 ? tr("Review — nothing due now")
+                      : m_due == 1 ? tr("Review — 1 answer due")
+                                   : tr("Review — %1 answers due").arg(m_due));
+    QFont font = m_review->font();
+    font.setBold(m_due > 0); // something to do now stands out; nothing due stays quiet
+    m_review->setFont(font);
 }
 
 void CourseOutline::setFilterText(const QString &text)

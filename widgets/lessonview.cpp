@@ -5,6 +5,7 @@
 #include "markdowntext.h"
 #include "parsonscard.h"
 #include "relativefont.h"
+#include "nextpickcard.h"
 #include "predictcard.h"
 #include "progressstore.h"
 #include "quizcard.h"
@@ -182,9 +183,16 @@ void LessonView::showStepText(bool keepScroll)
     if (isPredictFirst())
         markdown = QStringLiteral("## %1\n\n").arg(step.title)
                 + tr("**Predict first.** This step's text tells what the run below shows, so it "
-                     "waits until you have answered the prediction%1 under the example: make "
-                     "your guess and press **Run and compare**. (Or press **Read the step**.)")
-                          .arg(step.predict.size() > 1 ? tr("s") : QString());
+                     "waits until you have answered the prediction%1 under the example: %2 "
+                     "(Or press **Read the step**.)")
+                          .arg(step.predict.size() > 1 ? tr("s") : QString(),
+                               std::all_of(step.predict.cbegin(), step.predict.cend(),
+                                           [](const Lessons::PredictItem &p) {
+                                               return p.kind == Lessons::PredictItem::Kind::Next;
+                                           })
+                                       ? tr("press **Step through and predict** and pick what "
+                                            "runs next when the strip above the loop machine asks.")
+                                       : tr("make your guess and press **Run and compare**."));
     const int scroll = m_text->verticalScrollBar()->value();
     MarkdownText::render(m_text->document(),
                          markdown.trimmed().startsWith(QLatin1Char('#'))
@@ -235,6 +243,7 @@ void LessonView::rebuildExtras()
     m_predicts.clear();
     m_parsons.clear();
     m_parsonsActive = false;
+    m_nextPicks.clear();
     m_lookFor.clear();
     m_inSight = nullptr;
     while (QLayoutItem *item = m_extrasLayout->takeAt(0)) {
@@ -246,6 +255,14 @@ void LessonView::rebuildExtras()
             addExample(*e);
     // Predictions come after the examples they are about, before the quiz.
     for (int i = 0; i < m_lesson->steps[m_step].predict.size(); ++i) {
+        if (m_lesson->steps[m_step].predict[i].kind == Lessons::PredictItem::Kind::Next) {
+            auto *card = new NextPickCard(*m_lesson, m_step, i, m_progress, m_extras);
+            m_extrasLayout->addWidget(card);
+            m_nextPicks << card;
+            connect(card, &NextPickCard::stepThroughRequested, this,
+                    [this, id = m_lesson->id](const QString &e) { Q_EMIT stepThroughRequested(id, e); });
+            continue;
+        }
         auto *card = new PredictCard(*m_lesson, m_step, i, m_progress, m_extras);
         m_extrasLayout->addWidget(card);
         m_predicts << card;
@@ -506,6 +523,14 @@ bool LessonView::isPredictFirst() const
             return true;
     }
     return false;
+}
+
+void LessonView::refreshPredictions()
+{
+    for (NextPickCard *card : std::as_const(m_nextPicks))
+        card->refresh();
+    updatePredictFirst();
+    Q_EMIT progressChanged();
 }
 
 void LessonView::updatePredictFirst()

@@ -21,6 +21,7 @@ struct Lesson;
 namespace Ui {
 
 class ParsonsCard;
+class NextPickCard;
 class PredictCard;
 class QuizCard;
 
@@ -87,6 +88,8 @@ public:
     QList<PredictCard *> predictCards() const { return m_predicts; }
     //! The step's Parsons problems, in order.
     QList<ParsonsCard *> parsonsCards() const { return m_parsons; }
+    //! The step's predict_next items, answered at a pause of their example (Step through).
+    QList<NextPickCard *> nextPickCards() const { return m_nextPicks; }
     //! The step's text and what-to-look-for lines wait until each of its predict items has
     //! an answer (they tell what the run shows); Read the step shows them at once.
     bool isPredictFirst() const;
@@ -96,6 +99,8 @@ public:
     static bool isLessonDone(const Lessons::Lesson &lesson, const Lessons::ProgressStore &progress);
 
 public Q_SLOTS:
+    //! A predict_next item was answered in the strip: its card and the held-back text follow.
+    void refreshPredictions();
     bool next();
     bool back();
 
@@ -148,6 +153,7 @@ private:
     QList<PredictCard *> m_predicts;
     QList<ParsonsCard *> m_parsons;
     bool m_parsonsActive = false; //!< the learner is building a Parsons program: cards first
+    QList<NextPickCard *> m_nextPicks;
     QList<QLabel *> m_lookFor;
     QPushButton *m_readAnyway;
     bool m_readChosen = false; //!< Read the step was pressed on this step

@@ -1,6 +1,8 @@
 #include "loopmachineview.h"
 
 #include "loopmachineaccessible.h"
+#include "nextpick.h"
+#include "predictnextscene.h"
 
 #include "schedulerstate.h"
 #include "tracemodel.h"
@@ -96,6 +98,15 @@ void LoopMachineView::showPause(const Core::TraceModel &model, const Core::Pause
 {
     m_message.clear();
     m_scene = sceneFromPause(model, pause, Core::reconstructAt(model, pause.next.t));
+    relayout();
+}
+
+void LoopMachineView::showPrediction(const Core::TraceModel &model, const Core::NextPick &pick)
+{
+    const Core::PausedInfo &pause = pick.pause();
+    m_message.clear();
+    m_scene = concealNext(sceneFromPause(model, pause, Core::reconstructAt(model, pause.next.t)),
+                          pick);
     relayout();
 }
 

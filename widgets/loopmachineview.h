@@ -8,6 +8,7 @@
 
 namespace Core
 {
+class NextPick;
 class TraceModel;
 }
 
@@ -33,6 +34,9 @@ public:
     void showState(const Core::TraceModel &model, const Core::SchedulerState &state);
     //! Step mode: the program is paused before pause.next.
     void showPause(const Core::TraceModel &model, const Core::PausedInfo &pause);
+    //! Step mode with Predict next: the same pause with what runs next held back
+    //! (concealNext()), until the learner has picked and stepped.
+    void showPrediction(const Core::TraceModel &model, const Core::NextPick &pick);
     //! Nothing to show; the message says why (and what to do).
     void clear(const QString &message = {});
     //! Forces light or dark colours; std::nullopt follows the widget palette.

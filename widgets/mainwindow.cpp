@@ -19,6 +19,8 @@
 #include "playbackcontroller.h"
 #include "preferencesdialog.h"
 #include "presentationmode.h"
+#include "predictnextcontroller.h"
+#include "predictnextstrip.h"
 #include "programdocument.h"
 #include "runactions.h"
 #include "runcontroller.h"
@@ -68,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
             {m_timeline, m_inspector, m_console, m_scheduler, m_document->editor(), m_machine},
             this);
     m_course = new CourseController({m_runs, m_document, m_docks}, this);
+    m_predictNext = new PredictNextController({m_runs, m_machine, m_scheduler, m_document->editor(),
+                                               m_predictStrip, m_course->progress()},
+                                              this);
     m_comparison = new ComparisonController(this);
     m_files = new FileActions(m_document, this);
     createDocks();
@@ -127,7 +132,9 @@ void MainWindow::createViews()
     machineLayout->setSpacing(0);
     m_playbackBar = new PlaybackBar(m_playback, this, m_machinePanel);
     m_machine = new LoopMachineView(m_machinePanel);
+    m_predictStrip = new PredictNextStrip(m_machinePanel);
     machineLayout->addWidget(m_playbackBar);
+    machineLayout->addWidget(m_predictStrip);
     machineLayout->addWidget(m_machine, 1);
 }
 
@@ -215,6 +222,13 @@ void MainWindow::connectParts()
     connect(m_runs, &RunController::runStarted, this, &MainWindow::runStarted);
     connect(m_runs, &RunController::runFinished, this, &MainWindow::runFinished);
     connect(m_runs, &RunController::paused, this, &MainWindow::paused);
+    // A lesson example stepped through asks its predict_next item; the answer shows on its step.
+    connect(m_course, &CourseController::exampleStarting, m_predictNext,
+            [this](const Lessons::Lesson *lesson, const QString &exampleId, bool paused) {
+                m_predictNext->armForExample(paused ? lesson : nullptr, exampleId);
+            });
+    connect(m_predictNext, &PredictNextController::lessonItemAnswered, lessonView(),
+            &LessonView::refreshPredictions);
 
     // Another lesson or exercise: its program is in the editor, the old run leaves the screen.
     auto clearShown = [this] {
@@ -278,7 +292,10 @@ void MainWindow::connectPlayback()
     });
     connect(m_timeline, &TimelineView::timeCursorChanged, m_playback,
             &PlaybackController::setPosition);
-    // A chip in the loop machine names a task: select its lane (and show it in the inspector).
+    // A chip in the loop machine names a task: select its lane (and show it in the inspector),
+    // and while Predict next asks, pick it.
+    connect(m_machine, &LoopMachineView::taskActivated, m_predictNext,
+            &PredictNextController::pickTask);
     connect(m_machine, &LoopMachineView::taskActivated, this, [this](quint32 task) {
         const Core::TraceModel *m = model();
         const Core::TaskInfo *info = m ? m->task(task) : nullptr;

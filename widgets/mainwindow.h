@@ -41,6 +41,8 @@ class OutputConsole;
 class PlaybackBar;
 class PresentationMode;
 class PlaybackController;
+class PredictNextController;
+class PredictNextStrip;
 class ProgramDocument;
 class RunController;
 class SchedulerPanel;
@@ -90,6 +92,9 @@ public:
     //! Plays the finished run or recording on screen (the Playback menu, the loop machine's bar).
     PlaybackController *playback() const { return m_playback; }
     PlaybackBar *playbackBar() const { return m_playbackBar; }
+    //! Predict what runs next at step-mode pauses (Run ▸ Predict Next) and its strip.
+    PredictNextController *predictNext() const { return m_predictNext; }
+    PredictNextStrip *predictNextStrip() const { return m_predictStrip; }
     CourseOutline *outline() const;
     LessonView *lessonView() const;
     ExercisePanel *exercisePanel() const;
@@ -239,6 +244,8 @@ private:
     QWidget *m_machinePanel = nullptr; // the loop machine under its playback bar
     PlaybackController *m_playback = nullptr;
     PlaybackBar *m_playbackBar = nullptr;
+    PredictNextStrip *m_predictStrip = nullptr;
+    PredictNextController *m_predictNext = nullptr;
 
     QMenu *m_fileMenu = nullptr, *m_runMenu = nullptr, *m_viewMenu = nullptr;
     QToolBar *m_runToolBar = nullptr;

@@ -5,12 +5,14 @@
 #include "codeeditor.h"
 #include "comparisoncontroller.h"
 #include "coursecontroller.h"
+#include "courseoutline.h"
 #include "docklayout.h"
 #include "fileactions.h"
 #include "interpreterchoice.h"
 #include "outputconsole.h"
 #include "playbackbar.h"
 #include "presentationmode.h"
+#include "predictnextcontroller.h"
 #include "reviewdialog.h"
 #include "runactions.h"
 #include "runcontroller.h"
@@ -46,8 +48,8 @@ void MainWindow::createActions()
             = new QAction(style()->standardIcon(QStyle::SP_ComputerIcon), tr("&Interpreter"), this);
     m_interpreterAction->setMenu(m_interpreter->menu());
     QToolBar *bar = m_runToolBar;
-    for (QAction *a :
-         {run->run, run->stop, run->step, run->stepSwitch, run->continueRun, run->runToCursor})
+    for (QAction *a : {run->run, run->stop, run->step, run->stepSwitch, run->continueRun,
+                       run->runToCursor, m_predictNext->toggleAction()})
         bar->addAction(a);
     bar->addSeparator();
     bar->addAction(run->virtualClock);
@@ -60,7 +62,8 @@ void MainWindow::createActions()
         m_runMenu->addAction(a);
     m_runMenu->addSeparator();
     for (QAction *a :
-         {run->stepMode, run->step, run->stepSwitch, run->continueRun, run->runToCursor})
+         {run->stepMode, run->step, run->stepSwitch, run->continueRun, run->runToCursor,
+          m_predictNext->toggleAction()})
         m_runMenu->addAction(a);
     m_runMenu->addSeparator();
     m_runMenu->addAction(run->virtualClock);
@@ -170,7 +173,7 @@ void MainWindow::createViewMenu()
         view->addAction(a);
     view->addSeparator();
     // Spaced review: answers due again, each opened at the step that asks it.
-    view->addAction(action(tr("Re&view Answers…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), [this] {
+    QAction *review = action(tr("Re&view Answers…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), [this] {
         auto *dialog = new ReviewDialog(&m_course->catalog(), m_course->progress(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ReviewDialog::openRequested, this, [this](const QString &lesson, int step) {
@@ -178,7 +181,10 @@ void MainWindow::createViewMenu()
             m_docks->reveal(DockLayout::Slot::Lesson);
         });
         dialog->show();
-    }));
+    });
+    view->addAction(review);
+    // The outline's "Review — N due" row opens the same dialog.
+    connect(outline(), &CourseOutline::reviewRequested, review, &QAction::trigger);
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("T&heme"));
     auto *group = new QActionGroup(this);

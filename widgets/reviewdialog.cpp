@@ -2,22 +2,27 @@
 
 #include "catalog.h"
 #include "progressstore.h"
+#include "reviewkey.h"
 #include "reviewschedule.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Ui {
 
 namespace {
 
 enum Column { LessonColumn, QuestionColumn, WhyColumn };
-enum Role { LessonRole = Qt::UserRole, StepRole };
+enum Role { LessonRole = Qt::UserRole, StepRole, KeyRole };
 
 // Markdown questions as one plain line for a list row.
 QString plainLine(const QString &markdown)
@@ -27,51 +32,31 @@ QString plainLine(const QString &markdown)
     return doc.toPlainText().simplified();
 }
 
-struct Located {
-    const Lessons::Lesson *lesson = nullptr;
-    int step = -1;
-    QString question;
-};
-
-// A schedule key back to the lesson, the step that asks it and its question; nothing if the
-// lesson or the item is gone (a lessons folder closed, a course update).
-Located locate(const Lessons::Catalog &catalog, const QString &key)
+// Wraps a cell's text at its column's width, so a long question is read whole, on as many
+// lines as it takes (the view's own size hint measures one line).
+class WrappingDelegate : public QStyledItemDelegate
 {
-    const int hash = key.lastIndexOf(QLatin1Char('#'));
-    const int colon = key.indexOf(QLatin1Char(':'));
-    if (hash < 0 || colon < 0 || colon > hash)
-        return {};
-    Located out;
-    out.lesson = catalog.lesson(key.mid(colon + 1, hash - colon - 1));
-    if (!out.lesson)
-        return {};
-    const QString kind = key.left(colon);
-    const QString where = key.mid(hash + 1);
-    if (kind == QLatin1String("quiz")) {
-        const int q = where.toInt();
-        if (q < 0 || q >= out.lesson->quiz.size() || out.lesson->steps.isEmpty())
-            return {};
-        out.step = int(out.lesson->steps.size()) - 1; // the quiz is under the last step
-        out.question = out.lesson->quiz[q].question;
-    } else if (kind == QLatin1String("predict")) {
-        const int s = where.section(QLatin1Char('.'), 0, 0).toInt();
-        const int i = where.section(QLatin1Char('.'), 1, 1).toInt();
-        if (s < 0 || s >= out.lesson->steps.size() || i < 0 || i >= out.lesson->steps[s].predict.size())
-            return {};
-        out.step = s;
-        out.question = out.lesson->steps[s].predict[i].question;
-    } else if (kind == QLatin1String("parsons")) {
-        const int s = where.section(QLatin1Char('.'), 0, 0).toInt();
-        const int i = where.section(QLatin1Char('.'), 1, 1).toInt();
-        if (s < 0 || s >= out.lesson->steps.size() || i < 0 || i >= out.lesson->steps[s].parsons.size())
-            return {};
-        out.step = s;
-        out.question = out.lesson->steps[s].parsons[i].question;
-    } else {
-        return {};
+public:
+    WrappingDelegate(QHeaderView *header, QObject *parent)
+        : QStyledItemDelegate(parent), m_header(header)
+    {
     }
-    return out;
-}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const int margin = o.widget ? o.widget->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &o, o.widget) + 1 : 3;
+        const int width = std::max(40, m_header->sectionSize(index.column()) - 2 * margin);
+        const QRect text = o.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20),
+                                                      Qt::TextWordWrap, o.text);
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        return {base.width(), std::max(base.height(), text.height() + 2 * margin)};
+    }
+
+private:
+    QHeaderView *m_header;
+};
 
 } // namespace
 
@@ -93,8 +78,13 @@ ReviewDialog::ReviewDialog(const Lessons::Catalog *catalog, const Lessons::Progr
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->header()->setSectionResizeMode(QuestionColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(LessonColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(WhyColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(LessonColumn, QHeaderView::Interactive);
+    m_list->header()->setSectionResizeMode(WhyColumn, QHeaderView::Interactive);
+    m_list->setUniformRowHeights(false);
+    m_list->setItemDelegate(new WrappingDelegate(m_list->header(), m_list));
+    // A narrower question column wraps to more lines: the rows are measured again.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list,
+            [this] { m_list->doItemsLayout(); });
     layout->addWidget(m_list, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_open = buttons->addButton(tr("&Open the question"), QDialogButtonBox::AcceptRole);
@@ -105,24 +95,46 @@ ReviewDialog::ReviewDialog(const Lessons::Catalog *catalog, const Lessons::Progr
     connect(m_list, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { m_open->setEnabled(current); });
     resize(860, 420);
+    // Lesson and why columns wide enough for most of their text, the question the rest; each
+    // wraps (WrappingDelegate) rather than cutting off.
+    const QFontMetrics fm = m_list->fontMetrics();
+    m_list->header()->resizeSection(LessonColumn, fm.horizontalAdvance(QLatin1Char('x')) * 26);
+    m_list->header()->resizeSection(WhyColumn, fm.horizontalAdvance(QLatin1Char('x')) * 30);
+    // An answer given while the dialog is open (it is not modal) changes what is due; so does
+    // the clock: a wrong answer comes back ten minutes later.
+    m_listener = m_progress->watchReview([this] { refresh(); });
+    auto *minute = new QTimer(this);
+    minute->setInterval(60 * 1000);
+    connect(minute, &QTimer::timeout, this, &ReviewDialog::refresh);
+    minute->start();
     refresh();
 }
 
+ReviewDialog::~ReviewDialog() = default;
+
 void ReviewDialog::refresh()
 {
+    // The row the learner was on stays current, if it is still due.
+    const QString current = m_list->currentItem()
+            ? m_list->currentItem()->data(LessonColumn, KeyRole).toString()
+            : QString();
+    QTreeWidgetItem *keep = nullptr;
     m_list->clear();
     const QDateTime now = m_clock();
     const Lessons::ReviewSchedule &schedule = m_progress->review();
     int shown = 0;
     for (const Lessons::ReviewSchedule::Item &item : schedule.due(now)) {
-        const Located at = locate(*m_catalog, item.key);
-        if (!at.lesson)
+        const std::optional<Lessons::ReviewTarget> at = Lessons::locateReview(*m_catalog, item.key);
+        if (!at)
             continue;
-        auto *row = new QTreeWidgetItem(m_list, {at.lesson->title, plainLine(at.question),
+        auto *row = new QTreeWidgetItem(m_list, {at->lesson->title, plainLine(at->question),
                                                  Lessons::ReviewSchedule::why(item, now)});
-        row->setData(LessonColumn, LessonRole, at.lesson->id);
-        row->setData(LessonColumn, StepRole, at.step);
-        row->setToolTip(QuestionColumn, plainLine(at.question));
+        row->setData(LessonColumn, LessonRole, at->lesson->id);
+        row->setData(LessonColumn, StepRole, at->step);
+        row->setData(LessonColumn, KeyRole, item.key);
+        row->setToolTip(QuestionColumn, plainLine(at->question));
+        if (item.key == current)
+            keep = row;
         ++shown;
     }
     if (shown > 0) {
@@ -131,7 +143,7 @@ void ReviewDialog::refresh()
         m_summary->setText(count + QLatin1Char(' ')
                            + tr("Answering again puts each back on its schedule: right answers "
                                 "come back later and later, wrong ones soon."));
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+        m_list->setCurrentItem(keep ? keep : m_list->topLevelItem(0));
     } else if (schedule.size() == 0) {
         m_summary->setText(tr("Nothing to review yet. Quiz questions and predictions you answer "
                               "come back here on a spaced schedule."));

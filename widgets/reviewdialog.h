@@ -4,6 +4,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -27,8 +28,9 @@ public:
     using Clock = std::function<QDateTime()>;
     ReviewDialog(const Lessons::Catalog *catalog, const Lessons::ProgressStore *progress,
                  QWidget *parent = nullptr, Clock clock = {});
+    ~ReviewDialog() override;
 
-    //! Re-reads the schedule (after answers were given elsewhere).
+    //! Re-reads the schedule; done on every answer recorded and every minute.
     void refresh();
     QTreeWidget *list() const { return m_list; }
     QLabel *summary() const { return m_summary; }
@@ -47,6 +49,7 @@ private:
     QLabel *m_summary = nullptr;
     QTreeWidget *m_list = nullptr;
     QPushButton *m_open = nullptr;
+    std::shared_ptr<void> m_listener; // ProgressStore::watchReview
 };
 
 } // namespace Ui

@@ -103,6 +103,12 @@ public:
 
     //! What the state line says ("Running x.py…", "Finished"…); empty: ready.
     QString stateText() const { return m_stateText; }
+    //! Says something else until the state changes (Predict next hides "Paused before X").
+    void setStateText(const QString &text)
+    {
+        m_stateText = text;
+        Q_EMIT stateChanged();
+    }
     //! Seconds running, or the last run's wall time.
     QString elapsedText() const;
     //! Of the run on screen, when known.

@@ -202,21 +202,36 @@ void SchedulerPanel::finish()
     fitColumns();
 }
 
-void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::PausedInfo &info)
+void SchedulerPanel::showPause(const Core::TraceModel &model, const Core::PausedInfo &info,
+                               bool concealNext)
 {
     m_tree->clear();
     m_hidden.clear();
     const Core::PausedRecord &n = info.next;
-    m_headline->setText(tr("Paused at %1 — %2 runs next").arg(timeText(n.t), n.name));
-    m_nextName = n.name;
-    m_nextLine = int(n.line);
+    m_headline->setText(concealNext
+                                ? tr("Paused at %1 — which runs next? Pick, then step")
+                                          .arg(timeText(n.t))
+                                : tr("Paused at %1 — %2 runs next").arg(timeText(n.t), n.name));
+    m_nextName = concealNext ? QString() : n.name;
+    m_nextLine = concealNext ? 0 : int(n.line);
     m_next = section(tr("Runs next"));
     const QString where = n.file.isEmpty() ? QString()
                                            : QStringLiteral("%1:%2").arg(QFileInfo(n.file).fileName()).arg(n.line);
-    addRow(m_next, {n.name, n.function.isEmpty() ? where
-                                                : QStringLiteral("%1  %2").arg(n.function, where)});
-    m_ready = section(tr("Ready queue"));
-    for (const Core::ReadyEntry &r : info.ready)
+    if (concealNext)
+        addRow(m_next, {tr("?"), tr("your prediction: shown when you step")});
+    else
+        addRow(m_next, {n.name, n.function.isEmpty() ? where
+                                                    : QStringLiteral("%1  %2").arg(n.function, where)});
+    m_ready = section(concealNext ? tr("Ready queue (by name: its order is hidden)")
+                                  : tr("Ready queue"));
+    QVector<Core::ReadyEntry> ready = info.ready;
+    if (concealNext) {
+        ready.prepend({n.callback ? 0 : n.task, n.callback ? n.callbackId : 0, n.name});
+        std::sort(ready.begin(), ready.end(), [&](const Core::ReadyEntry &a, const Core::ReadyEntry &b) {
+            return (a.task ? taskName(model, a.task) : a.name) < (b.task ? taskName(model, b.task) : b.name);
+        });
+    }
+    for (const Core::ReadyEntry &r : ready)
         addRow(m_ready, {r.task ? taskName(model, r.task) : r.name,
                          r.task ? tr("task step") : tr("callback")});
     m_timers = section(tr("Timers"));

@@ -25,8 +25,11 @@ class SchedulerPanel : public QWidget
 public:
     explicit SchedulerPanel(QWidget *parent = nullptr);
 
-    //! A live pause: the program is stopped before info.next.
-    void showPause(const Core::TraceModel &model, const Core::PausedInfo &info);
+    //! A live pause: the program is stopped before info.next. With `concealNext` (Predict
+    //! next is asking) what runs next is held back: the ready queue is listed by name, next
+    //! included, and "Runs next" waits for the learner's pick.
+    void showPause(const Core::TraceModel &model, const Core::PausedInfo &info,
+                   bool concealNext = false);
     //! A recorded moment (the timeline's time cursor).
     void showState(const Core::TraceModel &model, const Core::SchedulerState &state);
     //! Nothing to show (running freely, no cursor); the message says why.

@@ -120,14 +120,20 @@ QJsonArray toArray(const QStringList &list)
 // A predict item as lesson.json writes it (FORMAT.md, "Predict, then run").
 QJsonObject predictJson(const Lessons::PredictItem &p)
 {
-    const bool order = p.kind == Lessons::PredictItem::Kind::Order;
+    using Kind = Lessons::PredictItem::Kind;
+    const bool order = p.kind == Kind::Order;
     QJsonArray wrong;
     for (const Lessons::PredictWrong &w : p.wrong)
-        wrong << QJsonObject{{"answer", order ? QJsonValue(toArray(w.order)) : QJsonValue(w.figure)},
+        wrong << QJsonObject{{"answer", order              ? QJsonValue(toArray(w.order))
+                                        : p.kind == Kind::Next ? QJsonValue(w.name)
+                                                               : QJsonValue(w.figure)},
                              {"why", w.why}};
-    QJsonObject o{{"kind", order ? "predict_order" : "predict_figure"}, {"example", p.example},
+    const char *kind = order ? "predict_order" : p.kind == Kind::Next ? "predict_next" : "predict_figure";
+    QJsonObject o{{"kind", kind}, {"example", p.example},
                   {"question", p.question}, {"wrong", wrong}, {"explain", p.explain}};
-    if (order) {
+    if (p.kind == Kind::Next) {
+        o.insert(QStringLiteral("answer"), p.answerName);
+    } else if (order) {
         o.insert(QStringLiteral("lines"), toArray(p.lines));
         o.insert(QStringLiteral("answer"), toArray(p.answerOrder));
     } else {

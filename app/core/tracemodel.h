@@ -336,6 +336,9 @@ private:
     // Creates a placeholder for unknown ids; an untracked task's value has the top bit set.
     std::uint32_t taskIndex(Id task, TimeNs t);
     std::uint32_t trackedTask(Id task) const; // index into m_tasks, or npos (also untracked)
+    //! A task renamed since it was created (create_task(name=…) names it just after): its
+    //! name and lane title follow.
+    void renameTask(Id task, const QString &name);
     void addUntrackedTask(const TaskNewRecord &r);
     std::uint32_t threadIndex(Id thread, const QString &name);
     // Closes the lane's open span at t; returns the index of the span it closed, or -1.

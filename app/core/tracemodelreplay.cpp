@@ -112,6 +112,13 @@ void TraceModel::onPaused(const PausedRecord &r)
     info.next = r;
     m_pendingPause = {};
     m_pendingSeq = 0;
+    // The pause names what is next and ready as the tasks are called now: create_task(name=…)
+    // renames a task after its creation record, and the lanes would keep "Task-2" until it ends.
+    if (!r.callback)
+        renameTask(r.task, r.name);
+    for (const ReadyEntry &e : info.ready)
+        if (e.task)
+            renameTask(e.task, e.name);
     m_pauses.push_back(std::move(info));
 }
 

@@ -282,14 +282,22 @@ void TraceModel::onTaskEnd(const TaskEndRecord &r)
     task.end = r.t;
     task.state = taskState(r.state);
     task.exception = r.exception;
-    if (!r.finalName.isEmpty() && r.finalName != task.name) {
-        task.name = r.finalName;
-        lane.info.name = task.title();
-    }
+    renameTask(r.task, r.finalName);
     // A finished task's lane and waits grow no more (a late record is rare): give back the
     // slack their doubling left, which is most of a short task's memory in a task-heavy run.
     lane.spans.shrink_to_fit();
     task.waits.shrink_to_fit();
+}
+
+void TraceModel::renameTask(Id id, const QString &name)
+{
+    const std::uint32_t index = trackedTask(id);
+    if (index == IdIndex::npos || name.isEmpty() || m_tasks[index].name == name)
+        return;
+    TaskInfo &task = m_tasks[index];
+    task.name = name;
+    if (task.lane >= 0)
+        m_lanes[task.lane].info.name = task.title();
 }
 
 } // namespace Core

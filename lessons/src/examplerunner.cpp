@@ -64,6 +64,11 @@ QCoro::Task<ExampleOutcome> ExampleRunner::run(const Catalog &catalog, const Les
     // it (the next example of a batch) runs there too: the session must outlive that, so it
     // is deleted from the event loop, never here.
     std::unique_ptr<Core::RunSession, DeleteLater> session(new Core::RunSession);
+    if (options.stepThrough) {
+        req->stepMode = true;
+        Core::RunSession *s = session.get();
+        QObject::connect(s, &Core::RunSession::paused, s, [s] { s->step(); });
+    }
     outcome.run = co_await session->run(*req);
     lab.stop();
     if (!outcome.run.started) {

@@ -43,6 +43,9 @@ public:
         QString python;            //!< empty: discovery
         int blockThresholdMs = 0;  //!< 0: the tracer's default
         bool keepModel = false;    //!< ExampleOutcome::model: the run's timeline stays available
+        //! Runs it in step mode, stepping at every pause (its pauses stay in the model): what
+        //! a learner stepping through it sees, for predict_next items.
+        bool stepThrough = false;
     };
 
     //! The request for one example, without the lab URL (the caller starts the lab);

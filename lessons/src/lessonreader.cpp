@@ -439,6 +439,13 @@ std::optional<Lesson> LessonReader::read(const QString &folder, const QString &m
                                   .arg(where).arg(p).arg(id),
                           id, true},
                          s.predict[p].question);
+            else if (const Lessons::Example *e = lesson.example(id);
+                     e && s.predict[p].kind == PredictItem::Kind::Next && !e->stepMode)
+                r.report({QStringLiteral("%1predict[%2]: a predict_next item is answered at a "
+                                         "pause: its example \"%3\" needs \"step\": true")
+                                  .arg(where).arg(p).arg(id),
+                          id, true},
+                         s.predict[p].question);
         lesson.steps << s;
     }
 

@@ -11,6 +11,7 @@ namespace {
 
 const QSet<QString> itemKeys{"kind",   "example",   "question", "lines", "answer",
                              "figure", "tolerance", "wrong",    "explain"};
+const QString nextKind = QStringLiteral("predict_next");
 const QSet<QString> wrongKeys{"answer", "why"};
 
 class ItemReader
@@ -122,6 +123,15 @@ void readFigure(ItemReader &r, const QJsonObject &o, PredictItem &item)
     item.tolerance = std::max(0.0, tolerance.toDouble());
 }
 
+void readNext(ItemReader &r, const QJsonObject &o, PredictItem &item)
+{
+    for (const char *key : {"lines", "figure", "tolerance"})
+        if (o.contains(QLatin1String(key)))
+            r.fail(QStringLiteral("\"%1\" does not belong to a predict_next item").arg(key),
+                   QLatin1String(key));
+    item.answerName = r.text(o, QStringLiteral("answer"), true);
+}
+
 void readWrong(ItemReader &r, const QJsonObject &o, PredictItem &item)
 {
     const QJsonValue wrong = o.value(QLatin1String("wrong"));
@@ -160,6 +170,15 @@ void readWrong(ItemReader &r, const QJsonObject &o, PredictItem &item)
             else if (order && entry.order == item.answerOrder)
                 r.fail(at + QStringLiteral("\"answer\" is the right order, not a wrong one"),
                        QStringLiteral("wrong"));
+        } else if (item.kind == PredictItem::Kind::Next) {
+            const QJsonValue name = w.value(QLatin1String("answer"));
+            entry.name = name.toString();
+            if (!name.isString() || entry.name.trimmed().isEmpty())
+                r.fail(at + QStringLiteral("\"answer\" must name a task or callback"),
+                       QStringLiteral("wrong"));
+            else if (entry.name == item.answerName)
+                r.fail(at + QStringLiteral("\"answer\" is the right pick, not a wrong one"),
+                       entry.name);
         } else {
             const QJsonValue number = w.value(QLatin1String("answer"));
             entry.figure = number.toDouble();
@@ -194,15 +213,19 @@ PredictItem PredictReader::read(const QJsonValue &value, const QString &where,
     const QString kind = r.text(o, QStringLiteral("kind"), true);
     if (kind == QLatin1String("predict_figure"))
         item.kind = PredictItem::Kind::Figure;
+    else if (kind == nextKind)
+        item.kind = PredictItem::Kind::Next;
     else if (kind != QLatin1String("predict_order") && !kind.isEmpty())
-        r.fail(QStringLiteral("\"kind\" must be \"predict_order\" or \"predict_figure\", not "
-                              "\"%1\"").arg(kind),
+        r.fail(QStringLiteral("\"kind\" must be \"predict_order\", \"predict_figure\" or "
+                              "\"predict_next\", not \"%1\"").arg(kind),
                kind);
     item.example = r.text(o, QStringLiteral("example"), true);
     item.question = r.text(o, QStringLiteral("question"), true);
     item.explain = r.text(o, QStringLiteral("explain"), false);
     if (item.kind == PredictItem::Kind::Order)
         readOrder(r, o, item);
+    else if (item.kind == PredictItem::Kind::Next)
+        readNext(r, o, item);
     else
         readFigure(r, o, item);
     readWrong(r, o, item);

@@ -312,7 +312,23 @@ bool ProgressStore::recordReview(const QString &key, const QString &lessonId, bo
                                  const QDateTime &now)
 {
     m_review.record(key, lessonId, right, now);
-    return save();
+    const bool saved = save();
+    // A copy: a listener may remove itself (a dialog closing) while being told.
+    const Listeners listeners = *m_reviewListeners;
+    for (const auto &[id, listener] : listeners)
+        listener();
+    return saved;
+}
+
+std::shared_ptr<void> ProgressStore::watchReview(std::function<void()> listener) const
+{
+    const int id = ++m_nextListener;
+    m_reviewListeners->emplace(id, std::move(listener));
+    std::weak_ptr<Listeners> weak = m_reviewListeners;
+    return std::shared_ptr<void>(nullptr, [weak, id](void *) {
+        if (const auto listeners = weak.lock())
+            listeners->erase(id);
+    });
 }
 
 } // namespace Lessons

@@ -3,6 +3,9 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace Lessons {
@@ -61,8 +64,13 @@ public:
     //! The spaced-review schedule of answered quiz questions and predict items; stored in the
     //! same file, so an answer and its schedule are written together.
     const ReviewSchedule &review() const { return m_review; }
-    //! Records a graded answer (right or wrong, at `now`) in the review schedule.
+    //! Records a graded answer (right or wrong, at `now`) in the review schedule, and tells the
+    //! review listeners.
     bool recordReview(const QString &key, const QString &lessonId, bool right, const QDateTime &now);
+    //! Calls `listener` after every answer recorded in the review schedule (the outline's due
+    //! count, an open Review dialog) for as long as the returned handle lives; the handle may
+    //! outlive the store.
+    [[nodiscard]] std::shared_ptr<void> watchReview(std::function<void()> listener) const;
     //! Forgets everything about one lesson (e.g. "start over").
     bool resetLesson(const QString &lessonId);
 
@@ -91,6 +99,10 @@ private:
     QJsonObject m_lessons; // lesson id -> {visited, examples, completed, quiz, predict, parsons, last_step}
     QJsonObject m_exercises; // exercise id -> {status, failed}
     ReviewSchedule m_review;
+    // Watching is not changing the progress: listeners may be added through a const store.
+    using Listeners = std::map<int, std::function<void()>>;
+    std::shared_ptr<Listeners> m_reviewListeners = std::make_shared<Listeners>();
+    mutable int m_nextListener = 0;
 };
 
 } // namespace Lessons

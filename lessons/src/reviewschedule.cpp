@@ -1,5 +1,7 @@
 #include "reviewschedule.h"
 
+#include "reviewkey.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -33,17 +35,17 @@ QString agoText(const QDateTime &then, const QDateTime &now)
 
 QString ReviewSchedule::quizKey(const QString &lessonId, int question)
 {
-    return QStringLiteral("quiz:%1#%2").arg(lessonId).arg(question);
+    return ReviewKey::quiz(lessonId, question);
 }
 
 QString ReviewSchedule::predictKey(const QString &lessonId, int step, int item)
 {
-    return QStringLiteral("predict:%1#%2.%3").arg(lessonId).arg(step).arg(item);
+    return ReviewKey::predict(lessonId, step, item);
 }
 
 QString ReviewSchedule::parsonsKey(const QString &lessonId, int step, int item)
 {
-    return QStringLiteral("parsons:%1#%2.%3").arg(lessonId).arg(step).arg(item);
+    return ReviewKey::parsons(lessonId, step, item);
 }
 
 qint64 ReviewSchedule::intervalSeconds(int box)

@@ -18,7 +18,7 @@ public:
     static constexpr int boxes = 5;
 
     //! One answered question. `key` names it: "quiz:<lesson>#<question>" or
-    //! "predict:<lesson>#<step>.<item>" (see quizKey / predictKey).
+    //! "predict:<lesson>#<step>.<item>" (ReviewKey makes and reads them).
     struct Item {
         QString key;
         QString lessonId;

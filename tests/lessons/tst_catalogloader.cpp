@@ -375,7 +375,7 @@ void TestCatalogLoader::brokenPredictItem_data()
     QTest::newRow("misspelt kind")
             << R"({"kind": "predict_ordr",@ "example": "ex", "question": "Q2?",
    "lines": ["a", "b"], "answer": ["b", "a"],
-   )" + wrongOrder << "\"kind\" must be \"predict_order\" or \"predict_figure\"";
+   )" + wrongOrder << "\"kind\" must be \"predict_order\", \"predict_figure\" or \"predict_next\"";
     QTest::newRow("lines already in the right order")
             << R"({"kind": "predict_order", "example": "ex", "question": "Q2?",
    "lines": ["b", "a"],@
@@ -408,6 +408,18 @@ void TestCatalogLoader::brokenPredictItem_data()
             << R"({"kind": "predict_figure", "example": "ex", "question": "Q2?",@
    "figure": "tasks", "answer": 4, "tolerance": 0})"
             << "\"wrong\" must list the plausible wrong answers";
+    QTest::newRow("predict_next on an example that is not stepped through")
+            << R"({"kind": "predict_next", "example": "ex",@ "question": "Q2?",
+   "answer": "ping", "wrong": [{"answer": "pong", "why": "W"}]})"
+            << "a predict_next item is answered at a pause: its example \"ex\" needs \"step\": true";
+    QTest::newRow("predict_next with a wrong answer that is right")
+            << R"({"kind": "predict_next", "example": "ex", "question": "Q2?",
+   "answer": "ping", "wrong": [{"answer": "ping",@ "why": "W"}]})"
+            << "wrong[0]: \"answer\" is the right pick, not a wrong one";
+    QTest::newRow("predict_next with lines")
+            << R"({"kind": "predict_next", "example": "ex", "question": "Q2?",
+   "lines": ["a", "b"],@ "answer": "ping", "wrong": [{"answer": "pong", "why": "W"}]})"
+            << "\"lines\" does not belong to a predict_next item";
     QTest::newRow("a wrong answer without why")
             << R"({"kind": "predict_figure", "example": "ex", "question": "Q2?",
    "figure": "tasks", "answer": 4, "tolerance": 0,

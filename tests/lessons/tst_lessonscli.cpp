@@ -103,8 +103,11 @@ private Q_SLOTS:
                     kinds.insert(item.value(QLatin1String("kind")).toString());
                     QVERIFY(!item.value(QLatin1String("question")).toString().isEmpty());
                     QVERIFY(item.value(QLatin1String("wrong")).toArray().size() >= 2);
-                    if (item.value(QLatin1String("kind")).toString() == QLatin1String("predict_order"))
+                    const QString kind = item.value(QLatin1String("kind")).toString();
+                    if (kind == QLatin1String("predict_order"))
                         QVERIFY(item.value(QLatin1String("answer")).isArray());
+                    else if (kind == QLatin1String("predict_next")) // a task or callback's name
+                        QVERIFY(!item.value(QLatin1String("answer")).toString().isEmpty());
                     else
                         QVERIFY(item.value(QLatin1String("tolerance")).isDouble());
                 }
@@ -120,7 +123,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(items >= 5, qPrintable(QString::number(items)));
-        QCOMPARE(kinds, (QSet<QString>{"predict_order", "predict_figure"}));
+        QCOMPARE(kinds, (QSet<QString>{"predict_order", "predict_figure", "predict_next"}));
     }
 
     // Parsons problems are listed under their step, with their pool, answer and checks.

@@ -1,6 +1,9 @@
 #include "catalogloader.h"
 #include "examplebatch.h"
+#include "examplerunner.h"
+#include "nextpickitem.h"
 #include "predictgrading.h"
+#include "tracemodel.h"
 
 #include <QCoro/QCoroTask>
 #include <QJsonDocument>
@@ -31,6 +34,7 @@ private:
     Catalog m_catalog;
     QList<Entry> m_entries;
     QHash<QString, ExampleOutcome> m_runs; // "lesson#example"
+    QHash<QString, ExampleOutcome> m_stepped; // predict_next: stepped through, with the model
 };
 
 void TestPredictItems::initTestCase()
@@ -46,6 +50,14 @@ void TestPredictItems::initTestCase()
                 const PredictItem &item = l->steps[s].predict[i];
                 m_entries.append({l, s, i, &item});
                 const QString key = l->id + QLatin1Char('#') + item.example;
+                if (item.kind == PredictItem::Kind::Next && l->example(item.example)) {
+                    // Answered at a pause: run as the learner steps through it.
+                    ExampleRunner::Options options;
+                    options.stepThrough = true;
+                    options.keepModel = true;
+                    m_stepped.insert(key, QCoro::waitFor(ExampleRunner::run(
+                                                  m_catalog, *l, *l->example(item.example), options)));
+                }
                 if (!seen.contains(key) && l->example(item.example)) {
                     seen.insert(key);
                     runs.append({l, l->example(item.example), {}});
@@ -120,7 +132,26 @@ void TestPredictItems::declaredAnswersMatchTheRun()
         return QString::fromUtf8(QJsonDocument(summary.value(QLatin1String("output")).toArray())
                                          .toJson(QJsonDocument::Compact));
     };
-    if (e.item->kind == PredictItem::Kind::Order) {
+    if (e.item->kind == PredictItem::Kind::Next) {
+        const ExampleOutcome stepped = m_stepped.value(e.lesson->id + QLatin1Char('#') + e.item->example);
+        QVERIFY2(stepped.error.isEmpty() && stepped.model, qPrintable(stepped.error));
+        QVERIFY2(stepped.passed(), "stepped through, the example no longer shows what its lesson says");
+        const Core::TraceModel &model = *stepped.model;
+        const int at = NextPickItem::findPause(*e.item, model);
+        QVERIFY2(at >= 0, qPrintable(QStringLiteral("no pause where %1 runs next with every wrong "
+                                                    "answer on screen").arg(e.item->answerName)));
+        const Core::NextPick pick(model, model.pauses()[size_t(at)]);
+        const auto right = NextPickItem::grade(*e.item, pick, *pick.find(e.item->answerName));
+        QVERIFY2(right.right, qPrintable(right.text));
+        for (const PredictWrong &w : e.item->wrong) {
+            const auto v = NextPickItem::grade(*e.item, pick, *pick.find(w.name));
+            QVERIFY2(!v.right, qPrintable(w.name));
+            QCOMPARE(v.declaredWhy, w.why);
+            // Why it was not next, read from the pause: named, and not the generic line.
+            QVERIFY2(v.derived.startsWith(QStringLiteral("Not ")), qPrintable(v.derived));
+            qInfo().noquote() << v.derived;
+        }
+    } else if (e.item->kind == PredictItem::Kind::Order) {
         const auto right = PredictGrading::gradeOrder(*e.item, e.item->answerOrder, summary);
         QVERIFY2(right.passed, qPrintable(QStringLiteral("the run printed %1; output %2")
                                                   .arg(right.realOrder.join(" | "), output())));

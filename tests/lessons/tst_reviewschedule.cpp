@@ -1,4 +1,5 @@
 #include "progressstore.h"
+#include "reviewkey.h"
 #include "reviewschedule.h"
 
 #include <QTemporaryDir>
@@ -120,6 +121,32 @@ private Q_SLOTS:
         const ReviewSchedule s = ReviewSchedule::fromJson(json);
         QCOMPARE(s.size(), 1);
         QVERIFY(s.item(QStringLiteral("quiz:a/b#3")));
+    }
+
+    void keysAreMadeAndReadInOnePlace()
+    {
+        using Lessons::ReviewKey;
+        const QString quiz = ReviewSchedule::quizKey(QStringLiteral("tasks/create-task"), 2);
+        QCOMPARE(quiz, QStringLiteral("quiz:tasks/create-task#2"));
+        const auto q = ReviewKey::parse(quiz);
+        QVERIFY(q);
+        QCOMPARE(q->kind, ReviewKey::Kind::Quiz);
+        QCOMPARE(q->lessonId, QStringLiteral("tasks/create-task"));
+        QCOMPARE(q->question, 2);
+        QCOMPARE(q->toString(), quiz);
+        const QString predict = ReviewSchedule::predictKey(QStringLiteral("event-loop/callbacks"), 1, 0);
+        const auto p = ReviewKey::parse(predict);
+        QVERIFY(p);
+        QCOMPARE(p->kind, ReviewKey::Kind::Predict);
+        QCOMPARE(p->lessonId, QStringLiteral("event-loop/callbacks"));
+        QCOMPARE(p->step, 1);
+        QCOMPARE(p->item, 0);
+        QCOMPARE(p->toString(), predict);
+        // Whatever a damaged progress file holds is no key.
+        for (const char *bad : {"", "quiz", "quiz:#1", "quiz:a/b#", "quiz:a/b#x", "quiz:a/b#-1",
+                                "quiz:a/b#+1", "predict:a/b#1", "predict:a/b#1.2.3", "predict:a/b#1.",
+                                "other:a/b#1", ":a/b#1"})
+            QVERIFY2(!ReviewKey::parse(QString::fromLatin1(bad)), bad);
     }
 };
 

@@ -1,10 +1,12 @@
 #include "catalogloader.h"
+#include "courseoutline.h"
 #include "progressstore.h"
 #include "reviewdialog.h"
 #include "reviewschedule.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -92,6 +94,88 @@ private Q_SLOTS:
         progress.recordReview(Lessons::ReviewSchedule::quizKey(gather, 0), gather, true, t0);
         ReviewDialog later(&m_catalog, &progress, nullptr, [&] { return t0.addSecs(60); });
         QVERIFY(later.summary()->text().contains(QStringLiteral("Nothing is due now")));
+    }
+
+    void refreshesWhenAnAnswerIsRecordedWhileOpen()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("open.json")));
+        progress.recordReview(Lessons::ReviewSchedule::quizKey(gather, 0), gather, false, t0);
+        progress.recordReview(Lessons::ReviewSchedule::quizKey(gather, 1), gather, false, t0);
+        QDateTime now = t0.addSecs(15 * 60);
+        ReviewDialog dialog(&m_catalog, &progress, nullptr, [&] { return now; });
+        dialog.show();
+        QCOMPARE(dialog.list()->topLevelItemCount(), 2);
+        dialog.list()->setCurrentItem(dialog.list()->topLevelItem(1));
+        // The learner opened the first question and answered it right: it leaves the list at
+        // once, and the row they were on stays current.
+        progress.recordReview(Lessons::ReviewSchedule::quizKey(gather, 0), gather, true, now);
+        QCOMPARE(dialog.list()->topLevelItemCount(), 1);
+        QVERIFY(dialog.list()->currentItem());
+        QVERIFY(dialog.summary()->text().startsWith(QStringLiteral("One answer to recall now.")));
+    }
+
+    void longQuestionsWrapInsteadOfBeingCut()
+    {
+        // The longest question the course asks, in a narrow dialog.
+        QString longest;
+        QString key, lessonId;
+        for (const Lessons::Lesson *l : m_catalog.lessons())
+            for (int s = 0; s < l->steps.size(); ++s)
+                for (int i = 0; i < l->steps[s].predict.size(); ++i)
+                    if (l->steps[s].predict[i].question.size() > longest.size()) {
+                        longest = l->steps[s].predict[i].question;
+                        key = Lessons::ReviewSchedule::predictKey(l->id, s, i);
+                        lessonId = l->id;
+                    }
+        QVERIFY(longest.size() > 150);
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("long.json")));
+        progress.recordReview(key, lessonId, false, t0);
+        ReviewDialog dialog(&m_catalog, &progress, nullptr, [&] { return t0.addSecs(3600); });
+        dialog.resize(640, 420);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget *list = dialog.list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        const QModelIndex question = list->model()->index(0, 1);
+        const QRect cell = list->visualRect(question);
+        const QString text = question.data().toString();
+        const QFontMetrics fm = list->fontMetrics();
+        // Every word is drawn: the cell is as tall as the wrapped text, not one line.
+        const QRect needed = fm.boundingRect(QRect(0, 0, cell.width() - 8, 1 << 20), Qt::TextWordWrap, text);
+        QVERIFY2(cell.height() >= needed.height(), qPrintable(QStringLiteral("cell %1 px, text %2 px")
+                                                                  .arg(cell.height()).arg(needed.height())));
+        QVERIFY(cell.height() > 2 * fm.height());
+        // No sideways scrolling: the columns fit the list.
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+    }
+
+    void theOutlineCountsWhatIsDueAndOpensReview()
+    {
+        Lessons::ProgressStore progress(m_dir.filePath(QStringLiteral("outline.json")));
+        QDateTime now = t0;
+        CourseOutline outline;
+        outline.setReviewSource(&progress, [&] { return now; });
+        outline.show();
+        QVERIFY(!outline.reviewButton()->isVisible()); // nothing answered yet
+        progress.recordReview(Lessons::ReviewSchedule::quizKey(gather, 0), gather, false, now);
+        QVERIFY(outline.reviewButton()->isVisible());
+        QCOMPARE(outline.reviewButton()->text(), QStringLiteral("Review — nothing due now"));
+        now = t0.addSecs(11 * 60); // the minute timer's turn
+        outline.refreshReviewCount();
+        QCOMPARE(outline.dueCount(), 1);
+        QCOMPARE(outline.reviewButton()->text(), QStringLiteral("Review — 1 answer due"));
+        progress.recordReview(Lessons::ReviewSchedule::quizKey(gather, 1), gather, false, t0);
+        QCOMPARE(outline.reviewButton()->text(), QStringLiteral("Review — 2 answers due"));
+        QSignalSpy open(&outline, &CourseOutline::reviewRequested);
+        QTest::mouseClick(outline.reviewButton(), Qt::LeftButton);
+        QCOMPARE(open.count(), 1);
+        // The progress may go first (the window's parts are torn down in any order).
+        {
+            auto gone = std::make_unique<Lessons::ProgressStore>(m_dir.filePath(QStringLiteral("gone.json")));
+            CourseOutline other;
+            other.setReviewSource(gone.get(), [&] { return now; });
+            gone.reset();
+        }
     }
 };
 
