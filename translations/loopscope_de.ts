@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Core::NextPick</name>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>call_later()</source>
+        <translation>call_later()</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>its timer (%1)</source>
+        <translation>sein Timer (%1)</translation>
+    </message>
+    <message>
+        <source>its call_later() timer</source>
+        <translation>sein call_later()-Timer</translation>
+    </message>
+    <message>
+        <source>Not %1: it was not ready yet — %2 is due in %3 (at %4; the loop was paused at %5). The loop runs only what is in the ready queue: %6</source>
+        <translation>Nicht %1: er war noch nicht bereit — %2 ist in %3 fällig (bei %4; die Schleife war bei %5 angehalten). Die Schleife führt nur aus, was in der Ready-Queue steht: %6</translation>
+    </message>
+    <message>
+        <source>Not %1: %2 was due at %3, but the loop moves a due timer&apos;s handle into the ready queue only when it next goes round, behind what is queued already: %4</source>
+        <translation>Nicht %1: %2 war bei %3 fällig, aber die Schleife verschiebt das Handle eines fälligen Timers erst in ihrer nächsten Runde in die Ready-Queue, hinter das, was dort schon steht: %4</translation>
+    </message>
+    <message>
+        <source>Not %1: it was waiting on %2 — %3. The loop runs only what is in the ready queue: %4</source>
+        <translation>Nicht %1: er wartete auf %2 — %3. Die Schleife führt nur aus, was in der Ready-Queue steht: %4</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to finish</source>
+        <translation>wartete darauf, dass %1 fertig wird</translation>
+    </message>
+    <message>
+        <source>waiting for the tasks it gathered to finish</source>
+        <translation>wartete darauf, dass die von ihm gesammelten Tasks fertig werden</translation>
+    </message>
+    <message>
+        <source>waiting for I/O</source>
+        <translation>wartete auf Ein-/Ausgabe</translation>
+    </message>
+    <message>
+        <source>waiting for I/O (%1)</source>
+        <translation>wartete auf Ein-/Ausgabe (%1)</translation>
+    </message>
+    <message>
+        <source>waiting for its worker-thread job</source>
+        <translation>wartete auf seinen Auftrag im Worker-Thread</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>war pausiert</translation>
+    </message>
+    <message>
+        <source>waiting on %1</source>
+        <translation>wartete auf %1</translation>
+    </message>
+    <message>
+        <source>Not %1: it was %2, so it was not in the ready queue. The loop runs only what is ready: %3</source>
+        <translation>Nicht %1: er stand nicht in der Ready-Queue, denn er %2. Die Schleife führt nur aus, was bereit ist: %3</translation>
+    </message>
+    <message>
+        <source> %1 became ready at %2 (%3); %4 at %5 (%6).</source>
+        <translation> %1 wurde bei %2 bereit (%3); %4 bei %5 (%6).</translation>
+    </message>
+    <message>
+        <source> %1 was queued first (%2), %3 after it (%4).</source>
+        <translation> %1 wurde zuerst eingereiht (%2), %3 danach (%4).</translation>
+    </message>
+    <message>
+        <source>Not %1: it was ready too, but behind %2%3 in the ready queue, and the loop runs the queue first in, first out.%4</source>
+        <translation>Nicht %1: er war auch bereit, stand aber in der Ready-Queue hinter %2%3, und die Schleife arbeitet die Queue der Reihe nach ab (first in, first out).%4</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Richtig: %1</translation>
+    </message>
+    <message>
+        <source>it becomes ready only when the task holding the lock releases it</source>
+        <translation>er wird erst bereit, wenn der Task, der das Lock hält, es freigibt</translation>
+    </message>
+    <message>
+        <source>it becomes ready only when a task releases the semaphore</source>
+        <translation>er wird erst bereit, wenn ein Task den Semaphor freigibt</translation>
+    </message>
+    <message>
+        <source>it becomes ready only when some task sets the event</source>
+        <translation>er wird erst bereit, wenn irgendein Task das Event setzt</translation>
+    </message>
+    <message>
+        <source>it becomes ready only when some task calls notify()</source>
+        <translation>er wird erst bereit, wenn irgendein Task notify() aufruft</translation>
+    </message>
+    <message>
+        <source>it becomes ready only when another task puts an item in (or takes one out of) the queue</source>
+        <translation>er wird erst bereit, wenn ein anderer Task ein Element in die Queue legt (oder eines herausnimmt)</translation>
+    </message>
+    <message>
+        <source>it becomes ready only when that is done</source>
+        <translation>er wird erst bereit, wenn das erledigt ist</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und noch %n)</numerusform>
+            <numerusform> (und noch %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Core::ReadyReason</name>
     <message>
         <source>%1 and %2 more</source>
@@ -451,6 +565,22 @@
         <source>Filter: title, objective or section (G2-3)</source>
         <translation>Filter: Titel, Lernziel oder Abschnitt (G2-3)</translation>
     </message>
+    <message>
+        <source>Answers due again on your review schedule: open View ▸ Review Answers… (Ctrl+Alt+R)</source>
+        <translation>Antworten, die nach Ihrem Wiederholungsplan wieder fällig sind: öffnen Sie Ansicht ▸ Antworten wiederholen… (Strg+Alt+R)</translation>
+    </message>
+    <message>
+        <source>Review — nothing due now</source>
+        <translation>Wiederholung — jetzt nichts fällig</translation>
+    </message>
+    <message>
+        <source>Review — 1 answer due</source>
+        <translation>Wiederholung — 1 Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Review — %1 answers due</source>
+        <translation>Wiederholung — %1 Antworten fällig</translation>
+    </message>
 </context>
 <context>
     <name>Ui::CourseOutlineModel</name>
@@ -571,6 +701,101 @@
     <message>
         <source>Every panel back in its place, at its default size</source>
         <translation>Jeder Bereich zurück an seinen Platz, in seiner Standardgröße</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EventLog</name>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Every step the event loop ran, in order, with what woke it; selecting one moves the timeline&apos;s time cursor there.</source>
+        <translation>Jeder Schritt, den die Event-Loop ausführte, der Reihe nach, mit dem, was ihn weckte; die Auswahl eines Schritts setzt den Zeitcursor der Zeitleiste dorthin.</translation>
+    </message>
+    <message>
+        <source>Run a program (F5) or open a recording: every step the loop runs is listed here, in order.</source>
+        <translation>Führen Sie ein Programm aus (F5) oder öffnen Sie eine Aufzeichnung: Jeder Schritt, den die Schleife ausführt, steht dann hier, der Reihe nach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps. Select one, or click the timeline&apos;s ruler, to follow the run step by step.</source>
+        <translation>
+            <numerusform>%n Schritt. Wählen Sie ihn aus oder klicken Sie auf das Lineal der Zeitleiste, um dem Lauf Schritt für Schritt zu folgen.</numerusform>
+            <numerusform>%n Schritte. Wählen Sie einen aus oder klicken Sie auf das Lineal der Zeitleiste, um dem Lauf Schritt für Schritt zu folgen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EventLogModel</name>
+    <message>
+        <source>its timeout (%1) expired at %2</source>
+        <translation>sein Timeout (%1) ist bei %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>woken by its timer at %1</source>
+        <translation>geweckt durch seinen Timer bei %1</translation>
+    </message>
+    <message>
+        <source>woken by its timer (%1) at %2</source>
+        <translation>geweckt durch seinen Timer (%1) bei %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>; still running</source>
+        <translation>; läuft noch</translation>
+    </message>
+    <message>
+        <source>; then it waits on a %1</source>
+        <translation>; dann wartet er (%1)</translation>
+    </message>
+    <message>
+        <source>; then it waits: %1</source>
+        <translation>; dann wartet er: %1</translation>
+    </message>
+    <message>
+        <source>; then it is ready again</source>
+        <translation>; dann ist er wieder bereit</translation>
+    </message>
+    <message>
+        <source>; it finished</source>
+        <translation>; er ist fertig</translation>
+    </message>
+    <message>
+        <source>; it was cancelled</source>
+        <translation>; er wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>; it failed</source>
+        <translation>; er ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the loop runs %1</source>
+        <translation>die Schleife führt %1 aus</translation>
+    </message>
+    <message>
+        <source>the loop runs %1, %2</source>
+        <translation>die Schleife führt %1 aus, %2</translation>
+    </message>
+    <message>
+        <source>the loop runs a callback</source>
+        <translation>die Schleife führt einen Callback aus</translation>
+    </message>
+    <message>
+        <source>the loop runs the callback %1: %2</source>
+        <translation>die Schleife führt den Callback %1 aus: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, at %3, ran %4.
+%5</source>
+        <translation>Schritt %1 von %2, bei %3, lief %4.
+%5</translation>
     </message>
 </context>
 <context>
@@ -904,10 +1129,6 @@
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <source>**Predict first.** This step&apos;s text tells what the run below shows, so it waits until you have answered the prediction%1 under the example: make your guess and press **Run and compare**. (Or press **Read the step**.)</source>
-        <translation>**Erst vorhersagen.** Der Text dieses Schritts verrät, was der Lauf unten zeigt, darum wartet er, bis Sie die Vorhersage%1 unter dem Beispiel beantwortet haben: Geben Sie Ihren Tipp ab und drücken Sie **Ausführen und vergleichen**. (Oder drücken Sie **Schritt lesen**.)</translation>
-    </message>
-    <message>
         <source>s</source>
         <translation>n</translation>
     </message>
@@ -934,6 +1155,18 @@
     <message>
         <source>not checked on this version, %1</source>
         <translation>auf dieser Version nicht geprüft, %1</translation>
+    </message>
+    <message>
+        <source>**Predict first.** This step&apos;s text tells what the run below shows, so it waits until you have answered the prediction%1 under the example: %2 (Or press **Read the step**.)</source>
+        <translation>**Erst vorhersagen.** Der Text dieses Schritts verrät, was der Lauf unten zeigt, deshalb wartet er, bis Sie die Vorhersage%1 unter dem Beispiel beantwortet haben: %2 (Oder drücken Sie **Schritt lesen**.)</translation>
+    </message>
+    <message>
+        <source>press **Step through and predict** and pick what runs next when the strip above the loop machine asks.</source>
+        <translation>drücken Sie **Schritt für Schritt vorhersagen** und wählen Sie, was als Nächstes läuft, wenn die Leiste über der Loop-Maschine danach fragt.</translation>
+    </message>
+    <message>
+        <source>make your guess and press **Run and compare**.</source>
+        <translation>geben Sie Ihre Schätzung ab und drücken Sie **Ausführen und vergleichen**.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1485,10 @@
         <source>The event loop shows here: turn on Run ▸ Step mode and run a program (F5), play a finished run or a recording (F8), or click the timeline&apos;s ruler to pick a moment.</source>
         <translation>Hier erscheint die Event-Loop: Schalten Sie Ausführen ▸ Schrittmodus ein und führen Sie ein Programm aus (F5), spielen Sie einen beendeten Lauf oder eine Aufzeichnung ab (F8), oder klicken Sie auf das Lineal der Zeitleiste, um einen Moment zu wählen.</translation>
     </message>
+    <message>
+        <source>Loop machine</source>
+        <translation>Loop-Maschine</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -1392,18 +1629,6 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Fit all</source>
-        <translation>&amp;Alles zeigen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Hinein&amp;zoomen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Hera&amp;uszoomen</translation>
-    </message>
-    <message>
         <source>Follo&amp;w live</source>
         <translation>Live &amp;folgen</translation>
     </message>
@@ -1487,6 +1712,73 @@
         <source>not started yet</source>
         <translation>noch nicht gestartet</translation>
     </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Text size %1 % (Ctrl+0: 100 %)</source>
+        <translation>Textgröße %1 % (Strg+0: 100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Zeitleiste einpassen</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole run in the timeline (0 in the timeline, Ctrl+Alt+0)</source>
+        <translation>Den ganzen Lauf in die Zeitleiste einpassen (0 in der Zeitleiste, Strg+Alt+0)</translation>
+    </message>
+    <message>
+        <source>Zoom Timeline I&amp;n</source>
+        <translation>&amp;In die Zeitleiste hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Zoo&amp;m Timeline Out</source>
+        <translation>&amp;Aus der Zeitleiste herauszoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Theme, text size, clock, block threshold, interpreter and lessons folder, in one place</source>
+        <translation>Design, Textgröße, Uhr, Blockierschwelle, Interpreter und Lektionsordner an einem Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::NextPickCard</name>
+    <message>
+        <source>&lt;b&gt;Predict what runs next&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%1&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Vorhersagen, was als Nächstes läuft&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Step through the example: at the pause this asks about, the strip above the loop machine asks it; pick, then step (F10).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Gehen Sie das Beispiel schrittweise durch: Bei der Pause, um die es hier geht, stellt die Leiste über der Loop-Maschine diese Frage; wählen Sie und führen Sie dann einen Schritt aus (F10).&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Step through and predict</source>
+        <translation>Schritt für Schritt vorhersagen</translation>
+    </message>
+    <message>
+        <source>Run the example paused before each step, with Predict next on</source>
+        <translation>Das Beispiel vor jedem Schritt angehalten ausführen, mit eingeschaltetem „Nächstes vorhersagen“</translation>
+    </message>
+    <message>
+        <source>✓ You picked %1: right. The strip above the loop machine says why.</source>
+        <translation>✓ Sie haben %1 gewählt: richtig. Die Leiste über der Loop-Maschine sagt, warum.</translation>
+    </message>
+    <message>
+        <source>✗ You picked %1: not what ran next; the strip above the loop machine says why. Step through again to try once more.</source>
+        <translation>✗ Sie haben %1 gewählt: das lief nicht als Nächstes; die Leiste über der Loop-Maschine sagt, warum. Gehen Sie das Beispiel noch einmal schrittweise durch, um es erneut zu versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::OutputConsole</name>
@@ -1520,6 +1812,117 @@
     <message>
         <source>Output</source>
         <translation>Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ParsonsCard</name>
+    <message>
+        <source>&lt;b&gt;Put the program together&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;Parsons problem&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Das Programm zusammensetzen&lt;/b&gt; &lt;span style=&apos;color:gray&apos;&gt;Parsons-Aufgabe&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Add the lines you need from the given lines below (+), put them in order (▲ ▼) and indent them (◂ ▸); ✕ sends a line back. Tab to a button and press Space.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Übernehmen Sie die nötigen Zeilen aus den vorgegebenen Zeilen unten (+), bringen Sie sie in die richtige Reihenfolge (▲ ▼) und rücken Sie sie ein (◂ ▸); ✕ schickt eine Zeile zurück. Mit Tab zu einer Schaltfläche, dann Leertaste drücken.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your program&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihr Programm&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fixed code</source>
+        <translation>Fester Code</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;(no lines yet: press + beside a given line below)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(noch keine Zeilen: drücken Sie + neben einer vorgegebenen Zeile unten)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Given lines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorgegebene Zeilen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Run and check</source>
+        <translation>Ausführen und prüfen</translation>
+    </message>
+    <message>
+        <source>Run your program and check what it does, like an exercise</source>
+        <translation>Ihr Programm ausführen und prüfen, was es tut, wie bei einer Übung</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Show the right program and why</source>
+        <translation>Das richtige Programm und die Begründung zeigen</translation>
+    </message>
+    <message>
+        <source>Add “%1” to your program</source>
+        <translation>„%1“ zu Ihrem Programm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>„%1“ nach oben</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>„%1“ nach unten</translation>
+    </message>
+    <message>
+        <source>Indent “%1” less</source>
+        <translation>„%1“ weniger einrücken</translation>
+    </message>
+    <message>
+        <source>Indent “%1” more</source>
+        <translation>„%1“ mehr einrücken</translation>
+    </message>
+    <message>
+        <source>Send “%1” back to the given lines</source>
+        <translation>„%1“ zurück zu den vorgegebenen Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1, indented %2 levels: %3</source>
+        <translation>Zeile %1, %2 Ebenen eingerückt: %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Running your program…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Ihr Programm läuft…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was graded: %2</source>
+        <translation>%1 Nichts wurde bewertet: %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;Right:&lt;/b&gt; your program ran and passed every check.</source>
+        <translation>%1 &lt;b&gt;Richtig:&lt;/b&gt; Ihr Programm lief und hat alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;Not yet:&lt;/b&gt; %2</source>
+        <translation>%1 &lt;b&gt;Noch nicht:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source> (The run passed its checks, but “%1” does not belong in the program.)</source>
+        <translation> (Der Lauf hat seine Prüfungen bestanden, aber „%1“ gehört nicht ins Programm.)</translation>
+    </message>
+    <message>
+        <source>Run and check again</source>
+        <translation>Erneut ausführen und prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Change your program and run it again.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Ändern Sie Ihr Programm und führen Sie es erneut aus.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The right program:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Das richtige Programm:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;You put this program together right.&lt;/b&gt; %2</source>
+        <translation>%1 &lt;b&gt;Sie haben dieses Programm richtig zusammengesetzt.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 Your last program did not pass. Change it and press Run and check to try again.</source>
+        <translation>%1 Ihr letztes Programm hat nicht bestanden. Ändern Sie es und drücken Sie Ausführen und prüfen, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2141,233 @@
     <message>
         <source>%1 Your last prediction did not match the run. Change it and press Run and compare to try again.</source>
         <translation>%1 Ihre letzte Vorhersage passte nicht zum Lauf. Ändern Sie sie und drücken Sie Ausführen und vergleichen, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PredictNextController</name>
+    <message>
+        <source>%1: in the ready queue</source>
+        <translation>%1: in der Ready-Queue</translation>
+    </message>
+    <message>
+        <source>%1: on a timer, due at %2</source>
+        <translation>%1: wartet auf einen Timer, fällig bei %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting on %2</source>
+        <translation>%1: wartet auf %2</translation>
+    </message>
+    <message>
+        <source>%1: suspended</source>
+        <translation>%1: pausiert</translation>
+    </message>
+    <message>
+        <source>Predict &amp;Next</source>
+        <translation>&amp;Nächstes vorhersagen</translation>
+    </message>
+    <message>
+        <source>Predict next: at each step-mode pause, pick the task or callback you expect to run next; stepping shows whether it did, and why</source>
+        <translation>Nächstes vorhersagen: Wählen Sie bei jeder Pause im Schrittmodus den Task oder Callback, der Ihrer Erwartung nach als Nächstes läuft; der Schritt zeigt, ob er es tat, und warum</translation>
+    </message>
+    <message>
+        <source>Waiting for the first pause…</source>
+        <translation>Warten auf die erste Pause…</translation>
+    </message>
+    <message>
+        <source>Only %1 can run next: nothing to predict at this pause. Step (F10).</source>
+        <translation>Nur %1 kann als Nächstes laufen: bei dieser Pause gibt es nichts vorherzusagen. Führen Sie einen Schritt aus (F10).</translation>
+    </message>
+    <message>
+        <source>callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <source>Paused — which runs next? Pick it, then step (F10)</source>
+        <translation>Angehalten — was läuft als Nächstes? Erst wählen, dann Schritt (F10)</translation>
+    </message>
+    <message>
+        <source>Which runs next? Pick one of what is on screen.</source>
+        <translation>Was läuft als Nächstes? Wählen Sie aus dem, was zu sehen ist.</translation>
+    </message>
+    <message>
+        <source>The run has ended.</source>
+        <translation>Der Lauf ist beendet.</translation>
+    </message>
+    <message>
+        <source>The run has ended: %1 of %2 picks right.</source>
+        <translation>Der Lauf ist beendet: %1 von %2 Vorhersagen richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PredictNextScene</name>
+    <message>
+        <source>Runs next: your prediction</source>
+        <translation>Läuft als Nächstes: Ihre Vorhersage</translation>
+    </message>
+    <message>
+        <source>? — your pick, then F10</source>
+        <translation>? — Ihre Wahl, dann F10</translation>
+    </message>
+    <message>
+        <source>order hidden until you step: which is first is what you predict</source>
+        <translation>Reihenfolge bis zum Schritt verborgen: was vorn steht, sagen Sie vorher</translation>
+    </message>
+    <message>
+        <source>callback %1</source>
+        <translation>Callback %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the ready queue: its place in the queue is hidden until you step</source>
+        <translation>%1 steht in der Ready-Queue: sein Platz darin bleibt bis zum Schritt verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PredictNextStrip</name>
+    <message>
+        <source>&lt;b&gt;Predict next&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nächstes vorhersagen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your last pick, and why it was or was not what ran next</source>
+        <translation>Ihre letzte Wahl und warum sie als Nächstes lief oder nicht</translation>
+    </message>
+    <message>
+        <source>Runs next: %1</source>
+        <translation>Läuft als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Your pick: %1. Step (F10) to see whether it runs next.</source>
+        <translation>Ihre Wahl: %1. Führen Sie einen Schritt aus (F10), um zu sehen, ob er als Nächstes läuft.</translation>
+    </message>
+    <message>
+        <source>Pick one (or click its chip in the loop machine), then step (F10).</source>
+        <translation>Wählen Sie einen (oder klicken Sie auf sein Kärtchen in der Loop-Maschine) und führen Sie dann einen Schritt aus (F10).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 von %2 richtig</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>Text&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Text, code, the timeline and the panels together; also View ▸ Zoom In / Zoom Out (Ctrl+= / Ctrl+-), Ctrl+0 for 100 %.</source>
+        <translation>Text, Code, Zeitleiste und Bereiche gemeinsam; auch über Ansicht ▸ Vergrößern / Verkleinern (Strg+= / Strg+-), Strg+0 für 100 %.</translation>
+    </message>
+    <message>
+        <source>Text size when &amp;presenting:</source>
+        <translation>Textgröße beim &amp;Präsentieren:</translation>
+    </message>
+    <message>
+        <source>View ▸ Presentation Mode (F11): full screen with the lesson, the program and the timeline only.</source>
+        <translation>Ansicht ▸ Präsentationsmodus (F11): Vollbild nur mit Lektion, Programm und Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Virtual clock (sleeps take no time)</source>
+        <translation>Virtuelle Uhr (sleep kostet keine Zeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Clock:</source>
+        <translation>&amp;Uhr:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Block threshold:</source>
+        <translation>&amp;Blockierschwelle:</translation>
+    </message>
+    <message>
+        <source>The clock and the threshold are for your own programs (new, opened, the welcome program); a lesson&apos;s examples keep their own. A step that holds the loop this long is shown blocked.</source>
+        <translation>Uhr und Schwelle gelten für Ihre eigenen Programme (neue, geöffnete, das Willkommensprogramm); die Beispiele einer Lektion behalten ihre eigenen. Ein Schritt, der die Schleife so lange festhält, wird als blockiert gezeigt.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Stored in %1</source>
+        <translation>Änderungen gelten sofort. Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Anderer…</translation>
+    </message>
+    <message>
+        <source>Python interpreter</source>
+        <translation>Python-Interpreter</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter:</source>
+        <translation>&amp;Interpreter:</translation>
+    </message>
+    <message>
+        <source>Automatic (first Python ≥ 3.%1 with the lesson&apos;s libraries)</source>
+        <translation>Automatisch (erstes Python ≥ 3.%1 mit den Bibliotheken der Lektion)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Built-in only</source>
+        <translation>Nur eingebaute</translation>
+    </message>
+    <message>
+        <source>Close the extra lessons folder</source>
+        <translation>Den zusätzlichen Lektionsordner schließen</translation>
+    </message>
+    <message>
+        <source>Open lessons folder</source>
+        <translation>Lektionsordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons:</source>
+        <translation>&amp;Lektionen:</translation>
+    </message>
+    <message>
+        <source>The built-in lessons, then those in %1</source>
+        <translation>Die eingebauten Lektionen, danach die in %1</translation>
+    </message>
+    <message>
+        <source>The built-in lessons (File ▸ Open Lessons Folder… adds a folder of your own)</source>
+        <translation>Die eingebauten Lektionen (Datei ▸ Lektionsordner öffnen… fügt einen eigenen Ordner hinzu)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>For a projector: the lesson, the program and the timeline only, full screen, in large text (F11 or Esc leaves)</source>
+        <translation>Für einen Beamer: nur Lektion, Programm und Zeitleiste, im Vollbild, in großer Schrift (F11 oder Esc beendet ihn)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2775,22 @@
     <message>
         <source>Tasks</source>
         <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Paused at %1 — which runs next? Pick, then step</source>
+        <translation>Angehalten bei %1 — was läuft als Nächstes? Erst wählen, dann Schritt</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>your prediction: shown when you step</source>
+        <translation>Ihre Vorhersage: sichtbar nach dem Schritt</translation>
+    </message>
+    <message>
+        <source>Ready queue (by name: its order is hidden)</source>
+        <translation>Ready-Queue (nach Namen: ihre Reihenfolge ist verborgen)</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3236,146 @@ um seine ganze Geschichte im Inspektor zu lesen: worauf er wartete, in welcher Z
     <message>
         <source> (of the lanes the filter keeps)</source>
         <translation> (der Spuren, die der Filter behält)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting on a %1</source>
+        <translation>wartet (%1)</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartet: %1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the loop runs steps</source>
+        <translation>die Schleife führt Schritte aus</translation>
+    </message>
+    <message>
+        <source>the loop waits in select()</source>
+        <translation>die Schleife wartet in select()</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, for %3</source>
+        <translation>%1 bei %2, %3 lang</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>Tasks von %1</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>bei %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>task, created at %1, ran %n steps</source>
+        <translation>
+            <numerusform>Task, erzeugt bei %1, %n Schritt ausgeführt</numerusform>
+            <numerusform>Task, erzeugt bei %1, %n Schritte ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 at %2</source>
+        <translation>, %1 bei %2</translation>
+    </message>
+    <message>
+        <source>, created by %1</source>
+        <translation>, erzeugt von %1</translation>
+    </message>
+    <message>
+        <source>the event loop: what it runs and when it waits in select()</source>
+        <translation>die Event-Loop: was sie ausführt und wann sie in select() wartet</translation>
+    </message>
+    <message>
+        <source>a worker thread and the jobs it ran</source>
+        <translation>ein Worker-Thread und die Aufträge, die er ausführte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lanes</source>
+        <translation>
+            <numerusform>%n Spur</numerusform>
+            <numerusform>%n Spuren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n steps the loop ran</source>
+        <translation>
+            <numerusform>, %n von der Schleife ausgeführter Schritt</numerusform>
+            <numerusform>, %n von der Schleife ausgeführte Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. Time cursor at %1</source>
+        <translation>. Zeitcursor bei %1</translation>
+    </message>
+    <message>
+        <source>nothing runs</source>
+        <translation>nichts läuft</translation>
+    </message>
+    <message>
+        <source>Timeline controls</source>
+        <translation>Steuerelemente der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::UiZoom</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>text, code, the timeline and the panels together</source>
+        <translation>Text, Code, Zeitleiste und Bereiche gemeinsam</translation>
+    </message>
+    <message>
+        <source>Larger %1</source>
+        <translation>%1 größer</translation>
+    </message>
+    <message>
+        <source>Smaller %1</source>
+        <translation>%1 kleiner</translation>
+    </message>
+    <message>
+        <source>Back to 100 %</source>
+        <translation>Zurück auf 100 %</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Core::NextPick</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::CourseController</name>
     <message numerus="yes">
         <source>%n extra lesson(s) from %1</source>
@@ -15,6 +25,16 @@
         <translation>
             <numerusform>The lessons folder %1 has %n problem: File ▸ Lessons Folder Problems… lists it</numerusform>
             <numerusform>The lessons folder %1 has %n problems: File ▸ Lessons Folder Problems… lists them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::EventLog</name>
+    <message numerus="yes">
+        <source>%n steps. Select one, or click the timeline&apos;s ruler, to follow the run step by step.</source>
+        <translation>
+            <numerusform>%n step. Select it, or click the timeline&apos;s ruler, to follow the run step by step.</numerusform>
+            <numerusform>%n steps. Select one, or click the timeline&apos;s ruler, to follow the run step by step.</numerusform>
         </translation>
     </message>
 </context>
@@ -66,6 +86,27 @@
         <translation>
             <numerusform>%n print</numerusform>
             <numerusform>%n prints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>task, created at %1, ran %n steps</source>
+        <translation>
+            <numerusform>task, created at %1, ran %n step</numerusform>
+            <numerusform>task, created at %1, ran %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lanes</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n steps the loop ran</source>
+        <translation>
+            <numerusform>, %n step the loop ran</numerusform>
+            <numerusform>, %n steps the loop ran</numerusform>
         </translation>
     </message>
 </context>

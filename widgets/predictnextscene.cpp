@@ -8,25 +8,25 @@ namespace Ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ui::PredictNextScene", text);
-}
+// The free functions below translate in the context named here; lupdate reads it from the macro.
+struct PredictText {
+    Q_DECLARE_TR_FUNCTIONS(Ui::PredictNextScene)
+};
 
 } // namespace
 
 LoopMachineScene concealNext(LoopMachineScene scene, const Core::NextPick &pick)
 {
-    scene.stageTitle = tr("Runs next: your prediction");
+    scene.stageTitle = PredictText::tr("Runs next: your prediction");
     scene.stage.clear();
-    scene.stageEmpty = tr("? — your pick, then F10");
+    scene.stageEmpty = PredictText::tr("? — your pick, then F10");
     scene.why.clear();
     if (scene.boxes.empty())
         return scene;
     LoopBox &ready = scene.boxes.front(); // sceneFromPause puts the ready queue first
     ready.groups.clear();
     ready.ordered = false;
-    ready.note = tr("order hidden until you step: which is first is what you predict");
+    ready.note = PredictText::tr("order hidden until you step: which is first is what you predict");
     LoopGroup all;
     for (const Core::NextChoice &c : pick.choices()) {
         if (c.place != Core::NextChoice::Place::Next && c.place != Core::NextChoice::Place::Ready)
@@ -34,8 +34,8 @@ LoopMachineScene concealNext(LoopMachineScene scene, const Core::NextPick &pick)
         LoopChip chip;
         chip.kind = ChipKind::Ready;
         chip.task = c.task;
-        chip.text = c.task ? c.name : tr("callback %1").arg(c.name);
-        chip.toolTip = tr("%1 is in the ready queue: its place in the queue is hidden until "
+        chip.text = c.task ? c.name : PredictText::tr("callback %1").arg(c.name);
+        chip.toolTip = PredictText::tr("%1 is in the ready queue: its place in the queue is hidden until "
                           "you step").arg(c.name);
         all.chips.push_back(std::move(chip));
     }

@@ -208,10 +208,10 @@ public:
                                             int(task->steps))
                                    .arg(at(double(task->created)));
             if (task->end) {
-                const char *how = task->state == Core::TaskState::Failed      ? "failed"
-                                  : task->state == Core::TaskState::Cancelled ? "was cancelled"
-                                                                              : "finished";
-                text += TimelineView::tr(", %1 at %2").arg(TimelineView::tr(how), at(double(*task->end)));
+                const QString how = task->state == Core::TaskState::Failed ? TimelineView::tr("failed")
+                        : task->state == Core::TaskState::Cancelled ? TimelineView::tr("was cancelled")
+                                                                    : TimelineView::tr("finished");
+                text += TimelineView::tr(", %1 at %2").arg(how, at(double(*task->end)));
             }
             if (info.parent >= 0 && model.lane(info.parent).kind == Core::LaneKind::Task)
                 text += TimelineView::tr(", created by %1").arg(model.lane(info.parent).name);

@@ -13,10 +13,10 @@ namespace Core
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Core::NextPick", text);
-}
+// The free functions below translate in the context named here; lupdate reads it from the macro.
+struct PickText {
+    Q_DECLARE_TR_FUNCTIONS(Core::NextPick)
+};
 
 QString ownName(const TraceModel &model, Id task)
 {
@@ -29,18 +29,18 @@ QString releaseText(WaitKind kind)
 {
     switch (kind) {
     case WaitKind::Lock:
-        return tr("it becomes ready only when the task holding the lock releases it");
+        return PickText::tr("it becomes ready only when the task holding the lock releases it");
     case WaitKind::Semaphore:
-        return tr("it becomes ready only when a task releases the semaphore");
+        return PickText::tr("it becomes ready only when a task releases the semaphore");
     case WaitKind::Event:
-        return tr("it becomes ready only when some task sets the event");
+        return PickText::tr("it becomes ready only when some task sets the event");
     case WaitKind::Condition:
-        return tr("it becomes ready only when some task calls notify()");
+        return PickText::tr("it becomes ready only when some task calls notify()");
     case WaitKind::Queue:
-        return tr("it becomes ready only when another task puts an item in (or takes one out of) "
+        return PickText::tr("it becomes ready only when another task puts an item in (or takes one out of) "
                   "the queue");
     default:
-        return tr("it becomes ready only when that is done");
+        return PickText::tr("it becomes ready only when that is done");
     }
 }
 
@@ -106,14 +106,14 @@ void NextPick::addTimers(const TraceModel &model, const SchedulerState &at)
         c.due = t.deadline;
         c.wait = task ? WaitKind::Sleep : WaitKind::Other;
         if (task) {
-            c.detail = tr("sleep");
+            c.detail = PickText::tr("sleep");
             for (const TaskAt &ta : at.tasks)
                 if (ta.task == task && ta.phase == TaskPhase::Suspended) {
                     c.wait = ta.wait;
                     c.detail = ta.detail;
                 }
         } else {
-            c.detail = tr("call_later()");
+            c.detail = PickText::tr("call_later()");
         }
         m_choices.append(c);
     }
@@ -180,7 +180,7 @@ QString NextPick::secondsText(TimeNs t)
     const double s = double(t) / 1e9;
     // Two decimals read well for sleeps; a step mode pause a few ms in needs more.
     const int decimals = (s == 0 || std::abs(s) >= 0.1) ? 2 : 3;
-    return tr("%1 s").arg(s, 0, 'f', decimals);
+    return PickText::tr("%1 s").arg(s, 0, 'f', decimals);
 }
 
 QString NextPick::notReadyText(const NextChoice &p) const
@@ -188,41 +188,41 @@ QString NextPick::notReadyText(const NextChoice &p) const
     const QString at = secondsText(m_pause.next.t);
     switch (p.place) {
     case NextChoice::Place::Timer: {
-        const QString what = p.task ? tr("its timer (%1)").arg(p.detail)
-                                    : tr("its call_later() timer");
+        const QString what = p.task ? PickText::tr("its timer (%1)").arg(p.detail)
+                                    : PickText::tr("its call_later() timer");
         if (p.due > m_pause.next.t)
-            return tr("Not %1: it was not ready yet — %2 is due in %3 (at %4; the loop was "
+            return PickText::tr("Not %1: it was not ready yet — %2 is due in %3 (at %4; the loop was "
                       "paused at %5). The loop runs only what is in the ready queue: %6")
                 .arg(p.name, what, secondsText(p.due - m_pause.next.t), secondsText(p.due), at,
                      m_whyNext);
-        return tr("Not %1: %2 was due at %3, but the loop moves a due timer's handle into the "
+        return PickText::tr("Not %1: %2 was due at %3, but the loop moves a due timer's handle into the "
                   "ready queue only when it next goes round, behind what is queued already: %4")
             .arg(p.name, what, secondsText(p.due), m_whyNext);
     }
     case NextChoice::Place::Waiter:
-        return tr("Not %1: it was waiting on %2 — %3. The loop runs only what is in the ready "
+        return PickText::tr("Not %1: it was waiting on %2 — %3. The loop runs only what is in the ready "
                   "queue: %4")
             .arg(p.name, p.detail, releaseText(p.wait), m_whyNext);
     case NextChoice::Place::Waiting: {
         QString on;
         switch (p.wait) {
         case WaitKind::Task:
-            on = tr("waiting for %1 to finish").arg(p.detail);
+            on = PickText::tr("waiting for %1 to finish").arg(p.detail);
             break;
         case WaitKind::Gather:
-            on = tr("waiting for the tasks it gathered to finish");
+            on = PickText::tr("waiting for the tasks it gathered to finish");
             break;
         case WaitKind::Io:
-            on = p.detail.isEmpty() ? tr("waiting for I/O") : tr("waiting for I/O (%1)").arg(p.detail);
+            on = p.detail.isEmpty() ? PickText::tr("waiting for I/O") : PickText::tr("waiting for I/O (%1)").arg(p.detail);
             break;
         case WaitKind::Executor:
-            on = tr("waiting for its worker-thread job");
+            on = PickText::tr("waiting for its worker-thread job");
             break;
         default:
-            on = p.detail.isEmpty() ? tr("suspended") : tr("waiting on %1").arg(p.detail);
+            on = p.detail.isEmpty() ? PickText::tr("suspended") : PickText::tr("waiting on %1").arg(p.detail);
             break;
         }
-        return tr("Not %1: it was %2, so it was not in the ready queue. The loop runs only what "
+        return PickText::tr("Not %1: it was %2, so it was not in the ready queue. The loop runs only what "
                   "is ready: %3")
             .arg(p.name, on, m_whyNext);
     }
@@ -236,19 +236,18 @@ QString NextPick::behindText(const NextChoice &p) const
     const NextChoice &n = next();
     QString ahead;
     if (p.queuePos > 1)
-        ahead = QCoreApplication::translate("Core::NextPick", " (and %n more)", nullptr,
-                                            p.queuePos - 1);
+        ahead = PickText::tr(" (and %n more)", nullptr, p.queuePos - 1);
     QString when;
     if (n.readyAt >= 0 && p.readyAt >= 0) {
         const QString nextAt = secondsText(n.readyAt), pickedAt = secondsText(p.readyAt);
         // Within one loop turn the times print alike: then only the order tells them apart.
         when = nextAt != pickedAt
-            ? tr(" %1 became ready at %2 (%3); %4 at %5 (%6).")
+            ? PickText::tr(" %1 became ready at %2 (%3); %4 at %5 (%6).")
                   .arg(n.name, nextAt, n.readyCause, p.name, pickedAt, p.readyCause)
-            : tr(" %1 was queued first (%2), %3 after it (%4).")
+            : PickText::tr(" %1 was queued first (%2), %3 after it (%4).")
                   .arg(n.name, n.readyCause, p.name, p.readyCause);
     }
-    return tr("Not %1: it was ready too, but behind %2%3 in the ready queue, and the loop runs "
+    return PickText::tr("Not %1: it was ready too, but behind %2%3 in the ready queue, and the loop runs "
               "the queue first in, first out.%4")
         .arg(p.name, n.name, ahead, when);
 }
@@ -257,7 +256,7 @@ NextPick::Verdict NextPick::grade(const NextChoice &picked) const
 {
     switch (picked.place) {
     case NextChoice::Place::Next:
-        return {true, tr("Right: %1").arg(m_whyNext)};
+        return {true, PickText::tr("Right: %1").arg(m_whyNext)};
     case NextChoice::Place::Ready:
         return {false, behindText(picked)};
     default:

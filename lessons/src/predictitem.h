@@ -9,8 +9,10 @@ namespace Lessons {
 struct PredictWrong {
     QStringList order;     //!< predict_order: the wrong order of the item's lines
     double figure = 0;     //!< predict_figure: the wrong number
-    QString name;          //!< predict_next: the task or callback wrongly picked
     QString why;           //!< what the run showed instead
+    //! predict_next: the task or callback wrongly picked (last, so {order, figure, why}
+    //! initialisers keep their meaning)
+    QString name;
 };
 
 //! A "predict, then run" item of a step (FORMAT.md): the learner predicts something about an

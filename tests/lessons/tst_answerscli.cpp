@@ -122,10 +122,26 @@ private Q_SLOTS:
         for (const QJsonValue &c : QJsonDocument::fromJson(r.out).object().value("checks").toArray())
             taskOf.insert(c.toObject().value("name").toString(), c.toObject().value("task").toString());
         QCOMPARE(taskOf.value("three worker tasks"), QStringLiteral("2. start the worker tasks"));
-        QCOMPARE(taskOf.value("the workers are stopped when run_pipeline returns"),
+        // The judge's checks belong to the behaviour check's task.
+        QCOMPARE(taskOf.value("each job is handled by handle()"),
                  QStringLiteral("4. stop the workers cleanly"));
         QCOMPARE(taskOf.value("your program runs to the end"),
                  QStringLiteral("Three workers on one queue, stopped cleanly"));
+
+        // A failure the harness itself records (it is listed only when it fails) names it too.
+        const Run wrong = loopscope({"check", "producer-consumer",
+                QStringLiteral(LOOPSCOPE_CATALOG_SOURCE_DIR "/06-sync-primitives/04-queues/"
+                               "exercises/producer-consumer/wrong/workers_left_running.py"),
+                "--json", "-"});
+        QVERIFY2(wrong.exitCode == 1, wrong.out + wrong.err);
+        bool found = false;
+        for (const QJsonValue &c : QJsonDocument::fromJson(wrong.out).object().value("checks").toArray()) {
+            if (c.toObject().value("name").toString() == "the workers are stopped when run_pipeline returns") {
+                found = true;
+                QCOMPARE(c.toObject().value("task").toString(), QStringLiteral("4. stop the workers cleanly"));
+            }
+        }
+        QVERIFY2(found, wrong.out);
     }
 };
 

@@ -142,10 +142,18 @@ private Q_SLOTS:
         QCOMPARE(p->step, 1);
         QCOMPARE(p->item, 0);
         QCOMPARE(p->toString(), predict);
+        const QString parsons = ReviewSchedule::parsonsKey(QStringLiteral("running-many/gather"), 1, 0);
+        QCOMPARE(parsons, QStringLiteral("parsons:running-many/gather#1.0"));
+        const auto pa = ReviewKey::parse(parsons);
+        QVERIFY(pa);
+        QCOMPARE(pa->kind, ReviewKey::Kind::Parsons);
+        QCOMPARE(pa->step, 1);
+        QCOMPARE(pa->item, 0);
+        QCOMPARE(pa->toString(), parsons);
         // Whatever a damaged progress file holds is no key.
         for (const char *bad : {"", "quiz", "quiz:#1", "quiz:a/b#", "quiz:a/b#x", "quiz:a/b#-1",
                                 "quiz:a/b#+1", "predict:a/b#1", "predict:a/b#1.2.3", "predict:a/b#1.",
-                                "other:a/b#1", ":a/b#1"})
+                                "other:a/b#1", ":a/b#1", "parsons:a/b#1", "parsons:a/b#x.0"})
             QVERIFY2(!ReviewKey::parse(QString::fromLatin1(bad)), bad);
     }
 };
