@@ -848,6 +848,22 @@
         <source>real clock</source>
         <translation>echte Uhr</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Running…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Läuft…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;What it must show:&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Was es zeigen muss:&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Ran on Python %1</source>
+        <translation>Lief auf Python %1</translation>
+    </message>
+    <message>
+        <source>not checked on this version, %1</source>
+        <translation>auf dieser Version nicht geprüft, %1</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ExercisePanel</name>
@@ -1139,22 +1155,6 @@
     <message>
         <source>“%1” (Alt+Right)</source>
         <translation>„%1“ (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Running…&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Läuft…&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;What it must show:&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Was es zeigen muss:&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Ran on Python %1</source>
-        <translation>Lief auf Python %1</translation>
-    </message>
-    <message>
-        <source>not checked on this version, %1</source>
-        <translation>auf dieser Version nicht geprüft, %1</translation>
     </message>
     <message>
         <source>**Predict first.** This step&apos;s text tells what the run below shows, so it waits until you have answered the prediction%1 under the example: %2 (Or press **Read the step**.)</source>

@@ -3,10 +3,13 @@
 #include "catalog.h"
 #include "elidingbutton.h"
 #include "flowlayout.h"
+#include "summaryrules.h"
+#include "versionedtext.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace Ui {
@@ -19,6 +22,21 @@ QLabel *wrappingLabel(const QString &text, QWidget *parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+QString ruleLine(const Core::RuleResult &r)
+{
+    const QString mark = r.passed ? QStringLiteral("<span style='color:#278E4F'>✓</span>")
+                                  : QStringLiteral("<span style='color:#C0392B'>✗</span>");
+    QString text = r.message.isEmpty() ? r.label : r.message;
+    if (!r.passed && !r.why.isEmpty())
+        text += QStringLiteral(" — ") + r.why;
+    return mark + QStringLiteral("&nbsp;") + text.toHtmlEscaped();
+}
+
+QString plainIfShown(const QLabel *label)
+{
+    return label->isHidden() ? QString() : QTextDocumentFragment::fromHtml(label->text()).toPlainText();
 }
 
 } // namespace
@@ -80,6 +98,64 @@ ExampleCard::ExampleCard(const Lessons::Example &example, const Lessons::Example
     m_ranOn->setTextFormat(Qt::RichText);
     m_ranOn->hide();
     layout->addWidget(m_ranOn);
+}
+
+void ExampleCard::setRunning(bool running)
+{
+    for (QPushButton *b : {m_run, m_step, m_compare})
+        if (b)
+            b->setEnabled(!running);
+    if (running) {
+        m_result->setText(tr("<i>Running…</i>"));
+        m_result->show();
+    }
+}
+
+void ExampleCard::setResult(const QList<Core::RuleResult> &rules, const QString &error)
+{
+    for (QPushButton *b : {m_run, m_step, m_compare})
+        if (b)
+            b->setEnabled(true);
+    QStringList lines;
+    if (!error.isEmpty())
+        lines << QStringLiteral("<span style='color:#C0392B'>✗</span>&nbsp;") + error.toHtmlEscaped();
+    if (!rules.isEmpty())
+        lines << tr("<i>What it must show:</i>");
+    for (const Core::RuleResult &r : rules)
+        if (!r.invalid)
+            lines << ruleLine(r);
+    m_result->setText(lines.join(QStringLiteral("<br>")));
+    m_result->setVisible(!lines.isEmpty());
+}
+
+void ExampleCard::setRanOn(const QHash<QString, QString> &versions, const QString &executable,
+                           const QStringList &skippedRules)
+{
+    QStringList libraries;
+    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+        if (it.key() != QLatin1String("python"))
+            libraries << Lessons::VersionCondition::displayName(it.key()) + QLatin1Char(' ') + it.value();
+    libraries.sort();
+    QString text = tr("Ran on Python %1").arg(versions.value(QStringLiteral("python")).toHtmlEscaped());
+    if (!libraries.isEmpty())
+        text += QStringLiteral(" with ") + libraries.join(QLatin1String(", ")).toHtmlEscaped();
+    if (!executable.isEmpty())
+        text += QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(executable.toHtmlEscaped());
+    for (const QString &rule : skippedRules)
+        text += QStringLiteral("<br><span style='color:gray'>– %1</span>")
+                        .arg(tr("not checked on this version, %1").arg(rule).toHtmlEscaped());
+    m_ranOn->setText(text);
+    m_ranOn->show();
+}
+
+QString ExampleCard::resultText() const
+{
+    return plainIfShown(m_result);
+}
+
+QString ExampleCard::ranOnText() const
+{
+    return plainIfShown(m_ranOn);
 }
 
 } // namespace Ui

@@ -1,9 +1,14 @@
 #pragma once
 #include <QFrame>
+#include <QHash>
+#include <QList>
 
 class QLabel;
 class QPushButton;
 
+namespace Core {
+struct RuleResult;
+} // namespace Core
 namespace Lessons {
 struct Example;
 } // namespace Lessons
@@ -31,6 +36,17 @@ public:
     QLabel *lookForLabel() const { return m_lookFor; } //!< null without a what-to-look-for
     QLabel *resultLabel() const { return m_result; }
     QLabel *ranOnLabel() const { return m_ranOn; }
+
+    //! While the example runs its buttons wait and the result line says so.
+    void setRunning(bool running);
+    //! What the run showed: an error, then each of the example's rules passed or not.
+    void setResult(const QList<Core::RuleResult> &rules, const QString &error);
+    //! The Python (and the lesson's libraries) the run used, and the rules not checked there.
+    void setRanOn(const QHash<QString, QString> &versions, const QString &executable,
+                  const QStringList &skippedRules);
+    //! The result and ran-on lines as plain text; empty while hidden.
+    QString resultText() const;
+    QString ranOnText() const;
 
 private:
     QPushButton *m_run, *m_step = nullptr, *m_compare = nullptr, *m_open;

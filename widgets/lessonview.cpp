@@ -24,25 +24,10 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
-#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Ui {
-
-namespace {
-
-QString ruleLine(const Core::RuleResult &r)
-{
-    const QString mark = r.passed ? QStringLiteral("<span style='color:#278E4F'>✓</span>")
-                                  : QStringLiteral("<span style='color:#C0392B'>✗</span>");
-    QString text = r.message.isEmpty() ? r.label : r.message;
-    if (!r.passed && !r.why.isEmpty())
-        text += QStringLiteral(" — ") + r.why;
-    return mark + QStringLiteral("&nbsp;") + text.toHtmlEscaped();
-}
-
-} // namespace
 
 LessonView::LessonView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_banner(new QLabel(this)),
@@ -377,8 +362,7 @@ void LessonView::addExample(const Lessons::Example &example)
     m_extrasLayout->addWidget(card);
     QPushButton *run = card->runButton(), *step = card->stepButton(),
                 *compare = card->compareButton(), *open = card->openButton();
-    QLabel *result = card->resultLabel(), *ranOn = card->ranOnLabel();
-    m_examples.insert(example.id, {run, step, compare, result, ranOn});
+    m_examples.insert(example.id, card);
     const QString lessonId = m_lesson->id, exampleId = example.id, otherId = example.compareWith;
     connect(run, &QPushButton::clicked, this,
             [=, this] { Q_EMIT runExampleRequested(lessonId, exampleId); });
@@ -453,16 +437,8 @@ void LessonView::setExampleRunning(const QString &exampleId, bool running)
     for (PredictCard *card : std::as_const(m_predicts))
         if (card->exampleId() == exampleId)
             card->setRunning(running);
-    const auto it = m_examples.constFind(exampleId);
-    if (it == m_examples.cend())
-        return;
-    for (QPushButton *b : {it->run, it->step, it->compare})
-        if (b)
-            b->setEnabled(!running);
-    if (running) {
-        it->result->setText(tr("<i>Running…</i>"));
-        it->result->show();
-    }
+    if (ExampleCard *card = m_examples.value(exampleId))
+        card->setRunning(running);
 }
 
 void LessonView::setExampleResult(const QString &exampleId, const QList<Core::RuleResult> &rules,
@@ -474,22 +450,10 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
             if (!error.isEmpty())
                 card->runFailed(error);
         }
-    const auto it = m_examples.constFind(exampleId);
-    if (it == m_examples.cend())
+    ExampleCard *card = m_examples.value(exampleId);
+    if (!card)
         return;
-    for (QPushButton *b : {it->run, it->step, it->compare})
-        if (b)
-            b->setEnabled(true);
-    QStringList lines;
-    if (!error.isEmpty())
-        lines << QStringLiteral("<span style='color:#C0392B'>✗</span>&nbsp;") + error.toHtmlEscaped();
-    if (!rules.isEmpty())
-        lines << tr("<i>What it must show:</i>");
-    for (const Core::RuleResult &r : rules)
-        if (!r.invalid)
-            lines << ruleLine(r);
-    it->result->setText(lines.join(QStringLiteral("<br>")));
-    it->result->setVisible(!lines.isEmpty());
+    card->setResult(rules, error);
     updateCompletion();
     updateNext();
     QTimer::singleShot(0, this, &LessonView::fitExtras);
@@ -497,7 +461,7 @@ void LessonView::setExampleResult(const QString &exampleId, const QList<Core::Ru
     // What the run showed is what the learner looks for next: bring it into the cards' view
     // (at 1280x800 it lay under the card's fold). A step with predict items keeps them in
     // sight instead: their verdict (or the question still open) comes first.
-    QPointer<QLabel> shown = it->result;
+    QPointer<QLabel> shown = card->resultLabel();
     QTimer::singleShot(0, this, [this, shown] {
         if (auto *scroll = findChild<QScrollArea *>(); scroll && shown && shown->isVisible()
             && m_predicts.isEmpty())
@@ -555,23 +519,8 @@ void LessonView::setExampleSummary(const QString &exampleId, const QJsonObject &
 void LessonView::setExampleRanOn(const QString &exampleId, const QHash<QString, QString> &versions,
                                  const QString &executable, const QStringList &skippedRules)
 {
-    QStringList libraries;
-    for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
-        if (it.key() != QLatin1String("python"))
-            libraries << Lessons::VersionCondition::displayName(it.key()) + QLatin1Char(' ') + it.value();
-    libraries.sort();
-    if (const auto it = m_examples.constFind(exampleId); it != m_examples.cend()) {
-        QString text = tr("Ran on Python %1").arg(versions.value(QStringLiteral("python")).toHtmlEscaped());
-        if (!libraries.isEmpty())
-            text += QStringLiteral(" with ") + libraries.join(QLatin1String(", ")).toHtmlEscaped();
-        if (!executable.isEmpty())
-            text += QStringLiteral(" <span style='color:gray'>(%1)</span>").arg(executable.toHtmlEscaped());
-        for (const QString &rule : skippedRules)
-            text += QStringLiteral("<br><span style='color:gray'>– %1</span>")
-                            .arg(tr("not checked on this version, %1").arg(rule).toHtmlEscaped());
-        it->ranOn->setText(text);
-        it->ranOn->show();
-    }
+    if (ExampleCard *card = m_examples.value(exampleId))
+        card->setRanOn(versions, executable, skippedRules);
     if (m_versions != versions) {
         m_versions = versions;
         if (m_lesson)
@@ -582,33 +531,32 @@ void LessonView::setExampleRanOn(const QString &exampleId, const QHash<QString, 
 
 QString LessonView::exampleResultText(const QString &exampleId) const
 {
-    const auto it = m_examples.constFind(exampleId);
-    return it == m_examples.cend() || it->result->isHidden()
-                   ? QString()
-                   : QTextDocumentFragment::fromHtml(it->result->text()).toPlainText();
+    const ExampleCard *card = m_examples.value(exampleId);
+    return card ? card->resultText() : QString();
 }
 
 QString LessonView::exampleRanOnText(const QString &exampleId) const
 {
-    const auto it = m_examples.constFind(exampleId);
-    return it == m_examples.cend() || it->ranOn->isHidden()
-                   ? QString()
-                   : QTextDocumentFragment::fromHtml(it->ranOn->text()).toPlainText();
+    const ExampleCard *card = m_examples.value(exampleId);
+    return card ? card->ranOnText() : QString();
 }
 
 QPushButton *LessonView::runButton(const QString &exampleId) const
 {
-    return m_examples.value(exampleId).run;
+    const ExampleCard *card = m_examples.value(exampleId);
+    return card ? card->runButton() : nullptr;
 }
 
 QPushButton *LessonView::stepButton(const QString &exampleId) const
 {
-    return m_examples.value(exampleId).step;
+    const ExampleCard *card = m_examples.value(exampleId);
+    return card ? card->stepButton() : nullptr;
 }
 
 QPushButton *LessonView::compareButton(const QString &exampleId) const
 {
-    return m_examples.value(exampleId).compare;
+    const ExampleCard *card = m_examples.value(exampleId);
+    return card ? card->compareButton() : nullptr;
 }
 
 void LessonView::setBanner(const QString &text)

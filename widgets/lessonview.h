@@ -21,6 +21,7 @@ struct Lesson;
 namespace Ui {
 
 class ParsonsCard;
+class ExampleCard;
 class NextPickCard;
 class PredictCard;
 class QuizCard;
@@ -139,16 +140,9 @@ private:
     QVBoxLayout *m_extrasLayout;
     QPushButton *m_back, *m_next;
     QLabel *m_position;
-    struct ExampleWidgets {
-        QPushButton *run = nullptr;
-        QPushButton *step = nullptr;
-        QPushButton *compare = nullptr;
-        QLabel *result = nullptr;
-        QLabel *ranOn = nullptr;
-    };
     void showStepText(bool keepScroll);
     QHash<QString, QString> m_versions;
-    QHash<QString, ExampleWidgets> m_examples;
+    QHash<QString, ExampleCard *> m_examples;
     QuizCard *m_quiz = nullptr;
     QList<PredictCard *> m_predicts;
     QList<ParsonsCard *> m_parsons;
