@@ -304,6 +304,15 @@ void LessonView::rebuildExtras()
     updatePredictFirst();
     // Word-wrapped labels know their height only once laid out: measure on the next turn.
     QTimer::singleShot(0, this, &LessonView::fitExtras);
+    // A step that asks for a prediction first opens on its question: the example cards above
+    // it are run from the predict card anyway (at 1400x900 its lines were below the fold).
+    if (isPredictFirst() && !m_predicts.isEmpty()) {
+        QPointer<PredictCard> first = m_predicts.first();
+        QTimer::singleShot(0, this, [this, first] {
+            if (auto *scroll = findChild<QScrollArea *>(); scroll && first)
+                scroll->verticalScrollBar()->setValue(first->y());
+        });
+    }
 }
 
 void LessonView::showEvent(QShowEvent *event)
@@ -333,12 +342,16 @@ void LessonView::fitExtras()
     const int needed = m_extrasLayout->hasHeightForWidth() && width > 50
                                ? m_extrasLayout->totalHeightForWidth(width)
                                : m_extras->sizeHint().height();
-    // While the learner puts a Parsons program together the card is what they work on: it may
-    // have all but five lines of the text. (A step waiting for a prediction keeps the usual
-    // share: its note and the question read together; tst_windowlayout.)
-    const int note = 5 * m_text->fontMetrics().lineSpacing();
-    int wanted = std::min(needed + 6, m_parsonsActive ? std::max(total * 45 / 100, total - note)
-                                                      : total * 45 / 100);
+    // While the text waits for a prediction it is a short note, and while the learner puts a
+    // Parsons program together the card is what they work on: the cards may have the rest (at
+    // 1400x900 the predict card was below the fold under a half-empty text pane).
+    const int frame = int(2 * m_text->document()->documentMargin()) + 2 * m_text->frameWidth();
+    const int note = m_parsonsActive ? 5 * m_text->fontMetrics().lineSpacing()
+                                     : std::min(int(m_text->document()->size().height()) + frame,
+                                                8 * m_text->fontMetrics().lineSpacing());
+    int wanted = std::min(needed + 6, isPredictFirst() || m_parsonsActive
+                                              ? std::max(total * 45 / 100, total - note)
+                                              : total * 45 / 100);
     // In a short column (1280x800) 45 % left the prose ~9 lines: it keeps a paragraph's worth
     // (14 lines) as long as the first card's title and buttons stay in sight; the cards scroll.
     const int readable = 14 * m_text->fontMetrics().lineSpacing()

@@ -84,7 +84,8 @@ void NextPick::addReady(const TraceModel &model)
         c.label = e.task ? ownName(model, e.task) : e.name;
         c.queuePos = i;
         const ReadyReason why = readyReason(model, c.task, c.callback, n.t);
-        c.readyAt = why.cause == ReadyReason::Cause::Unknown && why.readyAt == 0 ? -1 : why.readyAt;
+        const bool known = why.cause != ReadyReason::Cause::Unknown || why.readyAt != 0;
+        c.readyAt = known ? why.readyAt : NextChoice::unknownTime;
         c.readyCause = causeText(why);
         m_choices.append(c);
     }
@@ -238,7 +239,7 @@ QString NextPick::behindText(const NextChoice &p) const
     if (p.queuePos > 1)
         ahead = PickText::tr(" (and %n more)", nullptr, p.queuePos - 1);
     QString when;
-    if (n.readyAt >= 0 && p.readyAt >= 0) {
+    if (n.readyAt != NextChoice::unknownTime && p.readyAt != NextChoice::unknownTime) {
         const QString nextAt = secondsText(n.readyAt), pickedAt = secondsText(p.readyAt);
         // Within one loop turn the times print alike: then only the order tells them apart.
         when = nextAt != pickedAt

@@ -28,7 +28,9 @@ struct NextChoice {
     QString name; //!< as the loop machine names it: the task's title, or the callback's name
     QString label; //!< the task's own name ("ping") or the callback's: what a lesson writes
     int queuePos = 0; //!< Next 0, Ready 1..: its place in the ready queue
-    TimeNs readyAt = -1; //!< Next / Ready: when it entered the ready queue (-1 not known)
+    //! Next / Ready: when it entered the ready queue; unknownTime when the trace does not say.
+    static constexpr TimeNs unknownTime = ~TimeNs(0);
+    TimeNs readyAt = unknownTime;
     QString readyCause; //!< Next / Ready: why it is ready ("its timer (sleep(1)) was due")
     TimeNs due = 0; //!< Timer: the deadline
     WaitKind wait = WaitKind::Other; //!< Timer / Waiter / Waiting: what it waits on
