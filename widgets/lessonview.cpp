@@ -54,6 +54,9 @@ LessonView::LessonView(QWidget *parent)
     scroll->setWidget(m_extras);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Once the learner scrolls the cards, the step no longer pulls its question into sight.
+    connect(scroll->verticalScrollBar(), &QScrollBar::actionTriggered, this,
+            [this] { m_openOnQuestion = false; });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("lessonSplitter"));
     splitter->addWidget(m_text);
@@ -306,13 +309,15 @@ void LessonView::rebuildExtras()
     QTimer::singleShot(0, this, &LessonView::fitExtras);
     // A step that asks for a prediction first opens on its question: the example cards above
     // it are run from the predict card anyway (at 1400x900 its lines were below the fold).
-    if (isPredictFirst() && !m_predicts.isEmpty()) {
-        QPointer<PredictCard> first = m_predicts.first();
-        QTimer::singleShot(0, this, [this, first] {
-            if (auto *scroll = findChild<QScrollArea *>(); scroll && first)
-                scroll->verticalScrollBar()->setValue(first->y());
-        });
-    }
+    m_openOnQuestion = isPredictFirst() && !m_predicts.isEmpty();
+}
+
+void LessonView::showQuestion()
+{
+    if (!m_openOnQuestion || m_predicts.isEmpty() || !isPredictFirst())
+        return;
+    if (auto *scroll = findChild<QScrollArea *>())
+        scroll->verticalScrollBar()->setValue(m_predicts.first()->y());
 }
 
 void LessonView::showEvent(QShowEvent *event)
@@ -363,6 +368,9 @@ void LessonView::fitExtras()
     if (total - wanted < readable && !isPredictFirst() && !m_parsonsActive)
         wanted = std::min(wanted, std::max(firstCard + 6, total - readable));
     splitter->setSizes({total - wanted, wanted});
+    // The cards' scroll range is known once the new sizes are laid out.
+    if (m_openOnQuestion)
+        QTimer::singleShot(0, this, &LessonView::showQuestion);
 }
 
 void LessonView::addExample(const Lessons::Example &example)

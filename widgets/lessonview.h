@@ -153,6 +153,9 @@ private:
     bool m_readChosen = false; //!< Read the step was pressed on this step
     void updatePredictFirst();
     void keepVerdictInSight();
+    //! Scrolls the cards to the first predict card while the step waits for a prediction.
+    void showQuestion();
+    bool m_openOnQuestion = false; //!< until the learner scrolls the cards or answers
     QPointer<PredictCard> m_inSight; //!< the card graded last: its verdict stays in sight
 };
 

@@ -2,8 +2,10 @@
 
 #include <QEvent>
 #include <QFont>
+#include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetrics>
+#include <QLabel>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -75,6 +77,48 @@ double MarkdownText::headingScale(int level)
 QString MarkdownText::numbered(int number, const QString &markdown)
 {
     return QStringLiteral("%1\\. %2").arg(number).arg(markdown);
+}
+
+QString MarkdownText::labelHtml(const QString &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    // The family the system's fixed font resolves to ("DejaVu Sans Mono"): its own name is
+    // often the alias "monospace", which rich text resolves without the fixed-pitch hint, to a
+    // proportional font.
+    const QString fixedFamily =
+            QFontInfo(QFontDatabase::systemFont(QFontDatabase::FixedFont)).family().toHtmlEscaped();
+    QStringList paragraphs;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QString html;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat chars = fragment.charFormat();
+            // Line breaks inside a paragraph come as U+2028.
+            QString part = fragment.text().toHtmlEscaped().replace(QChar(0x2028), QStringLiteral("<br>"));
+            // In the system's fixed family but no size of its own (<code> alone asks for
+            // Courier New, which fontconfig may answer with a proportional font).
+            if (chars.fontFixedPitch())
+                part = QStringLiteral("<code style=\"font-family:'%1'\">%2</code>").arg(fixedFamily, part);
+            if (chars.fontItalic())
+                part = QStringLiteral("<i>%1</i>").arg(part);
+            if (chars.fontWeight() >= QFont::DemiBold)
+                part = QStringLiteral("<b>%1</b>").arg(part);
+            if (chars.isAnchor())
+                part = QStringLiteral("<a href=\"%1\">%2</a>").arg(chars.anchorHref().toHtmlEscaped(), part);
+            html += part;
+        }
+        if (!html.isEmpty())
+            paragraphs << html;
+    }
+    return paragraphs.size() == 1 ? paragraphs.first()
+                                  : QStringLiteral("<p>%1</p>").arg(paragraphs.join(QStringLiteral("</p><p>")));
+}
+
+void MarkdownText::setLabelMarkdown(QLabel *label, const QString &markdown)
+{
+    label->setTextFormat(Qt::RichText);
+    label->setText(labelHtml(markdown));
 }
 
 void MarkdownText::render(QTextDocument *document, const QString &markdown, const QFont &base)

@@ -2,6 +2,7 @@
 #include <QString>
 
 class QFont;
+class QLabel;
 class QTextDocument;
 
 namespace Ui {
@@ -21,6 +22,13 @@ public:
     //! The label text for a numbered quiz question: Markdown would read "2. …" as a list
     //! numbered from 1.
     static QString numbered(int number, const QString &markdown);
+    //! A card's short Markdown (a question: inline code, bold, italics, links, paragraphs) as
+    //! rich text whose every part follows the label's font. Qt's own Markdown labels give
+    //! inline code the system's fixed font at a fixed size, so View ▸ Zoom and Presentation
+    //! Mode left `code` small in the middle of large text.
+    static QString labelHtml(const QString &markdown);
+    //! Shows `markdown` in `label` through labelHtml().
+    static void setLabelMarkdown(QLabel *label, const QString &markdown);
 };
 
 } // namespace Ui

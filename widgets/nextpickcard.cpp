@@ -1,6 +1,7 @@
 #include "nextpickcard.h"
 
 #include "lesson.h"
+#include "markdowntext.h"
 #include "progressstore.h"
 
 #include <QHBoxLayout>
@@ -36,8 +37,7 @@ NextPickCard::NextPickCard(const Lessons::Lesson &lesson, int step, int index,
                            .arg(example ? example->file.toHtmlEscaped() : QString()));
     layout->addWidget(title);
     auto *question = wrapping(this);
-    question->setTextFormat(Qt::MarkdownText);
-    question->setText(p.question);
+    MarkdownText::setLabelMarkdown(question, p.question);
     layout->addWidget(question);
     auto *how = wrapping(this);
     how->setText(tr("<i>Step through the example: at the pause this asks about, the strip above "

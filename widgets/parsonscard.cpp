@@ -1,6 +1,7 @@
 #include "parsonscard.h"
 
 #include "lesson.h"
+#include "markdowntext.h"
 #include "parsonsgrading.h"
 #include "progressstore.h"
 
@@ -93,8 +94,7 @@ ParsonsCard::ParsonsCard(const Lessons::Lesson &lesson, int step, int index,
                       "problem</span>"));
     layout->addWidget(title);
     auto *question = wrappingLabel(this);
-    question->setTextFormat(Qt::MarkdownText);
-    question->setText(p.question);
+    MarkdownText::setLabelMarkdown(question, p.question);
     layout->addWidget(question);
     auto *how = wrappingLabel(this);
     how->setText(tr("<i>Add the lines you need from the given lines below (+), put them in "

@@ -59,8 +59,7 @@ PredictCard::PredictCard(const Lessons::Lesson &lesson, int step, int index,
                            .arg(example ? example->file.toHtmlEscaped() : QString()));
     layout->addWidget(title);
     auto *question = wrappingLabel(this);
-    question->setTextFormat(Qt::MarkdownText);
-    question->setText(p.question);
+    MarkdownText::setLabelMarkdown(question, p.question);
     layout->addWidget(question);
     if (isOrder) {
         auto *how = wrappingLabel(this);

@@ -63,8 +63,7 @@ QuizCard::QuizCard(const Lessons::Lesson &lesson, Lessons::ProgressStore *progre
     for (int q = 0; q < lesson.quiz.size(); ++q) {
         const Lessons::QuizQuestion &question = lesson.quiz[q];
         auto *text = wrappingLabel(this);
-        text->setTextFormat(Qt::MarkdownText);
-        text->setText(MarkdownText::numbered(q + 1, question.question));
+        MarkdownText::setLabelMarkdown(text, MarkdownText::numbered(q + 1, question.question));
         layout->addWidget(text);
         Question state;
         state.group = new QButtonGroup(this);
