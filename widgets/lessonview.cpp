@@ -309,15 +309,27 @@ void LessonView::rebuildExtras()
     QTimer::singleShot(0, this, &LessonView::fitExtras);
     // A step that asks for a prediction first opens on its question: the example cards above
     // it are run from the predict card anyway (at 1400x900 its lines were below the fold).
-    m_openOnQuestion = isPredictFirst() && !m_predicts.isEmpty();
+    // Otherwise a new step's cards start at their top, not where the last step's were left.
+    m_openOnQuestion = isPredictFirst() && firstQuestion();
+    if (auto *scroll = findChild<QScrollArea *>())
+        scroll->verticalScrollBar()->setValue(0);
+}
+
+QWidget *LessonView::firstQuestion() const
+{
+    QWidget *first = m_predicts.isEmpty() ? nullptr : m_predicts.first();
+    if (!m_nextPicks.isEmpty() && (!first || m_nextPicks.first()->y() < first->y()))
+        first = m_nextPicks.first();
+    return first;
 }
 
 void LessonView::showQuestion()
 {
-    if (!m_openOnQuestion || m_predicts.isEmpty() || !isPredictFirst())
+    QWidget *question = firstQuestion();
+    if (!m_openOnQuestion || !question || !isPredictFirst())
         return;
     if (auto *scroll = findChild<QScrollArea *>())
-        scroll->verticalScrollBar()->setValue(m_predicts.first()->y());
+        scroll->verticalScrollBar()->setValue(question->y());
 }
 
 void LessonView::showEvent(QShowEvent *event)

@@ -155,6 +155,8 @@ private:
     void keepVerdictInSight();
     //! Scrolls the cards to the first predict card while the step waits for a prediction.
     void showQuestion();
+    //! The step's first predict or predict-next card; null without one.
+    QWidget *firstQuestion() const;
     bool m_openOnQuestion = false; //!< until the learner scrolls the cards or answers
     QPointer<PredictCard> m_inSight; //!< the card graded last: its verdict stays in sight
 };
