@@ -189,6 +189,9 @@ void LessonView::showStepText(bool keepScroll)
                          font());
     if (keepScroll) { // new versions re-render the step the learner is reading: stay in place
         m_text->verticalScrollBar()->setValue(scroll);
+        // ... with the browser's cursor there too, not at the end of the new text, where the
+        // next resize would scroll to it (at 200 % the predict-first note opened mid-text).
+        m_text->setTextCursor(m_text->cursorForPosition(QPoint(0, 0)));
         return;
     }
     // A new step reads from its first line. The browser's own cursor went along with the new

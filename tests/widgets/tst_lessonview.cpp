@@ -21,7 +21,9 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QRegularExpression>
 #include <QTableWidget>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QDir>
 #include <QJsonArray>
@@ -229,12 +231,12 @@ private Q_SLOTS:
             QuizCard *quiz = view.quiz();
             QVERIFY(quiz);
             QStringList numbers;
+            // The questions are the labels whose text (rich text from Markdown) starts "N. ".
+            static const QRegularExpression numbered(QStringLiteral("^\\d+\\. "));
             for (QLabel *label : quiz->findChildren<QLabel *>()) {
-                if (label->textFormat() != Qt::MarkdownText)
-                    continue;
-                QTextDocument rendered;
-                rendered.setMarkdown(label->text());
-                numbers << rendered.toPlainText().section(QLatin1Char(' '), 0, 0);
+                const QString plain = QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+                if (label->textFormat() == Qt::RichText && numbered.match(plain).hasMatch())
+                    numbers << plain.section(QLatin1Char(' '), 0, 0);
             }
             QCOMPARE(numbers.mid(0, 3), (QStringList{"1.", "2.", "3."}));
 
