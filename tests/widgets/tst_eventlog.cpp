@@ -8,6 +8,7 @@
 #include "timelineview.h"
 
 #include "isolatedsettings.h"
+#include "screensizes.h"
 
 #include <QAccessible>
 #include <QDockWidget>
@@ -185,15 +186,7 @@ private Q_SLOTS:
 
     void inTheWindowBehindTheOutput_data()
     {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const bool dark : {false, true})
-            for (const QSize size : {QSize(1280, 800), QSize(1400, 900), QSize(1920, 1080)})
-                QTest::newRow(qPrintable(QStringLiteral("%1x%2 %3")
-                                                 .arg(size.width())
-                                                 .arg(size.height())
-                                                 .arg(dark ? "dark" : "light")))
-                        << size << dark;
+        addScreenRows();
     }
     void inTheWindowBehindTheOutput()
     {

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 
 #include "isolatedsettings.h"
+#include "screensizes.h"
 
 #include <QDockWidget>
 #include <QPushButton>
@@ -54,15 +55,7 @@ private Q_SLOTS:
 
     void firstLook_data()
     {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("dark");
-        for (const bool dark : {false, true})
-            for (const QSize size : {QSize(1280, 800), QSize(1400, 900), QSize(1920, 1080)})
-                QTest::newRow(qPrintable(QStringLiteral("%1x%2 %3")
-                                                 .arg(size.width())
-                                                 .arg(size.height())
-                                                 .arg(dark ? "dark" : "light")))
-                        << size << dark;
+        addScreenRows();
     }
 
     void firstLook()
